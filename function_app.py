@@ -1,0 +1,9 @@
+"""Composition only: the Functions app and its blueprints."""
+
+import azure.durable_functions as df
+import azure.functions as func
+
+from shared.functions.scan_timer import bp as scan_timer
+
+app = df.DFApp(http_auth_level=func.AuthLevel.FUNCTION)
+app.register_functions(scan_timer)

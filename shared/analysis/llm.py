@@ -1,0 +1,208 @@
+"""The LLM analyzer: OpenAI or Azure OpenAI structured outputs, with the rules result as evidence.
+
+Ticket text is redacted and trimmed to the token budget before it leaves. The answer is bound to
+a pydantic schema of enums; anything invalid, refused or truncated falls back to the rules verdict
+with the reason recorded. `openai` is imported only here, lazily, to keep cold start short.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from importlib import resources
+from typing import TYPE_CHECKING, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from shared.analysis.checklists import CHECKLISTS, ITEM_IDS
+from shared.analysis.models import Assessment, Category, Language, MissingItem
+from shared.analysis.redact import redact, trim_to_budget
+from shared.analysis.rules import verdict_for
+
+if TYPE_CHECKING:
+    from openai import AsyncOpenAI
+
+PROMPT_VERSION = "triage-v1"
+ItemId = Literal[tuple(sorted(ITEM_IDS))]  # type: ignore[valid-type]
+
+
+class LLMJudgement(BaseModel):
+    """The only shape the model may answer in."""
+
+    model_config = ConfigDict(extra="forbid")
+    category: Category
+    language: Language
+    score: int
+    present: list[ItemId]
+    missing: list[ItemId]
+    rationale: str
+
+
+class LLMUnavailable(Exception):
+    """429, timeouts, connection or server errors after the SDK's own retries."""
+
+
+@functools.cache
+def system_prompt() -> str:
+    return (resources.files("shared.analysis.prompts") / "triage_v1.md").read_text("utf-8")
+
+
+def estimate_tokens(text: str) -> int:
+    """Cheap upper-bound estimate: Hangul ~1 token a syllable, Latin ~4 characters a token."""
+    hangul = sum(1 for ch in text if "\uac00" <= ch <= "\ud7a3")
+    return hangul + (len(text) - hangul) // 3 + 1
+
+
+def build_messages(
+    summary: str, body: str, evidence: Assessment, *, budget: int, redact_emails: bool
+) -> tuple[list[dict[str, str]], tuple[str, ...]]:
+    """Chat messages (stable system prefix first, for prompt caching) and the redactions made."""
+    system = system_prompt()
+    pre_check = json.dumps(
+        {
+            "category": evidence.category,
+            "present": list(evidence.present),
+            "missing": [m.id for m in evidence.missing],
+        }
+    )
+    clean_summary = redact(summary, emails=redact_emails)
+    clean_body = redact(body, emails=redact_emails)
+    fixed = estimate_tokens(system) + estimate_tokens(pre_check) + estimate_tokens(clean_summary.text) + 40
+    room_tokens = max(budget - fixed, 50)
+    ratio = len(clean_body.text) / max(estimate_tokens(clean_body.text), 1)
+    trimmed = trim_to_budget(clean_body.text, int(room_tokens * ratio))
+    user = (
+        f"Rules pre-check (evidence): {pre_check}\n"
+        f"<ticket>\nSummary: {clean_summary.text}\n\n{trimmed}\n</ticket>"
+    )
+    found = tuple(sorted(set(clean_summary.found) | set(clean_body.found)))
+    return [{"role": "system", "content": system}, {"role": "user", "content": user}], found
+
+
+def to_assessment(
+    judgement: LLMJudgement, *, threshold: int, tokens_in: int, tokens_out: int, rules: Assessment
+) -> Assessment:
+    """Keep only item ids of the chosen category; the comment is built from these ids."""
+    items = CHECKLISTS[judgement.category]
+    allowed = {i.id for i in items}
+    score = max(0, min(100, judgement.score))
+    verdict = verdict_for(score, threshold)
+    missing_ids = [i for i in dict.fromkeys(judgement.missing) if i in allowed]
+    if verdict == "NEEDS_INFO" and not missing_ids and rules.category == judgement.category:
+        missing_ids = [m.id for m in rules.missing]
+    language = judgement.language
+    missing = tuple(
+        MissingItem(id=i.id, label=i.label(language), why=i.why(language))
+        for i in items
+        if i.id in missing_ids
+    )
+    return Assessment(
+        score=score,
+        verdict=verdict,
+        category=judgement.category,
+        language=language,
+        missing=missing if verdict == "NEEDS_INFO" else (),
+        present=tuple(i for i in dict.fromkeys(judgement.present) if i in allowed),
+        analyzer="llm",
+        version=PROMPT_VERSION,
+        tokens_in=tokens_in,
+        tokens_out=tokens_out,
+    )
+
+
+class LLMJudge:
+    """One chat-completions deployment. Construct with an `AsyncOpenAI` client."""
+
+    def __init__(
+        self,
+        client: AsyncOpenAI,
+        model: str,
+        *,
+        threshold: int,
+        token_budget: int,
+        redact_emails: bool,
+    ) -> None:
+        self._client = client
+        self._model = model
+        self._threshold = threshold
+        self._budget = token_budget
+        self._redact_emails = redact_emails
+        self.calls = 0
+        self.tokens_in = 0
+        self.tokens_out = 0
+
+    async def aclose(self) -> None:
+        await self._client.close()
+
+    async def judge(self, summary: str, body: str, rules: Assessment) -> Assessment:
+        import openai
+
+        messages, _ = build_messages(
+            summary, body, rules, budget=self._budget, redact_emails=self._redact_emails
+        )
+        self.calls += 1
+        try:
+            completion = await self._client.chat.completions.parse(
+                model=self._model,
+                messages=messages,  # type: ignore[arg-type]
+                response_format=LLMJudgement,
+                temperature=0,
+                max_completion_tokens=400,
+            )
+        except (openai.RateLimitError, openai.APITimeoutError, openai.APIConnectionError) as exc:
+            raise LLMUnavailable(f"LLM unavailable: {exc.__class__.__name__}") from None
+        except openai.InternalServerError as exc:
+            raise LLMUnavailable(f"LLM server error {exc.status_code}") from None
+        except openai.AuthenticationError:
+            raise LLMUnavailable("LLM key or identity rejected (401)") from None
+        except (openai.LengthFinishReasonError, openai.ContentFilterFinishReasonError) as exc:
+            return _fallback(rules, f"LLM answer unusable: {exc.__class__.__name__}")
+        except (ValidationError, ValueError) as exc:
+            return _fallback(rules, f"LLM answer invalid: {exc.__class__.__name__}")
+        except openai.APIStatusError as exc:
+            return _fallback(rules, f"LLM request rejected: {exc.status_code}")
+        usage = completion.usage
+        tokens_in = usage.prompt_tokens if usage else 0
+        tokens_out = usage.completion_tokens if usage else 0
+        self.tokens_in += tokens_in
+        self.tokens_out += tokens_out
+        message = completion.choices[0].message if completion.choices else None
+        if message is None or message.refusal or message.parsed is None:
+            reason = "LLM refused" if message is not None and message.refusal else "LLM gave no answer"
+            return _fallback(rules, reason, tokens_in, tokens_out)
+        return to_assessment(
+            message.parsed,
+            threshold=self._threshold,
+            tokens_in=tokens_in,
+            tokens_out=tokens_out,
+            rules=rules,
+        )
+
+
+def _fallback(rules: Assessment, reason: str, tokens_in: int = 0, tokens_out: int = 0) -> Assessment:
+    return rules.model_copy(
+        update={"fallback_reason": reason, "tokens_in": tokens_in, "tokens_out": tokens_out}
+    )
+
+
+def create_client(settings: Any) -> AsyncOpenAI:
+    """OpenAI, or Azure OpenAI's v1 API with a key or keyless Entra ID."""
+    from openai import AsyncOpenAI
+
+    timeout = settings.LLM_TIMEOUT_SECONDS
+    retries = settings.LLM_MAX_RETRIES
+    if settings.AZURE_OPENAI_ENDPOINT is not None:
+        base = f"{str(settings.AZURE_OPENAI_ENDPOINT).rstrip('/')}/openai/v1/"
+        key: Any
+        if settings.AZURE_OPENAI_API_KEY is not None:
+            key = settings.AZURE_OPENAI_API_KEY.get_secret_value()
+        else:
+            from azure.identity.aio import DefaultAzureCredential, get_bearer_token_provider
+
+            key = get_bearer_token_provider(
+                DefaultAzureCredential(), "https://cognitiveservices.azure.com/.default"
+            )
+        return AsyncOpenAI(base_url=base, api_key=key, timeout=timeout, max_retries=retries)
+    api_key = settings.OPENAI_API_KEY.get_secret_value() if settings.OPENAI_API_KEY else "unset"
+    base_url = str(settings.OPENAI_BASE_URL) if settings.OPENAI_BASE_URL else None
+    return AsyncOpenAI(base_url=base_url, api_key=api_key, timeout=timeout, max_retries=retries)

@@ -1,0 +1,45 @@
+"""What an analysis produces. Both analyzers (rules and LLM) return the same `Assessment`."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Category = Literal["access", "cloud_resource", "troubleshooting", "deployment", "other"]
+CATEGORIES: tuple[Category, ...] = (
+    "access",
+    "cloud_resource",
+    "troubleshooting",
+    "deployment",
+    "other",
+)
+Verdict = Literal["HIGH_QUALITY", "NEEDS_INFO"]
+Language = Literal["ko", "en"]
+AnalyzerName = Literal["rules", "llm"]
+
+
+class MissingItem(BaseModel):
+    """One piece of information the assignee needs and the ticket lacks."""
+
+    model_config = ConfigDict(frozen=True)
+    id: str
+    label: str
+    why: str
+
+
+class Assessment(BaseModel):
+    """The judgement on one ticket; the comment we post is built from this, never free text."""
+
+    model_config = ConfigDict(frozen=True)
+    score: int = Field(ge=0, le=100)
+    verdict: Verdict
+    category: Category
+    language: Language
+    missing: tuple[MissingItem, ...] = ()
+    present: tuple[str, ...] = ()
+    analyzer: AnalyzerName = "rules"
+    version: str
+    fallback_reason: str | None = None
+    tokens_in: int = 0
+    tokens_out: int = 0

@@ -1,0 +1,140 @@
+"""Every app setting, validated once at start-up, typed. A bad setting fails with its name."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field, HttpUrl, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+RolloutMode = Literal["shadow", "pilot", "full"]
+AnalyzerMode = Literal["auto", "rules", "llm"]
+
+
+class SettingsError(ValueError):
+    """Raised at start-up with the names of the settings that are missing or invalid."""
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(case_sensitive=True, extra="ignore", frozen=True)
+
+    JIRA_BASE_URL: HttpUrl
+    JIRA_EMAIL: str = Field(min_length=3)
+    JIRA_API_TOKEN: SecretStr | None = None
+    JIRA_SCAN_JQL: str = Field(min_length=3, description="scope, e.g. `project = OPS`")
+    JIRA_TIMEOUT_SECONDS: float = Field(20.0, gt=0, le=120)
+    JIRA_MAX_ATTEMPTS: int = Field(4, ge=1, le=10)
+    JIRA_WRITE_CONCURRENCY: int = Field(4, ge=1, le=32)
+
+    ROLLOUT_MODE: RolloutMode = "shadow"
+    PILOT_JQL: str | None = None
+    HOLDOUT_PERCENT: int = Field(10, ge=0, le=50)
+    QUALITY_THRESHOLD: int = Field(85, ge=1, le=100)
+    COMMENT_VISIBILITY: Literal["public", "internal"] = "public"
+    MENTION_REPORTER: bool = True
+
+    LABEL_ANALYZED: str = Field("AI_ANALYZED", pattern=r"^\S+$")
+    LABEL_HIGH_QUALITY: str = Field("HIGH_QUALITY", pattern=r"^\S+$")
+    LABEL_NEEDS_INFO: str = Field("NEEDS_INFO", pattern=r"^\S+$")
+
+    SCAN_SCHEDULE: str = "0 */15 * * * *"
+    SCAN_CONCURRENCY: int = Field(8, ge=1, le=64)
+    SCAN_TIME_BUDGET_SECONDS: float = Field(480.0, gt=0, le=3600)
+    SCAN_MAX_TICKETS: int = Field(500, ge=1, le=5000)
+    SCAN_LOOKBACK_DAYS: int = Field(7, ge=1, le=365)
+    SCAN_OVERLAP_MINUTES: int = Field(30, ge=1, le=1440)
+    MAX_ATTEMPTS: int = Field(5, ge=1, le=50)
+    CLAIM_LEASE_SECONDS: int = Field(900, ge=30, le=86400)
+
+    ANALYZER: AnalyzerMode = "auto"
+    OPENAI_API_KEY: SecretStr | None = None
+    OPENAI_BASE_URL: HttpUrl | None = None
+    OPENAI_MODEL: str = "gpt-4o-mini"
+    AZURE_OPENAI_ENDPOINT: HttpUrl | None = None
+    AZURE_OPENAI_DEPLOYMENT: str | None = None
+    AZURE_OPENAI_API_KEY: SecretStr | None = None
+    LLM_TIMEOUT_SECONDS: float = Field(30.0, gt=0, le=300)
+    LLM_MAX_RETRIES: int = Field(2, ge=0, le=6)
+    LLM_INPUT_TOKEN_BUDGET: int = Field(2000, ge=300, le=100_000)
+    LLM_PRICE_INPUT_PER_MTOK: float = Field(0.15, ge=0)
+    LLM_PRICE_OUTPUT_PER_MTOK: float = Field(0.60, ge=0)
+    REDACT_EMAILS: bool = True
+
+    KEY_VAULT_URL: HttpUrl | None = None
+    STORAGE: SecretStr | None = Field(
+        None, validation_alias=AliasChoices("LEDGER_STORAGE", "AzureWebJobsStorage")
+    )
+    LEDGER_TABLE: str = Field("triageledger", pattern=r"^[A-Za-z][A-Za-z0-9]{2,62}$")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Only what `load_settings` passes: the environment is read in one place."""
+        return (init_settings,)
+
+    @field_validator("JIRA_SCAN_JQL", "PILOT_JQL")
+    @classmethod
+    def _no_order_by(cls, value: str | None) -> str | None:
+        if value is not None and "order by" in value.lower():
+            raise ValueError("must not contain ORDER BY (the scan adds its own conditions)")
+        return value
+
+    @property
+    def llm_configured(self) -> bool:
+        return bool(self.OPENAI_BASE_URL or self.OPENAI_API_KEY or self.AZURE_OPENAI_ENDPOINT)
+
+    @property
+    def use_llm(self) -> bool:
+        return self.ANALYZER == "llm" or (self.ANALYZER == "auto" and self.llm_configured)
+
+
+def load_settings(environ: dict[str, str] | None = None) -> Settings:
+    """Settings from the environment; raises `SettingsError` naming each bad setting."""
+    env = dict(os.environ if environ is None else environ)
+    # Empty app settings mean "not set" (Bicep and the portal write empty strings).
+    values = {k: v for k, v in env.items() if v != ""}
+    try:
+        settings = Settings.model_validate(values)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors(include_input=False, include_url=False):
+            name = ".".join(str(p) for p in error["loc"]) or "settings"
+            problems.append(f"{name}: {error['msg']}")
+        raise SettingsError("invalid app settings: " + "; ".join(problems)) from None
+    if settings.ROLLOUT_MODE == "pilot" and not settings.PILOT_JQL:
+        raise SettingsError("invalid app settings: PILOT_JQL: required when ROLLOUT_MODE=pilot")
+    if settings.ANALYZER == "llm" and not settings.llm_configured:
+        raise SettingsError(
+            "invalid app settings: ANALYZER=llm needs OPENAI_BASE_URL/OPENAI_API_KEY "
+            "or AZURE_OPENAI_ENDPOINT"
+        )
+    if settings.AZURE_OPENAI_ENDPOINT and not settings.AZURE_OPENAI_DEPLOYMENT:
+        raise SettingsError(
+            "invalid app settings: AZURE_OPENAI_DEPLOYMENT: required with AZURE_OPENAI_ENDPOINT"
+        )
+    if not settings.STORAGE:
+        raise SettingsError("invalid app settings: AzureWebJobsStorage or LEDGER_STORAGE: required")
+    return settings
+
+
+def local_settings_values(path: Path) -> dict[str, str]:
+    """`Values` of a Functions `local.settings.json`, so the CLI reads what `func start` would."""
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise SettingsError(f"{path}: not readable JSON ({exc.__class__.__name__})") from None
+    values = data.get("Values") if isinstance(data, dict) else None
+    if not isinstance(values, dict):
+        return {}
+    return {str(k): str(v) for k, v in values.items() if v is not None}

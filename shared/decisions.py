@@ -1,0 +1,128 @@
+"""Pure decisions of the scan: whether to work on a ticket, and what to do to it in Jira.
+
+No I/O and no clock here: the scan passes `now` and the facts in, and records what comes out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
+
+from shared.analysis.models import Assessment
+from shared.config import RolloutMode
+from shared.jira.models import Ticket
+from shared.ledger_models import LedgerRecord
+
+ClaimDecision = Literal["process", "unchanged", "busy", "parked", "recover"]
+
+
+@dataclass(frozen=True)
+class Labels:
+    analyzed: str
+    high_quality: str
+    needs_info: str
+
+    @property
+    def ours(self) -> frozenset[str]:
+        return frozenset((self.analyzed, self.high_quality, self.needs_info))
+
+
+def fingerprint(ticket: Ticket, analyzer_version: str, bot_account_id: str | None) -> str:
+    """Digest of what the judgement depends on: the text the reporter wrote (summary,
+    description, their own follow-up comments), the type, and the analyzer's version. Our labels
+    and comments are left out, so our own writes never make a ticket look changed."""
+    reporter = ticket.reporter.account_id if ticket.reporter else None
+    follow_ups = [c.text for c in ticket.comments if c.author_id == reporter and reporter != bot_account_id]
+    parts = [
+        analyzer_version,
+        ticket.summary,
+        ticket.description,
+        ticket.issue_type or "",
+        "|".join(sorted(ticket.components)),
+        *follow_ups,
+    ]
+    digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+    return digest[:32]
+
+
+def in_holdout(key: str, percent: int) -> bool:
+    """Deterministic control group: the same ticket is always in or out, on every run."""
+    if percent <= 0:
+        return False
+    bucket = int.from_bytes(hashlib.sha256(f"holdout:{key}".encode()).digest()[:4], "big") % 100
+    return bucket < percent
+
+
+def decide_claim(
+    record: LedgerRecord | None, fp: str, now: datetime, max_attempts: int
+) -> ClaimDecision:
+    """What the ledger says about working on this ticket now."""
+    if record is None:
+        return "process"
+    lease_live = record.lease_until is not None and record.lease_until > now
+    if record.state in ("claimed", "commenting") and lease_live:
+        return "busy"
+    if record.state == "commenting":
+        return "recover"  # a run died between "about to post" and "recorded": look before posting
+    if record.fingerprint != fp:
+        return "process"
+    if record.state == "done":
+        return "unchanged"
+    if record.state == "poisoned" or record.attempts >= max_attempts:
+        return "parked"
+    return "process"  # "failed" (retry) or a "claimed" whose lease lapsed
+
+
+@dataclass(frozen=True)
+class ActionPlan:
+    """What we write to Jira for one ticket (or would, when `write_jira` is false), and why."""
+
+    comment: bool
+    comment_reason: str
+    add: tuple[str, ...]
+    remove: tuple[str, ...]
+    write_jira: bool
+    mode_reason: str
+
+
+def plan_actions(
+    ticket: Ticket,
+    assessment: Assessment,
+    *,
+    mode: RolloutMode,
+    in_pilot: bool,
+    holdout: bool,
+    already_asked: bool,
+    labels: Labels,
+) -> ActionPlan:
+    """Comment and label changes for one assessed ticket under the rollout mode."""
+    if mode == "shadow":
+        write, mode_reason = False, "shadow mode: nothing is written to Jira"
+    elif mode == "pilot" and not in_pilot:
+        write, mode_reason = False, "pilot mode: ticket is outside PILOT_JQL"
+    else:
+        write, mode_reason = True, f"{mode} mode"
+    needs_info = assessment.verdict == "NEEDS_INFO"
+    verdict_label = labels.needs_info if needs_info else labels.high_quality
+    other_label = labels.high_quality if needs_info else labels.needs_info
+    current = set(ticket.labels)
+    add = tuple(x for x in (labels.analyzed, verdict_label) if x not in current)
+    remove = (other_label,) if other_label in current else ()
+    if not needs_info:
+        comment, reason = False, "complete: no question needed"
+    elif already_asked:
+        comment, reason = False, "our question is already on the ticket"
+    elif holdout:
+        comment, reason = False, "holdout (control group): labels only"
+    elif not assessment.missing:
+        comment, reason = False, "nothing specific to ask"
+    else:
+        comment, reason = True, "information missing"
+    # Without write access the plan still says what *would* happen: the audit trail shows it.
+    return ActionPlan(comment, reason, add, remove, write, mode_reason)
+
+
+def lease_until(now: datetime, seconds: int) -> datetime:
+    return now + timedelta(seconds=seconds)

@@ -1,0 +1,36 @@
+"""Timer trigger: one scan tick every 15 minutes (schedule from the `SCAN_SCHEDULE` setting)."""
+
+from __future__ import annotations
+
+import logging
+
+import azure.functions as func
+
+from shared.runtime import get_runtime
+from shared.scan import run_scan
+from shared.telemetry import log_scan_summary
+
+bp = func.Blueprint()
+log = logging.getLogger(__name__)
+
+
+@bp.function_name("scan_timer")
+@bp.timer_trigger(
+    schedule="%SCAN_SCHEDULE%", arg_name="timer", run_on_startup=False, use_monitor=True
+)
+async def scan_timer(timer: func.TimerRequest) -> None:
+    """Translate the trigger into one `run_scan` call; the use case does the rest."""
+    if timer.past_due:
+        log.warning("scan timer is past due; running now")
+    runtime = await get_runtime()
+    report = await run_scan(
+        runtime.jira,
+        runtime.ledger,
+        runtime.analyzer,
+        runtime.options,
+        bot_account_id=await runtime.bot_id(),
+    )
+    log_scan_summary(report)
+    if report.stopped_early and "token rejected" in report.stopped_early:
+        # Surface as a failed execution so the portal's failure count and alerts see it.
+        raise RuntimeError(report.stopped_early)

@@ -1,0 +1,173 @@
+"""The ticket as the rest of the app sees it, normalised defensively from whatever Jira sent.
+
+Production Jira is messy (key only under `fields.key`, `fields` missing, arrays missing or empty,
+descriptions as ADF, strings or null). `normalise_issue` turns any of it into a `Ticket` or a
+`Rejected` with a reason, and never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from shared.jira import adf
+
+KEY_PATTERN = re.compile(r"^[A-Z][A-Z0-9_]+-[1-9][0-9]*$")
+# Fields the scan asks the search for: nothing more (Jira returns ids only by default).
+SCAN_FIELDS = (
+    "summary",
+    "description",
+    "issuetype",
+    "status",
+    "project",
+    "labels",
+    "components",
+    "reporter",
+    "created",
+    "updated",
+    "comment",
+)
+
+
+class Person(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    account_id: str
+    display_name: str = ""
+
+
+class TicketComment(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    id: str
+    author_id: str | None
+    text: str
+    created: datetime | None = None
+
+
+class Ticket(BaseModel):
+    """One issue, with every field present (possibly empty) and typed."""
+
+    model_config = ConfigDict(frozen=True)
+    key: str
+    id: str | None = None
+    summary: str = ""
+    description: str = ""
+    issue_type: str | None = None
+    status_category: str | None = None
+    project: str | None = None
+    labels: tuple[str, ...] = ()
+    components: tuple[str, ...] = ()
+    reporter: Person | None = None
+    created: datetime | None = None
+    updated: datetime | None = None
+    comments: tuple[TicketComment, ...] = ()
+
+    def comments_by_others(self, bot_account_id: str | None) -> tuple[TicketComment, ...]:
+        return tuple(c for c in self.comments if c.author_id != bot_account_id)
+
+    def comments_by(self, account_id: str | None) -> tuple[TicketComment, ...]:
+        return tuple(c for c in self.comments if account_id and c.author_id == account_id)
+
+
+class Rejected(BaseModel):
+    """An issue we could not turn into a ticket, kept with the reason so nothing is lost silently."""
+
+    model_config = ConfigDict(frozen=True)
+    ref: str = Field(description="whatever identifies it: key, id, or a short digest")
+    reason: str
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def parse_jira_datetime(value: Any) -> datetime | None:
+    """Jira's `2026-11-20T09:12:33.000+0000`; None for anything unreadable."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if re.search(r"[+-]\d{4}$", text):
+        text = f"{text[:-2]}:{text[-2:]}"
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else None
+
+
+def _person(value: Any) -> Person | None:
+    data = _dict(value)
+    account = _str(data.get("accountId"))
+    if account is None:
+        return None
+    return Person(account_id=account, display_name=_str(data.get("displayName")) or "")
+
+
+def _comments(value: Any) -> tuple[TicketComment, ...]:
+    out: list[TicketComment] = []
+    for raw in _list(_dict(value).get("comments")):
+        item = _dict(raw)
+        cid = item.get("id")
+        if not isinstance(cid, str | int):
+            continue
+        author = _dict(item.get("author")).get("accountId")
+        out.append(
+            TicketComment(
+                id=str(cid),
+                author_id=author if isinstance(author, str) else None,
+                text=adf.to_text(item.get("body")),
+                created=parse_jira_datetime(item.get("created")),
+            )
+        )
+    return tuple(out)
+
+
+def _key(raw: dict[str, Any], fields: dict[str, Any]) -> str | None:
+    for candidate in (raw.get("key"), fields.get("key")):
+        if isinstance(candidate, str) and KEY_PATTERN.match(candidate.strip()):
+            return candidate.strip()
+    return None
+
+
+def normalise_issue(raw: Any) -> Ticket | Rejected:
+    """A `Ticket` from one search or GET result, or `Rejected` with the reason."""
+    if not isinstance(raw, dict):
+        return Rejected(ref=f"<{type(raw).__name__}>", reason="issue is not a JSON object")
+    fields = _dict(raw.get("fields"))
+    key = _key(raw, fields)
+    issue_id = raw.get("id")
+    ident = str(issue_id) if isinstance(issue_id, str | int) else None
+    if key is None:
+        ref = f"id:{ident}" if ident else "<unknown>"
+        return Rejected(ref=ref, reason="no issue key at `key` or `fields.key`")
+    if not isinstance(raw.get("fields"), dict):
+        return Rejected(ref=key, reason="issue has no `fields` (permissions?)")
+    labels = tuple(x for x in _list(fields.get("labels")) if isinstance(x, str) and x)
+    components = tuple(
+        name for c in _list(fields.get("components")) if (name := _str(_dict(c).get("name")))
+    )
+    return Ticket(
+        key=key,
+        id=ident,
+        summary=_str(fields.get("summary")) or "",
+        description=adf.to_text(fields.get("description")),
+        issue_type=_str(_dict(fields.get("issuetype")).get("name")),
+        status_category=_str(_dict(_dict(fields.get("status")).get("statusCategory")).get("key")),
+        project=_str(_dict(fields.get("project")).get("key")) or key.rsplit("-", 1)[0],
+        labels=labels,
+        components=components,
+        reporter=_person(fields.get("reporter")),
+        created=parse_jira_datetime(fields.get("created")),
+        updated=parse_jira_datetime(fields.get("updated")),
+        comments=_comments(fields.get("comment")),
+    )

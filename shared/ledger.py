@@ -1,0 +1,177 @@
+"""Azure Table Storage ledger: claims with leases, per-ticket state, and the audit trail.
+
+One entity per ticket (PartitionKey = project, RowKey = issue key). Claims are conditional writes:
+an insert that fails if the row exists, or an update guarded by the row's ETag, so two
+overlapping runs can never both hold a ticket. Every write is counted (the quality bar is <= 3
+ledger operations per ticket).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from datetime import datetime
+from typing import Any
+
+from azure.core import MatchConditions
+from azure.core.exceptions import (
+    HttpResponseError,
+    ResourceExistsError,
+    ResourceModifiedError,
+    ResourceNotFoundError,
+)
+from azure.data.tables import UpdateMode
+from azure.data.tables.aio import TableClient, TableServiceClient
+
+from shared.ledger_models import Decision, LedgerRecord
+
+META_PARTITION = "_meta"
+REJECTED_PARTITION = "_rejected"
+_FORBIDDEN = str.maketrans({c: "_" for c in "/\\#?\t\n\r"})
+
+
+class LedgerConflict(Exception):
+    """The row changed under us (another run claimed it, or our lease was taken over)."""
+
+
+class LedgerUnavailable(Exception):
+    """Table Storage failed; the tick should stop cleanly and leave work for the next one."""
+
+
+class Ledger:
+    """Claims and records in one table. Construct with an async `TableClient`."""
+
+    def __init__(self, table: TableClient) -> None:
+        self._table = table
+        self.ops: Counter[str] = Counter()
+
+    @classmethod
+    def create(cls, storage: str, table_name: str) -> Ledger:
+        """From a connection string, or an account URL reached with managed identity."""
+        if storage.startswith(("http://", "https://")):
+            from azure.identity.aio import DefaultAzureCredential
+
+            service = TableServiceClient(endpoint=storage, credential=DefaultAzureCredential())
+        else:
+            service = TableServiceClient.from_connection_string(storage)
+        return cls(service.get_table_client(table_name))
+
+    async def ensure_table(self) -> None:
+        try:
+            await self._table.create_table()
+        except ResourceExistsError:
+            pass
+        except HttpResponseError as exc:
+            raise LedgerUnavailable(f"ledger table: {exc.status_code}") from None
+
+    async def aclose(self) -> None:
+        await self._table.close()
+
+    @property
+    def total_ops(self) -> int:
+        return sum(self.ops.values())
+
+    async def read(self, project: str, key: str) -> tuple[LedgerRecord, str] | None:
+        self.ops["read"] += 1
+        try:
+            entity = await self._table.get_entity(_pk(project), key)
+        except ResourceNotFoundError:
+            return None
+        except HttpResponseError as exc:
+            raise LedgerUnavailable(f"ledger read: {exc.status_code}") from None
+        return _from_entity(entity), str(entity.metadata["etag"])
+
+    async def insert(self, project: str, record: LedgerRecord) -> str:
+        """Create the row; `LedgerConflict` if it exists. Returns the new ETag."""
+        self.ops["insert"] += 1
+        try:
+            meta = await self._table.create_entity(_to_entity(project, record))
+        except ResourceExistsError:
+            raise LedgerConflict(record.key) from None
+        except HttpResponseError as exc:
+            raise LedgerUnavailable(f"ledger insert: {exc.status_code}") from None
+        return str(meta["etag"])
+
+    async def replace(self, project: str, record: LedgerRecord, etag: str) -> str:
+        """Replace the row only if it still has `etag`; `LedgerConflict` otherwise."""
+        self.ops["replace"] += 1
+        try:
+            meta = await self._table.update_entity(
+                _to_entity(project, record),
+                mode=UpdateMode.REPLACE,
+                etag=etag,
+                match_condition=MatchConditions.IfNotModified,
+            )
+        except (ResourceModifiedError, ResourceNotFoundError):
+            raise LedgerConflict(record.key) from None
+        except HttpResponseError as exc:
+            if exc.status_code == 412:
+                raise LedgerConflict(record.key) from None
+            raise LedgerUnavailable(f"ledger replace: {exc.status_code}") from None
+        return str(meta["etag"])
+
+    async def record_rejected(self, ref: str, reason: str, at: datetime) -> None:
+        """Keep an issue we could not read, so it is visible rather than silently dropped."""
+        self.ops["rejected"] += 1
+        entity = {
+            "PartitionKey": REJECTED_PARTITION,
+            "RowKey": ref.translate(_FORBIDDEN)[:200],
+            "reason": reason,
+            "seen_at": at,
+        }
+        try:
+            await self._table.upsert_entity(entity, mode=UpdateMode.REPLACE)
+        except HttpResponseError as exc:
+            raise LedgerUnavailable(f"ledger rejected: {exc.status_code}") from None
+
+    async def get_meta(self, name: str) -> dict[str, Any]:
+        self.ops["meta"] += 1
+        try:
+            return dict(await self._table.get_entity(META_PARTITION, name))
+        except ResourceNotFoundError:
+            return {}
+        except HttpResponseError as exc:
+            raise LedgerUnavailable(f"ledger meta: {exc.status_code}") from None
+
+    async def put_meta(self, name: str, values: dict[str, Any]) -> None:
+        self.ops["meta"] += 1
+        try:
+            await self._table.upsert_entity(
+                {"PartitionKey": META_PARTITION, "RowKey": name, **values}, mode=UpdateMode.MERGE
+            )
+        except HttpResponseError as exc:
+            raise LedgerUnavailable(f"ledger meta: {exc.status_code}") from None
+
+    async def records(self, project: str) -> list[LedgerRecord]:
+        """All records of a project (for reports and the operator API, not for the scan)."""
+        self.ops["query"] += 1
+        entities = self._table.query_entities("PartitionKey eq @pk", parameters={"pk": _pk(project)})
+        return [_from_entity(e) async for e in entities]
+
+
+def _pk(project: str) -> str:
+    return project.translate(_FORBIDDEN) or "_none"
+
+
+def _to_entity(project: str, record: LedgerRecord) -> dict[str, Any]:
+    data = record.model_dump(mode="json", exclude={"key", "history", "lease_until"})
+    entity: dict[str, Any] = {"PartitionKey": _pk(project), "RowKey": record.key}
+    entity.update({k: v for k, v in data.items() if v is not None})
+    if record.lease_until is not None:
+        entity["lease_until"] = record.lease_until
+    entity["history"] = json.dumps(
+        [d.model_dump(mode="json", exclude_none=True) for d in record.history],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return entity
+
+
+def _from_entity(entity: Any) -> LedgerRecord:
+    data = {k: v for k, v in dict(entity).items() if k not in ("PartitionKey", "RowKey")}
+    history_raw = data.pop("history", "[]")
+    try:
+        history = [Decision.model_validate(h) for h in json.loads(history_raw or "[]")]
+    except (ValueError, TypeError):
+        history = []
+    return LedgerRecord.model_validate({**data, "key": entity["RowKey"], "history": history})

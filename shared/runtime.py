@@ -1,0 +1,82 @@
+"""Composition root: builds the adapters once per worker process from validated settings.
+
+Faces (the timer, HTTP triggers, the CLI) call `get_runtime()` and pass its parts to a use case;
+nothing else constructs clients.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from dataclasses import dataclass
+
+from shared.analysis.analyzer import Analyzer
+from shared.analysis.llm import LLMJudge, create_client
+from shared.config import Settings, load_settings
+from shared.jira.client import JiraClient
+from shared.ledger import Ledger
+from shared.scan_models import ScanOptions
+from shared.secrets import resolve
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    jira: JiraClient
+    ledger: Ledger
+    analyzer: Analyzer
+    options: ScanOptions
+    bot_account_id: str | None = None
+
+    async def bot_id(self) -> str | None:
+        """The account we post as (cached): to tell our comments from people's."""
+        if self.bot_account_id is None:
+            me = await self.jira.myself()
+            account = me.get("accountId")
+            self.bot_account_id = account if isinstance(account, str) else None
+        return self.bot_account_id
+
+    async def aclose(self) -> None:
+        await self.jira.aclose()
+        await self.ledger.aclose()
+        if self.analyzer.judge is not None:
+            await self.analyzer.judge.aclose()
+
+
+async def build_runtime(settings: Settings) -> Runtime:
+    settings = await resolve(settings)
+    assert settings.JIRA_API_TOKEN is not None and settings.STORAGE is not None
+    jira = JiraClient.create(
+        str(settings.JIRA_BASE_URL),
+        settings.JIRA_EMAIL,
+        settings.JIRA_API_TOKEN.get_secret_value(),
+        timeout=settings.JIRA_TIMEOUT_SECONDS,
+        max_attempts=settings.JIRA_MAX_ATTEMPTS,
+    )
+    ledger = Ledger.create(settings.STORAGE.get_secret_value(), settings.LEDGER_TABLE)
+    await ledger.ensure_table()
+    judge = None
+    model = settings.AZURE_OPENAI_DEPLOYMENT or settings.OPENAI_MODEL
+    if settings.use_llm:
+        judge = LLMJudge(
+            create_client(settings),
+            model,
+            threshold=settings.QUALITY_THRESHOLD,
+            token_budget=settings.LLM_INPUT_TOKEN_BUDGET,
+            redact_emails=settings.REDACT_EMAILS,
+        )
+    analyzer = Analyzer(threshold=settings.QUALITY_THRESHOLD, judge=judge, model=model)
+    return Runtime(settings, jira, ledger, analyzer, ScanOptions.from_settings(settings))
+
+
+_runtime: Runtime | None = None
+_lock = asyncio.Lock()
+
+
+async def get_runtime() -> Runtime:
+    """The process-wide runtime, built on first use (settings are validated then)."""
+    global _runtime
+    async with _lock:
+        if _runtime is None:
+            _runtime = await build_runtime(load_settings(dict(os.environ)))
+        return _runtime

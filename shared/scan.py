@@ -1,0 +1,205 @@
+"""The scan use case: one tick finds candidates, runs each through triage, and reports.
+
+Bounded (time budget, ticket cap, concurrency), resumable (anything not finished is picked up by
+the next tick through the ledger), and it never lets one ticket stop the batch. A rejected token,
+an unavailable ledger, or an LLM that keeps failing stops the tick early and cleanly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from shared.analysis.analyzer import Analyzer
+from shared.analysis.llm import LLMUnavailable
+from shared.jira.client import JiraClient
+from shared.jira.errors import JiraAuthError, JiraError
+from shared.jira.jql import pilot_query, scan_query
+from shared.jira.models import SCAN_FIELDS
+from shared.ledger import Ledger, LedgerUnavailable
+from shared.scan_models import ScanOptions, ScanReport, TicketResult
+from shared.triage import Triage
+
+log = logging.getLogger(__name__)
+WATERMARK = "scan-watermark"
+_LLM_BREAKER = 3  # consecutive "LLM unavailable" tickets before the tick stops
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+async def run_scan(
+    jira: JiraClient,
+    ledger: Ledger,
+    analyzer: Analyzer,
+    options: ScanOptions,
+    *,
+    bot_account_id: str | None,
+    clock: Callable[[], datetime] = _utcnow,
+) -> ScanReport:
+    """One tick. Returns the report; never raises for a ticket-level problem."""
+    started = clock()
+    t0 = time.monotonic()
+    deadline = t0 + options.time_budget_s
+    jira.deadline = deadline
+    calls0, retries0, ops0 = jira.total_calls, jira.retries, ledger.total_ops
+    llm0 = (analyzer.judge.calls, analyzer.judge.tokens_in, analyzer.judge.tokens_out) if analyzer.judge else (0, 0, 0)
+    routes0 = dict(jira.calls)
+    run_id = f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+    report = ScanReport(run_id=run_id, started_at=started, mode=options.mode, analyzer=analyzer.version)
+    triage = Triage(
+        jira=jira,
+        ledger=ledger,
+        analyzer=analyzer,
+        options=options,
+        bot_account_id=bot_account_id,
+        run_id=run_id,
+        clock=clock,
+        llm_slots=asyncio.Semaphore(options.concurrency),
+        write_slots=asyncio.Semaphore(options.write_concurrency),
+    )
+    state = _TickState(deadline=deadline)
+    try:
+        window = await _window_minutes(ledger, started, options)
+        jql = scan_query(
+            options.scope_jql,
+            analyzed_label=options.labels.analyzed,
+            needs_info_label=options.labels.needs_info,
+            lookback_days=options.lookback_days,
+            changed_within_minutes=window,
+        )
+        await _drive(jira, triage, options, jql, state)
+    except JiraAuthError as exc:
+        state.stop(str(exc))
+    except (JiraError, LedgerUnavailable) as exc:
+        state.stop(f"stopped early: {exc}")
+    report.results = state.results
+    report.stopped_early = state.stop_reason
+    report.tally()
+    clean = state.stop_reason is None and not any(r.outcome in ("failed", "deferred") for r in state.results)
+    if clean:
+        try:
+            await ledger.put_meta(WATERMARK, {"last_clean_start": started})
+        except LedgerUnavailable as exc:
+            report.stopped_early = f"watermark not saved: {exc}"
+    report.duration_s = round(time.monotonic() - t0, 3)
+    report.jira_calls = jira.total_calls - calls0
+    report.jira_calls_by_route = {k: v - routes0.get(k, 0) for k, v in jira.calls.items() if v - routes0.get(k, 0)}
+    report.jira_retries = jira.retries - retries0
+    report.ledger_ops = ledger.total_ops - ops0
+    if analyzer.judge:
+        report.llm_calls = analyzer.judge.calls - llm0[0]
+        report.tokens_in = analyzer.judge.tokens_in - llm0[1]
+        report.tokens_out = analyzer.judge.tokens_out - llm0[2]
+    report.estimated_cost_usd = round(
+        report.tokens_in * options.price_in_per_mtok / 1e6 + report.tokens_out * options.price_out_per_mtok / 1e6, 6
+    )
+    jira.deadline = None
+    return report
+
+
+class _TickState:
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+        self.results: list[TicketResult] = []
+        self.stop_reason: str | None = None
+        self.llm_failures_in_row = 0
+
+    def stop(self, reason: str) -> None:
+        if self.stop_reason is None:
+            self.stop_reason = reason
+
+    def out_of_time(self) -> bool:
+        # Keep a margin so the last tickets can finish their writes inside the function timeout.
+        return time.monotonic() > self.deadline - 5.0
+
+
+async def _window_minutes(ledger: Ledger, started: datetime, options: ScanOptions) -> int:
+    """Minutes back to the last clean tick plus the overlap (search is eventually consistent)."""
+    meta = await ledger.get_meta(WATERMARK)
+    last = meta.get("last_clean_start")
+    if isinstance(last, datetime):
+        gap = (started - last).total_seconds() / 60
+        return max(int(gap) + options.overlap_minutes, options.overlap_minutes)
+    return options.lookback_days * 24 * 60
+
+
+async def _drive(jira: JiraClient, triage: Triage, options: ScanOptions, jql: str, state: _TickState) -> None:
+    """Page through the search, running tickets concurrently while the next page loads."""
+    in_flight = asyncio.Semaphore(options.concurrency * 2)
+    tasks: list[asyncio.Task[None]] = []
+    seen: set[str] = set()
+    queued = 0
+
+    async def one(raw: dict[str, Any], in_pilot: bool) -> None:
+        try:
+            key = _key_of(raw)
+            if state.stop_reason is not None or state.out_of_time():
+                state.results.append(TicketResult(key=key, outcome="deferred", reason=state.stop_reason or "time budget"))
+                return
+            try:
+                result = await triage.run(raw, in_pilot=in_pilot)
+            except JiraAuthError as exc:
+                state.stop(str(exc))
+                state.results.append(TicketResult(key=key, outcome="deferred", reason="token rejected"))
+                return
+            except LedgerUnavailable as exc:
+                state.stop(f"stopped early: {exc}")
+                state.results.append(TicketResult(key=key, outcome="deferred", reason=str(exc)))
+                return
+            state.results.append(result)
+            if result.outcome in ("failed", "poisoned") and "LLM" in result.reason:
+                state.llm_failures_in_row += 1
+                if state.llm_failures_in_row >= _LLM_BREAKER:
+                    state.stop(f"stopped early: LLM unavailable for {_LLM_BREAKER} tickets in a row")
+            elif result.outcome == "analyzed":
+                state.llm_failures_in_row = 0
+        finally:
+            in_flight.release()
+
+    try:
+        async for page in jira.search(jql, SCAN_FIELDS, page_size=100):
+            fresh = [raw for raw in page if _key_of(raw) not in seen or _key_of(raw).startswith("<")]
+            fresh = fresh[: max(options.max_tickets - queued, 0)]
+            seen.update(_key_of(raw) for raw in fresh)
+            pilot = await _pilot_keys(jira, options, fresh)
+            for raw in fresh:
+                await in_flight.acquire()
+                queued += 1
+                tasks.append(asyncio.create_task(one(raw, _key_of(raw) in pilot)))
+            if queued >= options.max_tickets or state.stop_reason is not None or state.out_of_time():
+                break
+    finally:
+        if tasks:
+            await asyncio.gather(*tasks)
+
+
+async def _pilot_keys(jira: JiraClient, options: ScanOptions, page: list[dict[str, Any]]) -> set[str]:
+    if options.mode != "pilot" or not options.pilot_jql:
+        return set()
+    keys = [k for k in (_key_of(raw) for raw in page) if not k.startswith("<")]
+    if not keys:
+        return set()
+    found: set[str] = set()
+    async for hits in jira.search(pilot_query(options.scope_jql, options.pilot_jql, keys), ["key"], page_size=100):
+        found.update(k for k in (_key_of(raw) for raw in hits) if not k.startswith("<"))
+    return found
+
+
+def _key_of(raw: Any) -> str:
+    if isinstance(raw, dict):
+        for candidate in (raw.get("key"), (raw.get("fields") or {}).get("key") if isinstance(raw.get("fields"), dict) else None):
+            if isinstance(candidate, str) and candidate:
+                return candidate
+        if raw.get("id") is not None:
+            return f"<id:{raw.get('id')}>"
+    return "<unknown>"
+
+
+__all__ = ["LLMUnavailable", "run_scan"]

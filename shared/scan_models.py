@@ -1,0 +1,113 @@
+"""Typed inputs and results of the scan use case."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from pydantic import BaseModel, Field
+
+from shared.config import RolloutMode, Settings
+from shared.decisions import Labels
+
+
+@dataclass(frozen=True)
+class ScanOptions:
+    """The settings the scan depends on, without the rest of the app's configuration."""
+
+    scope_jql: str
+    pilot_jql: str | None
+    mode: RolloutMode
+    holdout_percent: int
+    labels: Labels
+    concurrency: int
+    write_concurrency: int
+    time_budget_s: float
+    max_tickets: int
+    lookback_days: int
+    overlap_minutes: int
+    max_attempts: int
+    lease_seconds: int
+    internal_comments: bool
+    mention_reporter: bool
+    price_in_per_mtok: float
+    price_out_per_mtok: float
+
+    @classmethod
+    def from_settings(cls, s: Settings) -> ScanOptions:
+        return cls(
+            scope_jql=s.JIRA_SCAN_JQL,
+            pilot_jql=s.PILOT_JQL,
+            mode=s.ROLLOUT_MODE,
+            holdout_percent=s.HOLDOUT_PERCENT,
+            labels=Labels(s.LABEL_ANALYZED, s.LABEL_HIGH_QUALITY, s.LABEL_NEEDS_INFO),
+            concurrency=s.SCAN_CONCURRENCY,
+            write_concurrency=s.JIRA_WRITE_CONCURRENCY,
+            time_budget_s=s.SCAN_TIME_BUDGET_SECONDS,
+            max_tickets=s.SCAN_MAX_TICKETS,
+            lookback_days=s.SCAN_LOOKBACK_DAYS,
+            overlap_minutes=s.SCAN_OVERLAP_MINUTES,
+            max_attempts=s.MAX_ATTEMPTS,
+            lease_seconds=s.CLAIM_LEASE_SECONDS,
+            internal_comments=s.COMMENT_VISIBILITY == "internal",
+            mention_reporter=s.MENTION_REPORTER,
+            price_in_per_mtok=s.LLM_PRICE_INPUT_PER_MTOK,
+            price_out_per_mtok=s.LLM_PRICE_OUTPUT_PER_MTOK,
+        )
+
+
+class TicketResult(BaseModel):
+    """What happened to one ticket in one run, and why."""
+
+    key: str
+    outcome: str = Field(
+        description="analyzed | unchanged | busy | parked | rejected | failed | poisoned | deferred"
+    )
+    reason: str = ""
+    verdict: str | None = None
+    score: int | None = None
+    category: str | None = None
+    language: str | None = None
+    missing: list[str] = Field(default_factory=list)
+    commented: bool = False
+    would_comment: bool = False
+    labels_added: list[str] = Field(default_factory=list)
+    labels_removed: list[str] = Field(default_factory=list)
+    fallback_reason: str | None = None
+    holdout: bool = False
+
+
+class ScanReport(BaseModel):
+    """One tick's summary: the record Application Insights charts."""
+
+    run_id: str
+    started_at: datetime
+    mode: RolloutMode
+    analyzer: str
+    duration_s: float = 0.0
+    tickets_seen: int = 0
+    outcomes: dict[str, int] = Field(default_factory=dict)
+    verdicts: dict[str, int] = Field(default_factory=dict)
+    comments_posted: int = 0
+    label_edits: int = 0
+    jira_calls: int = 0
+    jira_calls_by_route: dict[str, int] = Field(default_factory=dict)
+    jira_retries: int = 0
+    llm_calls: int = 0
+    llm_fallbacks: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    estimated_cost_usd: float = 0.0
+    ledger_ops: int = 0
+    stopped_early: str | None = None
+    results: list[TicketResult] = Field(default_factory=list)
+
+    def tally(self) -> None:
+        """Fill the counters from `results`."""
+        self.outcomes = dict(Counter(r.outcome for r in self.results))
+        self.verdicts = dict(Counter(r.verdict for r in self.results if r.outcome == "analyzed" and r.verdict))
+        self.comments_posted = sum(1 for r in self.results if r.commented)
+        self.label_edits = sum(1 for r in self.results if r.labels_added or r.labels_removed)
+        self.llm_fallbacks = sum(1 for r in self.results if r.fallback_reason)
+        self.tickets_seen = len(self.results)

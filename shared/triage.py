@@ -1,0 +1,237 @@
+"""One ticket through the pipeline: normalise -> claim -> assess -> act -> record.
+
+Used by the scan for every candidate and by on-demand reanalysis for one key. Every path ends in
+a ledger record (or a deliberate no-write for unchanged/busy tickets), so the ledger can always
+say why the bot did or did not act.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from shared.analysis.analyzer import Analyzer
+from shared.analysis.comment import comment_properties, has_marker, needs_info_comment
+from shared.analysis.llm import LLMUnavailable
+from shared.analysis.models import Assessment
+from shared.decisions import ActionPlan, decide_claim, fingerprint, in_holdout, lease_until, plan_actions
+from shared.jira.client import JiraClient
+from shared.jira.errors import JiraAuthError, JiraError, WriteOutcomeUnknown
+from shared.jira.models import Rejected, Ticket, normalise_issue
+from shared.ledger import Ledger, LedgerConflict
+from shared.ledger_models import Decision, LedgerRecord
+from shared.scan_models import ScanOptions, TicketResult
+
+
+@dataclass
+class Triage:
+    """The per-ticket pipeline with its adapters; one instance per run."""
+
+    jira: JiraClient
+    ledger: Ledger
+    analyzer: Analyzer
+    options: ScanOptions
+    bot_account_id: str | None
+    run_id: str
+    clock: Callable[[], datetime]
+    llm_slots: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(8))
+    write_slots: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(4))
+
+    async def run(self, raw: dict[str, Any], *, in_pilot: bool) -> TicketResult:
+        """Fatal errors (token rejected, ledger down) propagate; everything else is recorded."""
+        ticket = normalise_issue(raw)
+        if isinstance(ticket, Rejected):
+            await self.ledger.record_rejected(ticket.ref, ticket.reason, self.clock())
+            return TicketResult(key=ticket.ref, outcome="rejected", reason=ticket.reason)
+        fp = fingerprint(ticket, self.analyzer.version, self.bot_account_id)
+        claimed = await self._claim(ticket, fp)
+        if isinstance(claimed, TicketResult):
+            return claimed
+        record, etag, check_marker = claimed
+        try:
+            return await self._work(ticket, fp, record, etag, check_marker, in_pilot)
+        except JiraAuthError:
+            raise
+        except LedgerConflict:
+            return TicketResult(key=ticket.key, outcome="busy", reason="lease taken over by another run")
+        except (JiraError, LLMUnavailable) as exc:
+            return await self._fail(ticket, fp, record, etag, str(exc))
+
+    async def _claim(
+        self, ticket: Ticket, fp: str
+    ) -> TicketResult | tuple[LedgerRecord, str, bool]:
+        project = ticket.project or "_none"
+        now = self.clock()
+        fresh = LedgerRecord(
+            key=ticket.key,
+            state="claimed",
+            fingerprint=fp,
+            lease_owner=self.run_id,
+            lease_until=lease_until(now, self.options.lease_seconds),
+        )
+        ours = self.options.labels.analyzed in ticket.labels
+        if not ours:  # most likely new: one conditional insert is the whole claim
+            try:
+                return fresh, await self.ledger.insert(project, fresh), False
+            except LedgerConflict:
+                pass
+        found = await self.ledger.read(project, ticket.key)
+        if found is None:
+            try:
+                # Our label without a ledger row (ledger reset?): look for our marker before asking.
+                return fresh, await self.ledger.insert(project, fresh), ours
+            except LedgerConflict:
+                return TicketResult(key=ticket.key, outcome="busy", reason="claimed by another run")
+        prior, prior_etag = found
+        decision = decide_claim(prior, fp, now, self.options.max_attempts)
+        if decision == "unchanged":
+            return TicketResult(
+                key=ticket.key, outcome="unchanged", reason="content unchanged since analysis",
+                verdict=prior.verdict, score=prior.score, category=prior.category,
+            )
+        if decision == "busy":
+            return TicketResult(key=ticket.key, outcome="busy", reason="claimed by another run")
+        if decision == "parked":
+            return TicketResult(key=ticket.key, outcome="parked", reason=prior.last_error or "parked")
+        attempts = prior.attempts if prior.fingerprint == fp else 0
+        claim = prior.model_copy(
+            update={
+                "state": "claimed" if decision == "process" else "commenting",
+                "fingerprint": fp,
+                "lease_owner": self.run_id,
+                "lease_until": fresh.lease_until,
+                "attempts": attempts,
+            }
+        )
+        try:
+            etag = await self.ledger.replace(project, claim, prior_etag)
+        except LedgerConflict:
+            return TicketResult(key=ticket.key, outcome="busy", reason="claimed by another run")
+        return claim, etag, decision == "recover"
+
+    async def _work(
+        self, ticket: Ticket, fp: str, record: LedgerRecord, etag: str, check_marker: bool, in_pilot: bool
+    ) -> TicketResult:
+        project = ticket.project or "_none"
+        if self.analyzer.judge is not None:
+            async with self.llm_slots:
+                assessment = await self.analyzer.assess(ticket, self.bot_account_id)
+        else:
+            assessment = await self.analyzer.assess(ticket, self.bot_account_id)
+        holdout = in_holdout(ticket.key, self.options.holdout_percent)
+        plan = plan_actions(
+            ticket,
+            assessment,
+            mode=self.options.mode,
+            in_pilot=in_pilot,
+            holdout=holdout,
+            already_asked=record.commented,
+            labels=self.options.labels,
+        )
+        commented, comment_id = record.commented, record.comment_id
+        if plan.write_jira and plan.comment:
+            record = record.model_copy(update={"state": "commenting"})
+            etag = await self.ledger.replace(project, record, etag)
+            async with self.write_slots:
+                comment_id = await self._ask_once(ticket, assessment, fp, check_marker)
+            commented = True
+        if plan.write_jira and (plan.add or plan.remove):
+            async with self.write_slots:
+                await self.jira.edit_labels(ticket.key, plan.add, plan.remove)
+        result = _result(ticket, assessment, plan, holdout, posted=commented and not record.commented)
+        final = record.model_copy(
+            update={
+                "state": "done",
+                "lease_owner": "",
+                "lease_until": None,
+                "attempts": 0,
+                "last_error": "",
+                "verdict": assessment.verdict,
+                "score": assessment.score,
+                "category": assessment.category,
+                "language": assessment.language,
+                "analyzer": assessment.analyzer,
+                "mode": self.options.mode,
+                "commented": commented,
+                "comment_id": comment_id,
+                "holdout": holdout,
+                "outcome": "analyzed",
+                "history": record.with_decision(self._decision("analyzed", result.reason, fp, assessment)),
+            }
+        )
+        await self.ledger.replace(project, final, etag)
+        return result
+
+    async def _ask_once(self, ticket: Ticket, assessment: Assessment, fp: str, check_marker: bool) -> str | None:
+        """Post the question unless our marker is already there; a lost answer is checked, not
+        blindly retried, so a crash or a dropped response never yields a second comment."""
+        if check_marker:
+            existing = [c for c in await self.jira.list_comments(ticket.key) if has_marker(c)]
+            if existing:
+                return str(existing[0].get("id"))
+        reporter = ticket.reporter.account_id if ticket.reporter and self.options.mention_reporter else None
+        body = needs_info_comment(assessment, reporter)
+        props = comment_properties(assessment, fp, internal=self.options.internal_comments)
+        for _ in range(2):
+            try:
+                posted = await self.jira.post_comment(ticket.key, body, props)
+                return str(posted.get("id")) if posted.get("id") is not None else None
+            except WriteOutcomeUnknown:
+                existing = [c for c in await self.jira.list_comments(ticket.key) if has_marker(c)]
+                if existing:
+                    return str(existing[0].get("id"))
+        raise WriteOutcomeUnknown("comment could not be confirmed; will check again next run")
+
+    async def _fail(self, ticket: Ticket, fp: str, record: LedgerRecord, etag: str, error: str) -> TicketResult:
+        attempts = record.attempts + 1
+        parked = attempts >= self.options.max_attempts
+        outcome = "poisoned" if parked else "failed"
+        failed = record.model_copy(
+            update={
+                "state": "poisoned" if parked else ("commenting" if record.state == "commenting" else "failed"),
+                "lease_owner": "",
+                "lease_until": None,
+                "attempts": attempts,
+                "last_error": error[:500],
+                "outcome": outcome,
+                "history": record.with_decision(self._decision(outcome, error[:300], fp, None)),
+            }
+        )
+        await self.ledger.replace(ticket.project or "_none", failed, etag)
+        return TicketResult(key=ticket.key, outcome=outcome, reason=error[:300])
+
+    def _decision(self, outcome: str, reason: str, fp: str, assessment: Assessment | None) -> Decision:
+        return Decision(
+            at=self.clock(),
+            outcome=outcome,
+            reason=reason,
+            fingerprint=fp,
+            verdict=assessment.verdict if assessment else None,
+            score=assessment.score if assessment else None,
+            mode=self.options.mode,
+        )
+
+
+def _result(
+    ticket: Ticket, assessment: Assessment, plan: ActionPlan, holdout: bool, *, posted: bool
+) -> TicketResult:
+    reason = plan.comment_reason if plan.write_jira else f"{plan.mode_reason}; {plan.comment_reason}"
+    return TicketResult(
+        key=ticket.key,
+        outcome="analyzed",
+        reason=reason,
+        verdict=assessment.verdict,
+        score=assessment.score,
+        category=assessment.category,
+        language=assessment.language,
+        missing=[m.id for m in assessment.missing],
+        commented=posted,
+        would_comment=plan.comment,
+        labels_added=list(plan.add) if plan.write_jira else [],
+        labels_removed=list(plan.remove) if plan.write_jira else [],
+        fallback_reason=assessment.fallback_reason,
+        holdout=holdout,
+    )
