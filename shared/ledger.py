@@ -41,8 +41,9 @@ class LedgerUnavailable(Exception):
 class Ledger:
     """Claims and records in one table. Construct with an async `TableClient`."""
 
-    def __init__(self, table: TableClient) -> None:
+    def __init__(self, table: TableClient, service: TableServiceClient | None = None) -> None:
         self._table = table
+        self._service = service
         self.ops: Counter[str] = Counter()
 
     @classmethod
@@ -54,7 +55,7 @@ class Ledger:
             service = TableServiceClient(endpoint=storage, credential=DefaultAzureCredential())
         else:
             service = TableServiceClient.from_connection_string(storage)
-        return cls(service.get_table_client(table_name))
+        return cls(service.get_table_client(table_name), service)
 
     async def ensure_table(self) -> None:
         try:
@@ -66,6 +67,8 @@ class Ledger:
 
     async def aclose(self) -> None:
         await self._table.close()
+        if self._service is not None:
+            await self._service.close()
 
     @property
     def total_ops(self) -> int:

@@ -27,6 +27,14 @@ from shared.scan_models import ScanOptions, TicketResult
 
 
 @dataclass
+class _Held:
+    """The ledger row we hold for a ticket and its current ETag (changes with each write)."""
+
+    record: LedgerRecord
+    etag: str
+
+
+@dataclass
 class Triage:
     """The per-ticket pipeline with its adapters; one instance per run."""
 
@@ -50,15 +58,15 @@ class Triage:
         claimed = await self._claim(ticket, fp)
         if isinstance(claimed, TicketResult):
             return claimed
-        record, etag, check_marker = claimed
+        held = _Held(*claimed[:2])
         try:
-            return await self._work(ticket, fp, record, etag, check_marker, in_pilot)
+            return await self._work(ticket, fp, held, claimed[2], in_pilot)
         except JiraAuthError:
             raise
         except LedgerConflict:
             return TicketResult(key=ticket.key, outcome="busy", reason="lease taken over by another run")
         except (JiraError, LLMUnavailable) as exc:
-            return await self._fail(ticket, fp, record, etag, str(exc))
+            return await self._fail(ticket, fp, held.record, held.etag, str(exc))
 
     async def _claim(
         self, ticket: Ticket, fp: str
@@ -113,9 +121,10 @@ class Triage:
         return claim, etag, decision == "recover"
 
     async def _work(
-        self, ticket: Ticket, fp: str, record: LedgerRecord, etag: str, check_marker: bool, in_pilot: bool
+        self, ticket: Ticket, fp: str, held: _Held, check_marker: bool, in_pilot: bool
     ) -> TicketResult:
         project = ticket.project or "_none"
+        record = held.record
         if self.analyzer.judge is not None:
             async with self.llm_slots:
                 assessment = await self.analyzer.assess(ticket, self.bot_account_id)
@@ -134,7 +143,8 @@ class Triage:
         commented, comment_id = record.commented, record.comment_id
         if plan.write_jira and plan.comment:
             record = record.model_copy(update={"state": "commenting"})
-            etag = await self.ledger.replace(project, record, etag)
+            held.etag = await self.ledger.replace(project, record, held.etag)
+            held.record = record
             async with self.write_slots:
                 comment_id = await self._ask_once(ticket, assessment, fp, check_marker)
             commented = True
@@ -162,7 +172,7 @@ class Triage:
                 "history": record.with_decision(self._decision("analyzed", result.reason, fp, assessment)),
             }
         )
-        await self.ledger.replace(project, final, etag)
+        await self.ledger.replace(project, final, held.etag)
         return result
 
     async def _ask_once(self, ticket: Ticket, assessment: Assessment, fp: str, check_marker: bool) -> str | None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from shared.analysis.checklists import CHECKLISTS, ITEM_IDS
+from shared.analysis.checklists import CHECKLISTS
 from shared.analysis.models import Assessment, Category, Language, MissingItem
 from shared.analysis.redact import redact, trim_to_budget
 from shared.analysis.rules import verdict_for
@@ -23,7 +23,12 @@ if TYPE_CHECKING:
     from openai import AsyncOpenAI
 
 PROMPT_VERSION = "triage-v1"
-ItemId = Literal[tuple(sorted(ITEM_IDS))]  # type: ignore[valid-type]
+# The checklist ids, spelled out so the schema is static; a unit test keeps it equal to ITEM_IDS.
+ItemId = Literal[
+    "approver", "argocd_app", "cost_owner", "details", "environment", "error", "impact",
+    "justification", "network", "region", "resource_spec", "role", "scope", "service", "steps",
+    "subscription", "symptom", "tool", "version", "when", "where",
+]  # fmt: skip
 
 
 class LLMJudgement(BaseModel):
@@ -87,7 +92,7 @@ def to_assessment(
     allowed = {i.id for i in items}
     score = max(0, min(100, judgement.score))
     verdict = verdict_for(score, threshold)
-    missing_ids = [i for i in dict.fromkeys(judgement.missing) if i in allowed]
+    missing_ids: list[str] = [i for i in dict.fromkeys(judgement.missing) if i in allowed]
     if verdict == "NEEDS_INFO" and not missing_ids and rules.category == judgement.category:
         missing_ids = [m.id for m in rules.missing]
     language = judgement.language

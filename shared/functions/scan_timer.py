@@ -10,7 +10,7 @@ from shared.runtime import get_runtime
 from shared.scan import run_scan
 from shared.telemetry import log_scan_summary
 
-bp = func.Blueprint()
+bp = func.Blueprint()  # type: ignore[no-untyped-call]
 log = logging.getLogger(__name__)
 
 

@@ -47,7 +47,8 @@ def _walk(node: Any, out: list[str], depth: int) -> None:
     if depth > _MAX_DEPTH or not isinstance(node, dict):
         return
     kind = node.get("type")
-    attrs = node.get("attrs") if isinstance(node.get("attrs"), dict) else {}
+    raw_attrs = node.get("attrs")
+    attrs: dict[str, Any] = raw_attrs if isinstance(raw_attrs, dict) else {}
     if kind == "text":
         text = node.get("text")
         if isinstance(text, str):

@@ -1,0 +1,164 @@
+"""Pure decisions: when to work on a ticket, and what to write to Jira."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any, get_args
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from shared.analysis.checklists import ITEM_IDS
+from shared.analysis.comment import comment_properties, has_marker, needs_info_comment
+from shared.analysis.llm import ItemId
+from shared.analysis.models import Assessment, MissingItem
+from shared.decisions import Labels, decide_claim, fingerprint, in_holdout, plan_actions
+from shared.jira.jql import pilot_query, scan_query
+from shared.jira.models import Person, Ticket, TicketComment
+from shared.ledger_models import LedgerRecord
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+LABELS = Labels("AI_ANALYZED", "HIGH_QUALITY", "NEEDS_INFO")
+MISSING = (MissingItem(id="role", label="Which role", why="least privilege"),)
+NEEDS = Assessment(score=60, verdict="NEEDS_INFO", category="access", language="en", missing=MISSING, version="v")
+GOOD = Assessment(score=100, verdict="HIGH_QUALITY", category="access", language="en", version="v")
+
+
+def ticket(labels: tuple[str, ...] = (), **kw: object) -> Ticket:
+    return Ticket.model_validate(
+        {"key": "OPS-1", "summary": "s", "description": "d", "labels": labels,
+         "reporter": Person(account_id="rep"), **kw}
+    )  # fmt: skip
+
+
+def plan(t: Ticket, a: Assessment, **kw: object):  # type: ignore[no-untyped-def]
+    args = {"mode": "full", "in_pilot": False, "holdout": False, "already_asked": False, "labels": LABELS}
+    args.update(kw)
+    return plan_actions(t, a, **args)  # type: ignore[arg-type]
+
+
+def test_needs_info_posts_and_labels_with_add_remove_only() -> None:
+    p = plan(ticket(("urgent", "HIGH_QUALITY")), NEEDS)
+    assert p.write_jira and p.comment
+    assert p.add == ("AI_ANALYZED", "NEEDS_INFO") and p.remove == ("HIGH_QUALITY",)
+    assert "urgent" not in p.add + p.remove
+
+
+def test_labels_already_right_means_no_label_write() -> None:
+    p = plan(ticket(("AI_ANALYZED", "HIGH_QUALITY", "backend")), GOOD)
+    assert p.add == () and p.remove == () and not p.comment
+
+
+def test_completed_ticket_swaps_verdict_labels_without_a_new_question() -> None:
+    p = plan(ticket(("AI_ANALYZED", "NEEDS_INFO")), GOOD, already_asked=True)
+    assert not p.comment and p.add == ("HIGH_QUALITY",) and p.remove == ("NEEDS_INFO",)
+
+
+def test_never_asks_twice() -> None:
+    p = plan(ticket(("AI_ANALYZED", "NEEDS_INFO")), NEEDS, already_asked=True)
+    assert not p.comment and "already" in p.comment_reason
+
+
+def test_shadow_writes_nothing_but_says_what_it_would_do() -> None:
+    p = plan(ticket(), NEEDS, mode="shadow")
+    assert not p.write_jira and p.comment and "shadow" in p.mode_reason
+
+
+def test_pilot_writes_only_inside_scope() -> None:
+    assert not plan(ticket(), NEEDS, mode="pilot", in_pilot=False).write_jira
+    assert plan(ticket(), NEEDS, mode="pilot", in_pilot=True).write_jira
+
+
+def test_holdout_gets_labels_but_no_comment() -> None:
+    p = plan(ticket(), NEEDS, holdout=True)
+    assert p.write_jira and not p.comment and "NEEDS_INFO" in p.add
+
+
+def test_llm_schema_item_ids_are_the_checklist_ids() -> None:
+    assert set(get_args(ItemId)) == ITEM_IDS
+
+
+@given(st.from_regex(r"[A-Z]{2,5}-[1-9][0-9]{0,4}", fullmatch=True))
+def test_holdout_is_deterministic(key: str) -> None:
+    assert in_holdout(key, 10) == in_holdout(key, 10)
+    assert not in_holdout(key, 0)
+
+
+def test_holdout_share_is_close_to_the_setting() -> None:
+    share = sum(in_holdout(f"OPS-{i}", 10) for i in range(1, 5001)) / 5000
+    assert 0.08 < share < 0.12
+
+
+def test_fingerprint_ignores_our_labels_and_others_comments_but_not_reporter_follow_ups() -> None:
+    base = ticket()
+    assert fingerprint(base, "v", "bot") == fingerprint(ticket(("AI_ANALYZED", "NEEDS_INFO")), "v", "bot")
+    by_bot = ticket(comments=(TicketComment(id="1", author_id="bot", text="question"),))
+    by_assignee = ticket(comments=(TicketComment(id="2", author_id="someone", text="on it"),))
+    by_reporter = ticket(comments=(TicketComment(id="3", author_id="rep", text="role: Developer"),))
+    assert fingerprint(by_bot, "v", "bot") == fingerprint(base, "v", "bot")
+    assert fingerprint(by_assignee, "v", "bot") == fingerprint(base, "v", "bot")
+    assert fingerprint(by_reporter, "v", "bot") != fingerprint(base, "v", "bot")
+    assert fingerprint(base, "v2", "bot") != fingerprint(base, "v", "bot")
+
+
+def rec(**kw: object) -> LedgerRecord:
+    return LedgerRecord.model_validate({"key": "OPS-1", "state": "done", "fingerprint": "fp", **kw})
+
+
+@pytest.mark.parametrize(
+    ("record", "fp", "expected"),
+    [
+        (None, "fp", "process"),
+        (rec(), "fp", "unchanged"),
+        (rec(), "other", "process"),
+        (rec(state="claimed", lease_until=NOW + timedelta(minutes=5)), "fp", "busy"),
+        (rec(state="claimed", lease_until=NOW - timedelta(minutes=5)), "fp", "process"),
+        (rec(state="commenting", lease_until=NOW + timedelta(minutes=5)), "fp", "busy"),
+        (rec(state="commenting", lease_until=NOW - timedelta(minutes=5)), "fp", "recover"),
+        (rec(state="failed", attempts=2), "fp", "process"),
+        (rec(state="failed", attempts=5), "fp", "parked"),
+        (rec(state="poisoned", attempts=5), "fp", "parked"),
+        (rec(state="poisoned", attempts=5), "changed", "process"),
+    ],
+)
+def test_decide_claim(record: LedgerRecord | None, fp: str, expected: str) -> None:
+    assert decide_claim(record, fp, NOW, max_attempts=5) == expected
+
+
+def test_scan_query_uses_is_empty_for_brand_new_tickets() -> None:
+    jql = scan_query("project = OPS", analyzed_label="AI_ANALYZED", needs_info_label="NEEDS_INFO",
+                     lookback_days=7, changed_within_minutes=45)  # fmt: skip
+    assert jql.startswith("(project = OPS) AND statusCategory != Done")
+    assert 'labels IS EMPTY OR labels NOT IN ("AI_ANALYZED")' in jql
+    assert 'labels = "NEEDS_INFO" AND updated >= -45m' in jql
+    assert pilot_query("project = OPS", "component = infra", ["OPS-1", "OPS-2"]).endswith(
+        'key in ("OPS-1", "OPS-2")'
+    )
+
+
+def test_comment_is_built_from_the_catalogue_and_mentions_only_the_reporter() -> None:
+    body = needs_info_comment(NEEDS, "rep")
+    mentions = [n for n in _walk(body) if n.get("type") == "mention"]
+    assert [m["attrs"]["id"] for m in mentions] == ["rep"]
+    texts = " ".join(n.get("text", "") for n in _walk(body))
+    assert "Which role" in texts and "least privilege" in texts and "60/100" in texts
+    ko = needs_info_comment(NEEDS.model_copy(update={"language": "ko"}), None)
+    assert "안녕하세요" in " ".join(n.get("text", "") for n in _walk(ko))
+
+
+def test_comment_properties_mark_ours_and_set_visibility() -> None:
+    props = comment_properties(NEEDS, "fp", internal=True)
+    assert has_marker({"properties": props})
+    assert {"key": "sd.public.comment", "value": {"internal": True}} in props
+    assert not any(p["key"] == "sd.public.comment" for p in comment_properties(NEEDS, "fp", internal=False))
+    assert not has_marker({"properties": [{"key": "other"}]}) and not has_marker({})
+
+
+def _walk(node: object) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    if isinstance(node, dict):
+        out.append(node)
+        for child in node.get("content", []) or []:
+            out.extend(_walk(child))
+    return out
