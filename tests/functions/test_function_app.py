@@ -1,0 +1,76 @@
+"""`function_app.py` as the Functions host indexes it, and the timer called as the host would."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterator
+
+import azure.functions as func
+import pytest
+from azure.functions.timer import TimerRequest
+
+import shared.runtime
+from sandbox.jira_server import JiraSandbox
+from sandbox.stack import Azurite
+from shared.analysis.comment import MARKER_KEY
+from tests.conftest import settings_env
+
+
+@functools.cache
+def functions() -> dict[str, func.FunctionBuilder]:
+    """Index once, as the host does (a second `get_functions()` re-validates and refuses)."""
+    import function_app
+
+    return {f.get_function_name(): f for f in function_app.app.get_functions()}
+
+
+def test_scan_timer_is_indexed_with_the_schedule_setting_and_monitor() -> None:
+    scan = functions()["scan_timer"]
+    binding = json.loads(scan.get_function_json())["bindings"][0]
+    assert binding["type"] == "timerTrigger"
+    assert binding["schedule"] == "%SCAN_SCHEDULE%"
+    assert binding["useMonitor"] is True and binding["runOnStartup"] is False
+
+
+@pytest.fixture
+def app_env(azurite: Azurite, jira: JiraSandbox, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    for name, value in settings_env(azurite, jira.base_url).items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(shared.runtime, "_runtime", None)
+    yield
+    monkeypatch.setattr(shared.runtime, "_runtime", None)
+
+
+async def test_timer_runs_one_scan_tick_and_logs_the_summary(
+    app_env: None, jira: JiraSandbox, caplog: pytest.LogCaptureFixture
+) -> None:
+    user_function = functions()["scan_timer"].get_user_function()
+    caplog.set_level("INFO", logger="triage")
+    await user_function(TimerRequest(past_due=True))
+    runtime = shared.runtime._runtime
+    assert runtime is not None
+    try:
+        summary = [r for r in caplog.records if r.getMessage().startswith("scan_summary ")]
+        assert len(summary) == 1
+        fields = json.loads(summary[0].getMessage().removeprefix("scan_summary "))
+        assert fields["outcomes_analyzed"] == 8 and fields["mode"] == "full"
+        assert any(
+            p.get("key") == MARKER_KEY for c in jira.comments_of("OPS-2") for p in c.get("properties", [])
+        )
+        assert "sandbox-token" not in caplog.text
+    finally:
+        await runtime.aclose()
+
+
+async def test_timer_fails_loudly_when_the_token_is_rejected(
+    app_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JIRA_API_TOKEN", "revoked")
+    user_function = functions()["scan_timer"].get_user_function()
+    with pytest.raises(Exception, match="token rejected") as info:
+        await user_function(TimerRequest())
+    assert "revoked" not in str(info.value)
+    runtime = shared.runtime._runtime
+    if runtime is not None:
+        await runtime.aclose()

@@ -1,0 +1,95 @@
+"""The LLM analyzer through the real openai client over loopback to the fake endpoint."""
+
+from __future__ import annotations
+
+import json
+
+from sandbox.jira_server import JiraSandbox
+from sandbox.llm_server import FakeLLM
+from shared.runtime import Runtime
+from shared.scan import run_scan
+from shared.scan_models import ScanReport
+from tests.conftest import BuildRuntime
+from tests.factories import issue
+
+SECRET = "glpat-Zx81Kq0Lm2Nb7Vc4Xd9T"
+
+
+async def scan(runtime: Runtime) -> ScanReport:
+    return await run_scan(
+        runtime.jira, runtime.ledger, runtime.analyzer, runtime.options, bot_account_id=await runtime.bot_id()
+    )
+
+
+async def llm_runtime(make_runtime: BuildRuntime, llm: FakeLLM, **kw: str) -> Runtime:
+    return await make_runtime(
+        ANALYZER="llm", OPENAI_BASE_URL=llm.base_url, OPENAI_API_KEY="sk-test", LLM_MAX_RETRIES="0", **kw
+    )
+
+
+async def test_one_llm_call_per_new_ticket_and_none_for_unchanged(
+    make_runtime: BuildRuntime, jira: JiraSandbox, llm: FakeLLM
+) -> None:
+    runtime = await llm_runtime(make_runtime, llm)
+    first = await scan(runtime)
+    analyzed = first.outcomes["analyzed"]
+    assert llm.calls == analyzed == first.llm_calls and analyzed >= 8
+    assert first.tokens_in > 0 and first.estimated_cost_usd > 0
+    assert all(r.fallback_reason is None for r in first.results)
+    llm.reset()
+    second = await scan(runtime)
+    assert llm.calls == 0 and second.llm_calls == 0
+
+
+async def test_prompt_has_stable_prefix_schema_and_no_secrets(
+    make_runtime: BuildRuntime, jira: JiraSandbox, llm: FakeLLM
+) -> None:
+    jira.add_issue(issue(20, "GitLab push fails", f"My token {SECRET} gets 403", "password: hunter2hunter2"))
+    runtime = await llm_runtime(make_runtime, llm)
+    await scan(runtime)
+    systems = {r["messages"][0]["content"] for r in llm.requests}
+    assert len(systems) == 1, "one stable system prefix for prompt caching"
+    dumped = json.dumps(llm.requests)
+    assert SECRET not in dumped and "hunter2hunter2" not in dumped
+    assert "[REDACTED:gitlab-token]" in dumped
+    assert all(r["response_format"]["type"] == "json_schema" for r in llm.requests)
+
+
+async def test_long_descriptions_are_trimmed_to_the_token_budget(
+    make_runtime: BuildRuntime, jira: JiraSandbox, llm: FakeLLM
+) -> None:
+    jira.add_issue(issue(21, "Build fails", "ERROR build step failed\n" * 20000))
+    runtime = await llm_runtime(make_runtime, llm, LLM_INPUT_TOKEN_BUDGET="2000")
+    report = await scan(runtime)
+    assert {r.key: r.outcome for r in report.results}["OPS-21"] == "analyzed"
+    big = next(r for r in llm.requests if "Build fails" in r["messages"][1]["content"])
+    # the fake endpoint's usage counts ~4 characters a token; our estimate is stricter
+    assert sum(len(m["content"]) for m in big["messages"]) / 4 <= 2000
+
+
+async def test_invalid_or_refused_answers_fall_back_to_rules_with_the_reason(
+    make_runtime: BuildRuntime, jira: JiraSandbox, llm: FakeLLM
+) -> None:
+    runtime = await llm_runtime(make_runtime, llm, SCAN_CONCURRENCY="1")
+    llm.add_fault("invalid_json")
+    llm.add_fault("schema_violation")
+    llm.add_fault("refusal")
+    llm.add_fault("truncated")
+    report = await scan(runtime)
+    fallbacks = [r for r in report.results if r.fallback_reason]
+    assert len(fallbacks) == 4
+    assert all(r.outcome == "analyzed" and r.verdict for r in fallbacks)
+    assert {r.fallback_reason.split(":")[0] for r in fallbacks if r.fallback_reason} >= {"LLM refused"}
+
+
+async def test_llm_unavailable_leaves_tickets_for_the_next_tick_and_stops_early(
+    make_runtime: BuildRuntime, jira: JiraSandbox, llm: FakeLLM
+) -> None:
+    runtime = await llm_runtime(make_runtime, llm, SCAN_CONCURRENCY="1")
+    llm.add_fault("status", status=429, retry_after=1, times=50)
+    report = await scan(runtime)
+    assert report.stopped_early is not None and "LLM" in report.stopped_early
+    assert report.outcomes.get("failed", 0) >= 3 and jira.counters["writes"] == 0
+    llm.clear_faults()
+    again = await scan(runtime)
+    assert again.outcomes.get("analyzed", 0) >= 8 and again.stopped_early is None
