@@ -78,7 +78,7 @@ def _walk(node: Any, out: list[str], depth: int) -> None:
     if kind == "listItem":
         out.append("- ")
     _children(node, out, depth)
-    if kind in _BLOCK_NODES:
+    if kind in _BLOCK_NODES and not (out and out[-1].endswith("\n")):
         out.append("\n")
 
 
