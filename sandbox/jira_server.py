@@ -290,6 +290,7 @@ class _Server(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out as two writes: no Nagle stall
     timeout = 120
 
     def log_message(self, format: str, *args: Any) -> None:

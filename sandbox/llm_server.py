@@ -343,6 +343,7 @@ class _Handler(BaseHTTPRequestHandler):
     """Wire work only: read the body, ask the FakeLLM, write JSON with keep-alive."""
 
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out as two writes: no Nagle stall
     server_version = "FakeLLM/1"
     sys_version = ""
 

@@ -132,7 +132,7 @@ async def _window_minutes(ledger: Ledger, started: datetime, options: ScanOption
 
 async def _drive(jira: JiraClient, triage: Triage, options: ScanOptions, jql: str, state: _TickState) -> None:
     """Page through the search, running tickets concurrently while the next page loads."""
-    in_flight = asyncio.Semaphore(options.concurrency * 2)
+    in_flight = asyncio.Semaphore(options.concurrency * 4)
     tasks: list[asyncio.Task[None]] = []
     seen: set[str] = set()
     queued = 0

@@ -1,4 +1,8 @@
-"""Timer trigger: one scan tick every 15 minutes (schedule from the `SCAN_SCHEDULE` setting)."""
+"""Timer trigger: one scan tick every 15 minutes (schedule from the `SCAN_SCHEDULE` setting).
+
+The use case and its adapters are imported inside the function, not at module import: indexing
+`function_app` (every cold start) then costs little more than the Functions SDK itself.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +10,18 @@ import logging
 
 import azure.functions as func
 
-from shared.runtime import get_runtime
-from shared.scan import run_scan
-from shared.telemetry import log_scan_summary
-
 bp = func.Blueprint()  # type: ignore[no-untyped-call]
 log = logging.getLogger(__name__)
 
 
 @bp.function_name("scan_timer")
-@bp.timer_trigger(
-    schedule="%SCAN_SCHEDULE%", arg_name="timer", run_on_startup=False, use_monitor=True
-)
+@bp.timer_trigger(schedule="%SCAN_SCHEDULE%", arg_name="timer", run_on_startup=False, use_monitor=True)
 async def scan_timer(timer: func.TimerRequest) -> None:
     """Translate the trigger into one `run_scan` call; the use case does the rest."""
+    from shared.runtime import get_runtime
+    from shared.scan import run_scan
+    from shared.telemetry import log_scan_summary
+
     if timer.past_due:
         log.warning("scan timer is past due; running now")
     runtime = await get_runtime()

@@ -74,3 +74,13 @@ async def test_timer_fails_loudly_when_the_token_is_rejected(
     runtime = shared.runtime._runtime
     if runtime is not None:
         await runtime.aclose()
+
+
+def test_indexing_the_app_does_not_import_openai_or_the_adapters() -> None:
+    """Cold start is mostly imports: the use case and `openai` load on first use, not at indexing."""
+    import subprocess
+    import sys
+
+    code = "import sys, function_app; print(sorted(m for m in ('openai', 'shared.runtime', 'azure.data.tables') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)  # noqa: S603
+    assert out.stdout.strip() == "[]"
