@@ -32,10 +32,14 @@ async def _ticks(env: dict[str, str]) -> None:
     runtime = await build_runtime(load_settings(env))
     bot = await runtime.bot_id()
     start, cpu0 = time.perf_counter(), time.process_time()
-    first = await run_scan(runtime.jira, runtime.ledger, runtime.analyzer, runtime.options, bot_account_id=bot)
+    first = await run_scan(
+        runtime.jira, runtime.ledger, runtime.analyzer, runtime.options, bot_account_id=bot
+    )
     wall, cpu = time.perf_counter() - start, time.process_time() - cpu0
     jira_first = dict(first.jira_calls_by_route)
-    second = await run_scan(runtime.jira, runtime.ledger, runtime.analyzer, runtime.options, bot_account_id=bot)
+    second = await run_scan(
+        runtime.jira, runtime.ledger, runtime.analyzer, runtime.options, bot_account_id=bot
+    )
     await runtime.aclose()
 
     ideal = max(N * LATENCY / CONCURRENCY, 1e-9)
@@ -51,8 +55,10 @@ async def _ticks(env: dict[str, str]) -> None:
     print(f"  wall time {wall:.2f}s vs ideal {ideal:.2f}s  ratio {wall / ideal:.3f}  (target <= 1.10)")
     print(f"  CPU time of the scanning process in tick 1: {cpu:.2f}s")
     print(f"  Jira calls by route (tick 1): {jira_first}")
-    print(f"  Jira calls per NEEDS_INFO ticket: {per_needs / max(len(needs), 1) + per_shared:.3f}  (target <= 2.05)")
-    print(f"  Jira calls per HIGH_QUALITY ticket: {per_high / max(len(high), 1) + per_shared:.3f}  (target <= 1.05)")
+    needs_calls = per_needs / max(len(needs), 1) + per_shared
+    high_calls = per_high / max(len(high), 1) + per_shared
+    print(f"  Jira calls per NEEDS_INFO ticket: {needs_calls:.3f}  (target <= 2.05)")
+    print(f"  Jira calls per HIGH_QUALITY ticket: {high_calls:.3f}  (target <= 1.05)")
     print(f"  Jira GETs of single issues: {jira_first.get('GET /issue', 0)}  (target 0)")
     print(f"  LLM calls per ticket, tick 1: {first.llm_calls / max(len(analyzed), 1):.3f}  (target 1)")
     print(f"  LLM calls, tick 2 (nothing changed): {second.llm_calls}  (target 0)")
@@ -66,7 +72,9 @@ def _import_seconds(statement: str, runs: int = 5) -> float:
     code = f"import time; t = time.perf_counter(); {statement}; print(time.perf_counter() - t)"
     samples = []
     for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+        )
         samples.append(float(out.stdout.strip().splitlines()[-1]))
     return statistics.median(samples)
 

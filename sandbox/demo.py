@@ -19,13 +19,13 @@ from sandbox.jira_server import JiraSandbox
 from sandbox.seed import generate_month
 from sandbox.stack import start_azurite
 from shared import cli
+from shared.analysis.comment import MARKER_KEY
 from shared.config import load_settings
+from shared.jira import adf
+from shared.jira.models import parse_jira_datetime
 from shared.runtime import build_runtime
 from shared.scan import run_scan
 from shared.scan_models import ScanReport
-from shared.analysis.comment import MARKER_KEY
-from shared.jira import adf
-from shared.jira.models import parse_jira_datetime
 
 OURS = {"AI_ANALYZED", "HIGH_QUALITY", "NEEDS_INFO"}
 
@@ -53,7 +53,7 @@ def _pick_examples(issues: list[dict[str, Any]]) -> list[str]:
         recent = created is not None and created > datetime.now(UTC) - timedelta(days=6)
         if status == "done" or not recent or truth.get("quirk") or truth.get("category") == "other":
             continue
-        kind = ("complete" if not truth.get("missing") else f"missing-{truth.get('language')}")
+        kind = "complete" if not truth.get("missing") else f"missing-{truth.get('language')}"
         if kind == "complete" and not raw["fields"].get("labels"):
             continue
         wanted.setdefault(kind, raw["key"])
@@ -75,7 +75,9 @@ async def _tick() -> ScanReport:
 def main() -> int:
     issues = generate_month()
     examples = _pick_examples(issues)
-    print(f"Seeded the Jira sandbox with {len(issues)} tickets (a month of a DevOps queue, Korean and English).")
+    print(
+        f"Seeded the Jira sandbox with {len(issues)} tickets (a month of a DevOps queue, Korean and English)."
+    )
     azurite = start_azurite()
     sandbox = JiraSandbox(issues)
     url = sandbox.start()

@@ -241,9 +241,7 @@ class JiraStore:
         return True
 
     def _comment(self, raw: Json, body: Json, props: list[Json], author: str, vis: Any) -> Json:
-        internal = any(
-            p["key"] == "sd.public.comment" and p["value"] == {"internal": True} for p in props
-        )
+        internal = any(p["key"] == "sd.public.comment" and p["value"] == {"internal": True} for p in props)
         stamp = self._touch(raw)
         comment: Json = {"id": self._next("comment"), "author": self.user(author), "body": body}
         comment.update(updateAuthor=self.user(author), created=stamp, updated=stamp)
@@ -402,9 +400,7 @@ class JiraStore:
             created = self._comment(raw, doc, props, self.bot_account_id, vis)
             return self.public_comment(raw, created, "properties" in (expand or ""))
 
-    def list_comments(
-        self, key_or_id: str, start: int, size: int, order: str, expand: str | None
-    ) -> Json:
+    def list_comments(self, key_or_id: str, start: int, size: int, order: str, expand: str | None) -> Json:
         """GET /rest/api/3/issue/{key}/comment as a PageOfComments."""
         with self._lock:
             raw = self._raw(key_or_id)

@@ -44,9 +44,7 @@ def _fields(issue: Issue) -> Mapping[str, Any]:
 def _names(value: object, *attrs: str) -> list[str]:
     """The given attributes of a dict (or of each dict in a list), as strings."""
     items = value if isinstance(value, list) else [value]
-    return [
-        str(item[a]) for item in items if isinstance(item, Mapping) for a in attrs if item.get(a)
-    ]
+    return [str(item[a]) for item in items if isinstance(item, Mapping) for a in attrs if item.get(a)]
 
 
 _CATEGORY_NAMES = {"new": "To Do", "indeterminate": "In Progress", "done": "Done"}
@@ -343,9 +341,7 @@ class _Parser:
         raw = self.value()
         name = _ALIASES.get(raw.lower(), raw.lower())
         if name not in _TEXT_FIELDS and name not in _DATE_FIELDS:
-            raise self._error(
-                f"Field '{raw}' does not exist or you do not have permission to view it", pos
-            )
+            raise self._error(f"Field '{raw}' does not exist or you do not have permission to view it", pos)
         if self.peek("IS") or (self.peek("=", "!=") and self._ahead("EMPTY", "NULL")):
             # `x = EMPTY` is Jira's other spelling of `x IS EMPTY`.
             word = self.take()
@@ -364,8 +360,7 @@ class _Parser:
             self.take(")")
             if name in _DATE_FIELDS:
                 raise JqlError(
-                    f"The operator '{op.upper()}' is not supported by the '{raw}' "
-                    "field in this sandbox."
+                    f"The operator '{op.upper()}' is not supported by the '{raw}' field in this sandbox."
                 )
             return TextClause(name, op, tuple(values))
         op = self.take("=", "!=", ">", ">=", "<", "<=", "~", "!~")

@@ -69,9 +69,7 @@ class _Reply:
 def error_body(status: int, message: str | None = None) -> dict[str, Any]:
     """Build the ``{"error": {...}}`` body OpenAI sends, so the SDK maps it to its exceptions."""
     default_message, kind, code = _STATUS_ERRORS.get(status, ("Request failed.", "api_error", None))
-    return {
-        "error": {"message": message or default_message, "type": kind, "param": None, "code": code}
-    }
+    return {"error": {"message": message or default_message, "type": kind, "param": None, "code": code}}
 
 
 def _estimate_tokens(text: str) -> int:
@@ -98,9 +96,7 @@ def _prompt_text(request: dict[str, Any]) -> str:
 class FakeLLM:
     """A chat-completions endpoint whose answers, latency and failures a test controls."""
 
-    def __init__(
-        self, responder: Responder, *, latency: float = 0.0, api_key: str = "sk-test"
-    ) -> None:
+    def __init__(self, responder: Responder, *, latency: float = 0.0, api_key: str = "sk-test") -> None:
         self.responder = responder
         self.latency = latency
         self.api_key = api_key
@@ -234,8 +230,7 @@ class FakeLLM:
     def _authorised(self, headers: dict[str, str]) -> bool:
         """Accept OpenAI's bearer token or Azure's ``api-key`` header."""
         return (
-            headers.get("authorization") == f"Bearer {self.api_key}"
-            or headers.get("api-key") == self.api_key
+            headers.get("authorization") == f"Bearer {self.api_key}" or headers.get("api-key") == self.api_key
         )
 
     def _answer(self, request: dict[str, Any], fault: _Fault | None) -> _Reply:

@@ -114,8 +114,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         raise SettingsError("invalid app settings: PILOT_JQL: required when ROLLOUT_MODE=pilot")
     if settings.ANALYZER == "llm" and not settings.llm_configured:
         raise SettingsError(
-            "invalid app settings: ANALYZER=llm needs OPENAI_BASE_URL/OPENAI_API_KEY "
-            "or AZURE_OPENAI_ENDPOINT"
+            "invalid app settings: ANALYZER=llm needs OPENAI_BASE_URL/OPENAI_API_KEY or AZURE_OPENAI_ENDPOINT"
         )
     if settings.AZURE_OPENAI_ENDPOINT and not settings.AZURE_OPENAI_DEPLOYMENT:
         raise SettingsError(

@@ -55,9 +55,7 @@ def in_holdout(key: str, percent: int) -> bool:
     return bucket < percent
 
 
-def decide_claim(
-    record: LedgerRecord | None, fp: str, now: datetime, max_attempts: int
-) -> ClaimDecision:
+def decide_claim(record: LedgerRecord | None, fp: str, now: datetime, max_attempts: int) -> ClaimDecision:
     """What the ledger says about working on this ticket now."""
     if record is None:
         return "process"

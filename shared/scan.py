@@ -49,7 +49,11 @@ async def run_scan(
     deadline = t0 + options.time_budget_s
     jira.deadline = deadline
     calls0, retries0, ops0 = jira.total_calls, jira.retries, ledger.total_ops
-    llm0 = (analyzer.judge.calls, analyzer.judge.tokens_in, analyzer.judge.tokens_out) if analyzer.judge else (0, 0, 0)
+    llm0 = (
+        (analyzer.judge.calls, analyzer.judge.tokens_in, analyzer.judge.tokens_out)
+        if analyzer.judge
+        else (0, 0, 0)
+    )
     routes0 = dict(jira.calls)
     run_id = f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
     report = ScanReport(run_id=run_id, started_at=started, mode=options.mode, analyzer=analyzer.version)
@@ -90,7 +94,9 @@ async def run_scan(
             report.stopped_early = f"watermark not saved: {exc}"
     report.duration_s = round(time.monotonic() - t0, 3)
     report.jira_calls = jira.total_calls - calls0
-    report.jira_calls_by_route = {k: v - routes0.get(k, 0) for k, v in jira.calls.items() if v - routes0.get(k, 0)}
+    report.jira_calls_by_route = {
+        k: v - routes0.get(k, 0) for k, v in jira.calls.items() if v - routes0.get(k, 0)
+    }
     report.jira_retries = jira.retries - retries0
     report.ledger_ops = ledger.total_ops - ops0
     if analyzer.judge:
@@ -98,7 +104,9 @@ async def run_scan(
         report.tokens_in = analyzer.judge.tokens_in - llm0[1]
         report.tokens_out = analyzer.judge.tokens_out - llm0[2]
     report.estimated_cost_usd = round(
-        report.tokens_in * options.price_in_per_mtok / 1e6 + report.tokens_out * options.price_out_per_mtok / 1e6, 6
+        report.tokens_in * options.price_in_per_mtok / 1e6
+        + report.tokens_out * options.price_out_per_mtok / 1e6,
+        6,
     )
     jira.deadline = None
     return report
@@ -141,7 +149,9 @@ async def _drive(jira: JiraClient, triage: Triage, options: ScanOptions, jql: st
         try:
             key = _key_of(raw)
             if state.stop_reason is not None or state.out_of_time():
-                state.results.append(TicketResult(key=key, outcome="deferred", reason=state.stop_reason or "time budget"))
+                state.results.append(
+                    TicketResult(key=key, outcome="deferred", reason=state.stop_reason or "time budget")
+                )
                 return
             try:
                 result = await triage.run(raw, in_pilot=in_pilot)
@@ -187,14 +197,19 @@ async def _pilot_keys(jira: JiraClient, options: ScanOptions, page: list[dict[st
     if not keys:
         return set()
     found: set[str] = set()
-    async for hits in jira.search(pilot_query(options.scope_jql, options.pilot_jql, keys), ["key"], page_size=100):
+    async for hits in jira.search(
+        pilot_query(options.scope_jql, options.pilot_jql, keys), ["key"], page_size=100
+    ):
         found.update(k for k in (_key_of(raw) for raw in hits) if not k.startswith("<"))
     return found
 
 
 def _key_of(raw: Any) -> str:
     if isinstance(raw, dict):
-        for candidate in (raw.get("key"), (raw.get("fields") or {}).get("key") if isinstance(raw.get("fields"), dict) else None):
+        for candidate in (
+            raw.get("key"),
+            (raw.get("fields") or {}).get("key") if isinstance(raw.get("fields"), dict) else None,
+        ):
             if isinstance(candidate, str) and candidate:
                 return candidate
         if raw.get("id") is not None:

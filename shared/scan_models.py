@@ -106,7 +106,9 @@ class ScanReport(BaseModel):
     def tally(self) -> None:
         """Fill the counters from `results`."""
         self.outcomes = dict(Counter(r.outcome for r in self.results))
-        self.verdicts = dict(Counter(r.verdict for r in self.results if r.outcome == "analyzed" and r.verdict))
+        self.verdicts = dict(
+            Counter(r.verdict for r in self.results if r.outcome == "analyzed" and r.verdict)
+        )
         self.comments_posted = sum(1 for r in self.results if r.commented)
         self.label_edits = sum(1 for r in self.results if r.labels_added or r.labels_removed)
         self.llm_fallbacks = sum(1 for r in self.results if r.fallback_reason)

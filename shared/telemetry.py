@@ -30,7 +30,9 @@ def summary_fields(report: ScanReport) -> dict[str, Any]:
 def log_scan_summary(report: ScanReport) -> None:
     fields = summary_fields(report)
     level = logging.WARNING if report.stopped_early else logging.INFO
-    log.log(level, "scan_summary %s", json.dumps(fields, ensure_ascii=False), extra={"custom_dimensions": fields})
+    log.log(
+        level, "scan_summary %s", json.dumps(fields, ensure_ascii=False), extra={"custom_dimensions": fields}
+    )
     for result in report.results:
         if result.outcome in ("failed", "poisoned", "rejected"):
             log.warning("ticket %s %s: %s", result.key, result.outcome, result.reason)

@@ -68,9 +68,7 @@ class Triage:
         except (JiraError, LLMUnavailable) as exc:
             return await self._fail(ticket, fp, held.record, held.etag, str(exc))
 
-    async def _claim(
-        self, ticket: Ticket, fp: str
-    ) -> TicketResult | tuple[LedgerRecord, str, bool]:
+    async def _claim(self, ticket: Ticket, fp: str) -> TicketResult | tuple[LedgerRecord, str, bool]:
         project = ticket.project or "_none"
         now = self.clock()
         fresh = LedgerRecord(
@@ -97,8 +95,12 @@ class Triage:
         decision = decide_claim(prior, fp, now, self.options.max_attempts)
         if decision == "unchanged":
             return TicketResult(
-                key=ticket.key, outcome="unchanged", reason="content unchanged since analysis",
-                verdict=prior.verdict, score=prior.score, category=prior.category,
+                key=ticket.key,
+                outcome="unchanged",
+                reason="content unchanged since analysis",
+                verdict=prior.verdict,
+                score=prior.score,
+                category=prior.category,
             )
         if decision == "busy":
             return TicketResult(key=ticket.key, outcome="busy", reason="claimed by another run")
@@ -175,7 +177,9 @@ class Triage:
         await self.ledger.replace(project, final, held.etag)
         return result
 
-    async def _ask_once(self, ticket: Ticket, assessment: Assessment, fp: str, check_marker: bool) -> str | None:
+    async def _ask_once(
+        self, ticket: Ticket, assessment: Assessment, fp: str, check_marker: bool
+    ) -> str | None:
         """Post the question unless our marker is already there; a lost answer is checked, not
         blindly retried, so a crash or a dropped response never yields a second comment."""
         if check_marker:
@@ -195,13 +199,17 @@ class Triage:
                     return str(existing[0].get("id"))
         raise WriteOutcomeUnknown("comment could not be confirmed; will check again next run")
 
-    async def _fail(self, ticket: Ticket, fp: str, record: LedgerRecord, etag: str, error: str) -> TicketResult:
+    async def _fail(
+        self, ticket: Ticket, fp: str, record: LedgerRecord, etag: str, error: str
+    ) -> TicketResult:
         attempts = record.attempts + 1
         parked = attempts >= self.options.max_attempts
         outcome = "poisoned" if parked else "failed"
         failed = record.model_copy(
             update={
-                "state": "poisoned" if parked else ("commenting" if record.state == "commenting" else "failed"),
+                "state": "poisoned"
+                if parked
+                else ("commenting" if record.state == "commenting" else "failed"),
                 "lease_owner": "",
                 "lease_until": None,
                 "attempts": attempts,

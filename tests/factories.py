@@ -44,7 +44,10 @@ def issue(
             "issuetype": {"name": "Service Request"},
             "status": {
                 "name": {"new": "To Do", "indeterminate": "In Progress", "done": "Done"}[status],
-                "statusCategory": {"key": status, "name": {"new": "To Do", "indeterminate": "In Progress", "done": "Done"}[status]},
+                "statusCategory": {
+                    "key": status,
+                    "name": {"new": "To Do", "indeterminate": "In Progress", "done": "Done"}[status],
+                },
             },
             "project": {"key": project, "name": project},
             "labels": list(labels or []),

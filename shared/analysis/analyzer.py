@@ -12,7 +12,9 @@ def ticket_body(ticket: Ticket, bot_account_id: str | None) -> str:
     """Description plus the reporter's own follow-up comments (answers often arrive there)."""
     reporter = ticket.reporter.account_id if ticket.reporter else None
     follow_ups = [
-        c.text for c in ticket.comments if reporter and c.author_id == reporter and c.author_id != bot_account_id
+        c.text
+        for c in ticket.comments
+        if reporter and c.author_id == reporter and c.author_id != bot_account_id
     ]
     return "\n\n".join([ticket.description, *follow_ups]).strip()
 

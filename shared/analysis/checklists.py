@@ -36,18 +36,28 @@ def _p(*patterns: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in patterns)
 
 
-TOOLS = r"jira|gitlab|git\s?lab|argo\s?cd|datadog|azure\s?(portal|devops|ad)?|grafana|vault|confluence|sonarqube|jenkins|harbor|kibana|깃랩|지라|아르고"
-ENVS = r"\b(dev|develop|development|qa|stg|stage|staging|prod|production|sandbox|perf|uat)\b|개발\s?(환경|서버)?|운영\s?(환경|서버)?|스테이징|검증\s?환경|테스트\s?환경|QA\s?환경"
+TOOLS = (
+    r"jira|gitlab|git\s?lab|argo\s?cd|datadog|azure\s?(portal|devops|ad)?|grafana|vault|confluence|"
+    r"sonarqube|jenkins|harbor|kibana|깃랩|지라|아르고"
+)
+ENVS = (
+    r"\b(dev|develop|development|qa|stg|stage|staging|prod|production|sandbox|perf|uat)\b|"
+    r"개발\s?(환경|서버)?|운영\s?(환경|서버)?|스테이징|검증\s?환경|테스트\s?환경|QA\s?환경"
+)
 
 ACCESS = (
     ChecklistItem(
-        "tool", "Which tool or system", "어떤 도구/시스템인지",
+        "tool",
+        "Which tool or system",
+        "어떤 도구/시스템인지",
         "Access is granted per tool; we cannot guess which one.",
         "권한은 도구별로 부여되므로 어떤 도구인지 알아야 합니다.",
         _p(TOOLS),
     ),
     ChecklistItem(
-        "scope", "Which group, project, namespace or scope", "어떤 그룹/프로젝트/네임스페이스(범위)인지",
+        "scope",
+        "Which group, project, namespace or scope",
+        "어떤 그룹/프로젝트/네임스페이스(범위)인지",
         "Access is granted on a specific group, project or namespace, not the whole tool.",
         "권한은 도구 전체가 아니라 특정 그룹·프로젝트·네임스페이스 단위로 부여됩니다.",
         _p(
@@ -58,7 +68,9 @@ ACCESS = (
         ),
     ),
     ChecklistItem(
-        "role", "Which role or permission level", "어떤 역할/권한 수준인지",
+        "role",
+        "Which role or permission level",
+        "어떤 역할/권한 수준인지",
         "The role decides what you can change; least privilege needs it stated.",
         "역할에 따라 가능한 작업이 달라지므로 필요한 권한 수준을 명시해야 합니다.",
         _p(
@@ -68,7 +80,9 @@ ACCESS = (
         ),
     ),
     ChecklistItem(
-        "justification", "Why the access is needed", "권한이 필요한 이유",
+        "justification",
+        "Why the access is needed",
+        "권한이 필요한 이유",
         "Approvers and audits need the business reason.",
         "승인과 감사를 위해 업무상 필요한 이유가 있어야 합니다.",
         _p(
@@ -78,7 +92,9 @@ ACCESS = (
         ),
     ),
     ChecklistItem(
-        "approver", "Who approves the request", "승인자",
+        "approver",
+        "Who approves the request",
+        "승인자",
         "Access changes need a named approver (team lead or owner).",
         "권한 변경에는 승인자(팀장 또는 담당 오너)가 필요합니다.",
         _p(
@@ -90,19 +106,25 @@ ACCESS = (
 
 CLOUD = (
     ChecklistItem(
-        "subscription", "Subscription or resource group", "구독 또는 리소스 그룹",
+        "subscription",
+        "Subscription or resource group",
+        "구독 또는 리소스 그룹",
         "Resources are created in a specific subscription and resource group.",
         "리소스는 특정 구독과 리소스 그룹에 생성됩니다.",
         _p(r"\b(subscription|resource[ -]?group|rg-[\w-]+|sub-[\w-]+)\b", r"(구독|리소스\s?그룹)"),
     ),
     ChecklistItem(
-        "environment", "Target environment", "대상 환경",
+        "environment",
+        "Target environment",
+        "대상 환경",
         "Dev, QA and production have different networks, policies and approvals.",
         "개발/QA/운영 환경마다 네트워크, 정책, 승인 절차가 다릅니다.",
         _p(ENVS),
     ),
     ChecklistItem(
-        "region", "Region", "리전",
+        "region",
+        "Region",
+        "리전",
         "Region decides latency, data residency and available SKUs.",
         "리전에 따라 지연 시간, 데이터 위치, 사용 가능한 SKU가 달라집니다.",
         _p(
@@ -112,7 +134,9 @@ CLOUD = (
         ),
     ),
     ChecklistItem(
-        "resource_spec", "Resource type and size", "리소스 종류와 사양",
+        "resource_spec",
+        "Resource type and size",
+        "리소스 종류와 사양",
         "Type, SKU and size drive cost and capacity.",
         "종류·SKU·크기에 따라 비용과 용량이 정해집니다.",
         _p(
@@ -122,7 +146,9 @@ CLOUD = (
         ),
     ),
     ChecklistItem(
-        "network", "Network and DNS details", "네트워크/DNS 정보",
+        "network",
+        "Network and DNS details",
+        "네트워크/DNS 정보",
         "VNet, subnet, ports and DNS names are needed to wire the resource in.",
         "VNet, 서브넷, 포트, DNS 이름이 있어야 리소스를 연결할 수 있습니다.",
         _p(
@@ -132,7 +158,9 @@ CLOUD = (
         ),
     ),
     ChecklistItem(
-        "cost_owner", "Cost owner (cost center or budget)", "비용 부서(코스트 센터/예산 코드)",
+        "cost_owner",
+        "Cost owner (cost center or budget)",
+        "비용 부서(코스트 센터/예산 코드)",
         "Every resource is charged to a cost center; finance needs the owner.",
         "모든 리소스는 비용 부서에 청구되므로 비용 책임 부서가 필요합니다.",
         _p(
@@ -144,7 +172,9 @@ CLOUD = (
 
 TROUBLE = (
     ChecklistItem(
-        "symptom", "What happened", "어떤 문제가 발생했는지",
+        "symptom",
+        "What happened",
+        "어떤 문제가 발생했는지",
         "A clear description of the symptom is where diagnosis starts.",
         "증상이 명확해야 원인 파악을 시작할 수 있습니다.",
         _p(
@@ -154,7 +184,9 @@ TROUBLE = (
         ),
     ),
     ChecklistItem(
-        "when", "When it started", "언제부터 발생했는지",
+        "when",
+        "When it started",
+        "언제부터 발생했는지",
         "The start time lines the problem up with changes and deployments.",
         "발생 시점을 알아야 변경·배포 이력과 대조할 수 있습니다.",
         _p(
@@ -164,7 +196,9 @@ TROUBLE = (
         ),
     ),
     ChecklistItem(
-        "where", "Where: environment, service or repository", "어디서(환경/서비스/저장소)",
+        "where",
+        "Where: environment, service or repository",
+        "어디서(환경/서비스/저장소)",
         "We need the exact environment, service, cluster or repo to look at.",
         "확인할 환경, 서비스, 클러스터 또는 저장소를 정확히 알아야 합니다.",
         _p(
@@ -175,7 +209,9 @@ TROUBLE = (
         ),
     ),
     ChecklistItem(
-        "error", "The exact error message or log", "정확한 오류 메시지 또는 로그",
+        "error",
+        "The exact error message or log",
+        "정확한 오류 메시지 또는 로그",
         "The exact message usually points straight at the cause.",
         "정확한 오류 메시지가 원인을 바로 가리키는 경우가 많습니다.",
         _p(
@@ -186,7 +222,9 @@ TROUBLE = (
         ),
     ),
     ChecklistItem(
-        "steps", "Steps to reproduce", "재현 방법",
+        "steps",
+        "Steps to reproduce",
+        "재현 방법",
         "Reproducing the problem is the fastest way to confirm the fix.",
         "재현할 수 있어야 수정 여부를 빠르게 확인할 수 있습니다.",
         _p(
@@ -197,7 +235,9 @@ TROUBLE = (
         ),
     ),
     ChecklistItem(
-        "impact", "Impact: who is blocked and how badly", "영향 범위(누가, 얼마나 막혔는지)",
+        "impact",
+        "Impact: who is blocked and how badly",
+        "영향 범위(누가, 얼마나 막혔는지)",
         "Impact sets the priority against the rest of the queue.",
         "영향 범위에 따라 다른 요청 대비 우선순위가 정해집니다.",
         _p(
@@ -210,7 +250,9 @@ TROUBLE = (
 
 DEPLOY = (
     ChecklistItem(
-        "service", "Which service", "어떤 서비스인지",
+        "service",
+        "Which service",
+        "어떤 서비스인지",
         "We deploy per service; name the exact one.",
         "서비스 단위로 배포하므로 정확한 서비스명이 필요합니다.",
         _p(
@@ -220,7 +262,9 @@ DEPLOY = (
         ),
     ),
     ChecklistItem(
-        "version", "Version, tag or commit", "버전/태그/커밋",
+        "version",
+        "Version, tag or commit",
+        "버전/태그/커밋",
         "Deploying exactly the reviewed build needs its version or commit.",
         "검토된 빌드를 정확히 배포하려면 버전이나 커밋이 필요합니다.",
         _p(
@@ -231,22 +275,32 @@ DEPLOY = (
         ),
     ),
     ChecklistItem(
-        "environment", "Target environment", "대상 환경",
+        "environment",
+        "Target environment",
+        "대상 환경",
         "Each environment has its own approval and rollout rules.",
         "환경마다 승인과 배포 절차가 다릅니다.",
         _p(ENVS),
     ),
     ChecklistItem(
-        "argocd_app", "ArgoCD application", "ArgoCD 애플리케이션",
+        "argocd_app",
+        "ArgoCD application",
+        "ArgoCD 애플리케이션",
         "The ArgoCD app is what we sync; the name avoids syncing the wrong one.",
         "동기화할 ArgoCD 앱을 정확히 알아야 잘못된 앱 배포를 막을 수 있습니다.",
-        _p(r"\bargo\s?cd\b.{0,40}\b(app|application)\b", r"\b(app|application)\s*[:=]\s*[\w-]+", r"(아르고|argo).{0,20}(앱|애플리케이션)"),
+        _p(
+            r"\bargo\s?cd\b.{0,40}\b(app|application)\b",
+            r"\b(app|application)\s*[:=]\s*[\w-]+",
+            r"(아르고|argo).{0,20}(앱|애플리케이션)",
+        ),
     ),
 )
 
 OTHER = (
     ChecklistItem(
-        "details", "What you need, in a few sentences", "무엇이 필요한지 몇 문장으로",
+        "details",
+        "What you need, in a few sentences",
+        "무엇이 필요한지 몇 문장으로",
         "Without a description the assignee has to ask before starting.",
         "설명이 없으면 담당자가 작업 전에 다시 물어봐야 합니다.",
         _p(r"\S{2,}(\s+\S{2,}){7,}", r"[가-힣]{2,}(\s+\S+){4,}"),

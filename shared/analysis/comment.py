@@ -46,16 +46,12 @@ def needs_info_comment(assessment: Assessment, reporter_account_id: str | None) 
         )
     else:
         opening = adf.paragraph(adf.text(text["hello"]))
-    items = [
-        [adf.text(item.label, strong=True), adf.text(f": {item.why}")] for item in assessment.missing
-    ]
+    items = [[adf.text(item.label, strong=True), adf.text(f": {item.why}")] for item in assessment.missing]
     footer = adf.paragraph(adf.text(text["footer"].format(score=assessment.score)))
     return adf.doc(opening, adf.bullet_list(items), footer)
 
 
-def comment_properties(
-    assessment: Assessment, fingerprint: str, *, internal: bool
-) -> list[dict[str, Any]]:
+def comment_properties(assessment: Assessment, fingerprint: str, *, internal: bool) -> list[dict[str, Any]]:
     """Our marker (found again with `expand=properties`) and, for JSM, the visibility."""
     props: list[dict[str, Any]] = [
         {
@@ -76,6 +72,4 @@ def comment_properties(
 
 def has_marker(raw_comment: dict[str, Any]) -> bool:
     props = raw_comment.get("properties")
-    return isinstance(props, list) and any(
-        isinstance(p, dict) and p.get("key") == MARKER_KEY for p in props
-    )
+    return isinstance(props, list) and any(isinstance(p, dict) and p.get("key") == MARKER_KEY for p in props)

@@ -26,21 +26,33 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
     "cloud_resource": tuple(
         (re.compile(p, re.IGNORECASE), w)
         for p, w in (
-            (r"\b(create|provision|new|need|allocate)\b.{0,40}\b(database|db|storage account|"
-             r"redis|cache|vm|virtual machine|static ip|public ip|load balancer|dns record|"
-             r"service bus|key vault|bucket|aks|cluster|namespace|cosmos|postgres|mysql|rds|sql)\b", 4),
-            (r"\b(rds|postgres(ql)?|mysql|redis|storage account|static ip|public ip|dns record|"
-             r"cname|service bus|event hub|key ?vault|cosmos ?db|vnet|subnet|sku)\b", 2),
-            (r"(생성|신청|할당|발급|추가).{0,20}(DB|데이터베이스|스토리지|레디스|고정\s?IP|공인\s?IP|DNS|레코드|"
-             r"로드\s?밸런서|VM|가상\s?머신|버킷|클러스터)", 4),
+            (
+                r"\b(create|provision|new|need|allocate)\b.{0,40}\b(database|db|storage account|"
+                r"redis|cache|vm|virtual machine|static ip|public ip|load balancer|dns record|"
+                r"service bus|key vault|bucket|aks|cluster|namespace|cosmos|postgres|mysql|rds|sql)\b",
+                4,
+            ),
+            (
+                r"\b(rds|postgres(ql)?|mysql|redis|storage account|static ip|public ip|dns record|"
+                r"cname|service bus|event hub|key ?vault|cosmos ?db|vnet|subnet|sku)\b",
+                2,
+            ),
+            (
+                r"(생성|신청|할당|발급|추가).{0,20}(DB|데이터베이스|스토리지|레디스|고정\s?IP|공인\s?IP|DNS|레코드|"
+                r"로드\s?밸런서|VM|가상\s?머신|버킷|클러스터)",
+                4,
+            ),
             (r"(데이터베이스|스토리지\s?계정|고정\s?IP|공인\s?IP|DNS\s?레코드|리소스\s?그룹|구독)", 2),
         )
     ),
     "troubleshooting": tuple(
         (re.compile(p, re.IGNORECASE), w)
         for p, w in (
-            (r"\b(error|fail(s|ed|ing|ure)?|broken|not working|doesn'?t work|can'?t|cannot|"
-             r"unable|crash\w*|timeout|timed out|502|503|500|denied|issue with|problem)\b", 3),
+            (
+                r"\b(error|fail(s|ed|ing|ure)?|broken|not working|doesn'?t work|can'?t|cannot|"
+                r"unable|crash\w*|timeout|timed out|502|503|500|denied|issue with|problem)\b",
+                3,
+            ),
             (r"(오류|에러|실패|안\s?됩니다|안\s?돼|되지\s?않|문제|장애|접속\s?불가|타임아웃)", 3),
             (r"\b(exception|traceback|CrashLoopBackOff|OOMKilled|fatal)\b", 2),
         )
@@ -84,9 +96,7 @@ def classify(summary: str, body: str) -> Category:
     return best if best_score >= 3 else "other"
 
 
-def score_items(
-    items: tuple[ChecklistItem, ...], present: set[str]
-) -> int:
+def score_items(items: tuple[ChecklistItem, ...], present: set[str]) -> int:
     if not items:
         return 100
     return round(100 * sum(1 for i in items if i.id in present) / len(items))

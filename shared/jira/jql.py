@@ -20,10 +20,7 @@ def scan_query(
     """Open tickets in scope that we have not analyzed (a new ticket has no labels at all, and
     `labels NOT IN` skips empty labels, hence `IS EMPTY OR`), plus NEEDS_INFO tickets updated
     inside the overlapping window (the reporter may have supplied what we asked for)."""
-    new = (
-        f"(labels IS EMPTY OR labels NOT IN ({quote(analyzed_label)})) "
-        f"AND created >= -{lookback_days}d"
-    )
+    new = f"(labels IS EMPTY OR labels NOT IN ({quote(analyzed_label)})) AND created >= -{lookback_days}d"
     changed = f"labels = {quote(needs_info_label)} AND updated >= -{changed_within_minutes}m"
     return f"({scope}) AND statusCategory != Done AND (({new}) OR ({changed})) ORDER BY created ASC"
 

@@ -153,9 +153,7 @@ def normalise_issue(raw: Any) -> Ticket | Rejected:
     if not isinstance(raw.get("fields"), dict):
         return Rejected(ref=key, reason="issue has no `fields` (permissions?)")
     labels = tuple(x for x in _list(fields.get("labels")) if isinstance(x, str) and x)
-    components = tuple(
-        name for c in _list(fields.get("components")) if (name := _str(_dict(c).get("name")))
-    )
+    components = tuple(name for c in _list(fields.get("components")) if (name := _str(_dict(c).get("name"))))
     return Ticket(
         key=key,
         id=ident,

@@ -53,9 +53,7 @@ def _validator(schema_name: str) -> Draft4Validator:
     components = _components()
     if schema_name not in components["schemas"]:
         raise KeyError(f"{schema_name} is not in {SUBSET.name}; add it to ROOTS in extract.py")
-    return Draft4Validator(
-        {"$ref": f"#/components/schemas/{schema_name}", "components": components}
-    )
+    return Draft4Validator({"$ref": f"#/components/schemas/{schema_name}", "components": components})
 
 
 def validate(instance: Any, schema_name: str) -> None:

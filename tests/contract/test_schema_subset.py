@@ -17,9 +17,7 @@ from tests.contract.schemas import extract
 ADF_BODY = {
     "type": "doc",
     "version": 1,
-    "content": [
-        {"type": "paragraph", "content": [{"type": "text", "text": "재현 단계를 알려주세요."}]}
-    ],
+    "content": [{"type": "paragraph", "content": [{"type": "text", "text": "재현 단계를 알려주세요."}]}],
 }
 SEARCH_REQUEST = {
     "jql": "project = OPS AND (labels IS EMPTY OR labels NOT IN (AI_ANALYZED))",
@@ -59,9 +57,7 @@ def test_search_request_accepts_what_post_search_jql_takes(request_body: dict[st
         ({**SEARCH_REQUEST, "maxResults": "50"}, "is not of type 'integer'"),
     ],
 )
-def test_search_request_rejects_what_jira_rejects(
-    request_body: dict[str, Any], complaint: str
-) -> None:
+def test_search_request_rejects_what_jira_rejects(request_body: dict[str, Any], complaint: str) -> None:
     with pytest.raises(ValidationError, match=complaint):
         validate(request_body, "SearchAndReconcileRequestBean")
 

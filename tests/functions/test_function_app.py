@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Iterator
+from typing import Any
 
-import azure.functions as func
 import pytest
 from azure.functions.timer import TimerRequest
 
@@ -18,7 +18,7 @@ from tests.conftest import settings_env
 
 
 @functools.cache
-def functions() -> dict[str, func.FunctionBuilder]:
+def functions() -> dict[str, Any]:
     """Index once, as the host does (a second `get_functions()` re-validates and refuses)."""
     import function_app
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import subprocess
@@ -17,12 +18,13 @@ from shared.analysis.comment import MARKER_KEY
 from shared.config import load_settings
 from shared.runtime import build_runtime
 from shared.scan import run_scan
+from shared.scan_models import ScanReport
 from tests.conftest import settings_env
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-async def test_sigkill_after_comment_then_rerun_leaves_one_comment(azurite: Azurite, jira: JiraSandbox) -> None:
+def test_sigkill_after_comment_then_rerun_leaves_one_comment(azurite: Azurite, jira: JiraSandbox) -> None:
     env = settings_env(azurite, jira.base_url, CLAIM_LEASE_SECONDS="60")
     label_write_started = threading.Event()
     take_fault = jira.take_fault
@@ -36,7 +38,7 @@ async def test_sigkill_after_comment_then_rerun_leaves_one_comment(azurite: Azur
     jira.take_fault = take_and_signal  # type: ignore[method-assign]
     # OPS-2's label write hangs: the question is on the ticket, the labels and ledger are not.
     jira.add_fault("PUT /issue", "delay", delay=20, key="OPS-2")
-    proc = subprocess.Popen(  # noqa: S603 - our own CLI
+    proc = subprocess.Popen(
         [sys.executable, "-m", "shared", "--settings", "/nonexistent", "scan", "--json"],
         cwd=ROOT,
         env={**os.environ, **env, "SCAN_CONCURRENCY": "1"},
@@ -57,15 +59,7 @@ async def test_sigkill_after_comment_then_rerun_leaves_one_comment(azurite: Azur
     assert "AI_ANALYZED" not in jira.get_raw("OPS-2")["fields"]["labels"]
 
     jira.reset_counters()
-    runtime = await build_runtime(load_settings(env))
-    try:
-        later = datetime.now(UTC) + timedelta(minutes=5)  # the dead run's lease has lapsed
-        report = await run_scan(
-            runtime.jira, runtime.ledger, runtime.analyzer, runtime.options,
-            bot_account_id=await runtime.bot_id(), clock=lambda: later,
-        )  # fmt: skip
-    finally:
-        await runtime.aclose()
+    report = asyncio.run(_rerun(env, later=datetime.now(UTC) + timedelta(minutes=5)))
     assert report.stopped_early is None
     outcomes = {r.key: r.outcome for r in report.results}
     assert outcomes["OPS-2"] == "analyzed"
@@ -75,6 +69,18 @@ async def test_sigkill_after_comment_then_rerun_leaves_one_comment(azurite: Azur
         assert _ours(jira, key) <= 1, key
         # Every open ticket ends analyzed: by the killed run (labelled) or by the rerun.
         assert outcomes.get(key) == "analyzed" or "AI_ANALYZED" in jira.get_raw(key)["fields"]["labels"]
+
+
+async def _rerun(env: dict[str, str], later: datetime) -> ScanReport:
+    """A new process's tick, after the dead run's lease has lapsed."""
+    runtime = await build_runtime(load_settings(env))
+    try:
+        return await run_scan(
+            runtime.jira, runtime.ledger, runtime.analyzer, runtime.options,
+            bot_account_id=await runtime.bot_id(), clock=lambda: later,
+        )  # fmt: skip
+    finally:
+        await runtime.aclose()
 
 
 def _ours(jira: JiraSandbox, key: str) -> int:

@@ -106,7 +106,9 @@ async def test_shadow_mode_writes_nothing_to_jira_but_records_everything(
     assert "shadow" in found[0].history[-1].reason
 
 
-async def test_pilot_mode_writes_only_inside_pilot_scope(make_runtime: BuildRuntime, jira: JiraSandbox) -> None:
+async def test_pilot_mode_writes_only_inside_pilot_scope(
+    make_runtime: BuildRuntime, jira: JiraSandbox
+) -> None:
     runtime = await make_runtime(ROLLOUT_MODE="pilot", PILOT_JQL='key in ("OPS-2", "OPS-3")')
     report = await scan(runtime)
     written = {k for k in OPEN_KEYS if "AI_ANALYZED" in labels(jira, k)}
@@ -114,7 +116,9 @@ async def test_pilot_mode_writes_only_inside_pilot_scope(make_runtime: BuildRunt
     assert report.comments_posted == 2
 
 
-async def test_holdout_tickets_get_labels_but_no_question(make_runtime: BuildRuntime, jira: JiraSandbox) -> None:
+async def test_holdout_tickets_get_labels_but_no_question(
+    make_runtime: BuildRuntime, jira: JiraSandbox
+) -> None:
     runtime = await make_runtime(HOLDOUT_PERCENT="50")
     report = await scan(runtime)
     held = [r for r in report.results if r.holdout and r.verdict == "NEEDS_INFO"]
@@ -138,7 +142,9 @@ async def test_person_adds_a_label_while_the_scan_runs(make_runtime: BuildRuntim
         assert "customer-impact" in labels(jira, key) and "AI_ANALYZED" in labels(jira, key)
 
 
-async def test_rate_limit_is_honoured_and_the_tick_completes(make_runtime: BuildRuntime, jira: JiraSandbox) -> None:
+async def test_rate_limit_is_honoured_and_the_tick_completes(
+    make_runtime: BuildRuntime, jira: JiraSandbox
+) -> None:
     runtime = await make_runtime()
     jira.add_fault("POST /search/jql", "status", status=429, retry_after=1)
     jira.add_fault("POST /comment", "status", status=429, retry_after=1)
@@ -152,7 +158,9 @@ async def test_rejected_token_stops_the_tick_with_a_clear_reason(
     make_runtime: BuildRuntime, jira: JiraSandbox
 ) -> None:
     runtime = await make_runtime(JIRA_API_TOKEN="expired-token")
-    report = await run_scan(runtime.jira, runtime.ledger, runtime.analyzer, runtime.options, bot_account_id=None)
+    report = await run_scan(
+        runtime.jira, runtime.ledger, runtime.analyzer, runtime.options, bot_account_id=None
+    )
     assert report.stopped_early is not None and "token rejected" in report.stopped_early
     assert "expired-token" not in report.model_dump_json()
 
@@ -174,7 +182,9 @@ async def test_a_failing_ticket_does_not_stop_the_batch_and_is_parked_after_max_
     assert our_comments(jira, "OPS-2") == []
 
 
-async def test_lost_comment_response_does_not_double_post(make_runtime: BuildRuntime, jira: JiraSandbox) -> None:
+async def test_lost_comment_response_does_not_double_post(
+    make_runtime: BuildRuntime, jira: JiraSandbox
+) -> None:
     runtime = await make_runtime()
     jira.add_fault("POST /comment", "lost_response", key="OPS-2")
     report = await scan(runtime)
@@ -193,7 +203,9 @@ async def test_overlapping_scans_never_double_post(make_runtime: BuildRuntime, j
     assert sum(len(our_comments(jira, k)) for k in OPEN_KEYS) >= 1
 
 
-async def test_time_budget_defers_the_rest_to_the_next_tick(make_runtime: BuildRuntime, jira: JiraSandbox) -> None:
+async def test_time_budget_defers_the_rest_to_the_next_tick(
+    make_runtime: BuildRuntime, jira: JiraSandbox
+) -> None:
     runtime = await make_runtime(SCAN_TIME_BUDGET_SECONDS="1")  # below the 5 s safety margin
     first = await scan(runtime)
     assert first.outcomes.get("deferred", 0) >= len(OPEN_KEYS)

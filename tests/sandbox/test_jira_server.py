@@ -86,9 +86,7 @@ def search(client: httpx.Client, **body: Any) -> dict[str, Any]:
 
 
 # ----- auth and routing -----
-@pytest.mark.parametrize(
-    "auth", [None, ("bot@example.com", "wrong"), ("x@example.com", "sandbox-token")]
-)
+@pytest.mark.parametrize("auth", [None, ("bot@example.com", "wrong"), ("x@example.com", "sandbox-token")])
 def test_rest_routes_require_basic_auth(sandbox: JiraSandbox, auth: tuple[str, str] | None) -> None:
     response = httpx.get(f"{sandbox.base_url}/rest/api/3/myself", auth=auth)
     assert response.status_code == 401
@@ -132,8 +130,7 @@ def test_paging_with_next_page_token_reaches_every_issue_once(
     page = search(client, jql="project = OPS", fields=["summary"], maxResults=3)
     while True:
         keys += [
-            issue.get("fields", {}).get("key") or issue.get("key") or issue["id"]
-            for issue in page["issues"]
+            issue.get("fields", {}).get("key") or issue.get("key") or issue["id"] for issue in page["issues"]
         ]
         if page["isLast"]:
             assert "nextPageToken" not in page
@@ -180,9 +177,7 @@ def test_without_fields_only_ids_come_back(client: httpx.Client) -> None:
         (["*navigable"], None),
     ],
 )
-def test_fields_filtering(
-    client: httpx.Client, fields: list[str], expected: set[str] | None
-) -> None:
+def test_fields_filtering(client: httpx.Client, fields: list[str], expected: set[str] | None) -> None:
     got = set(search(client, jql="key = OPS-1", fields=fields)["issues"][0]["fields"])
     every = set(raw_issue(1)["fields"])
     assert got == (expected or (every - {"comment"} if "-comment" in fields else every))
@@ -201,16 +196,12 @@ def test_order_by_key_desc(client: httpx.Client) -> None:
 def test_empty_labels_quirk_over_http(client: httpx.Client) -> None:
     naive = search(client, jql="project = OPS AND labels != AI_ANALYZED", maxResults=100)
     assert "10002" not in {i["id"] for i in naive["issues"]}
-    fixed = search(
-        client, jql="project = OPS AND (labels IS EMPTY OR labels != AI_ANALYZED)", maxResults=100
-    )
+    fixed = search(client, jql="project = OPS AND (labels IS EMPTY OR labels != AI_ANALYZED)", maxResults=100)
     assert "10002" in {i["id"] for i in fixed["issues"]}
 
 
 def test_relative_dates_use_the_injected_clock(client: httpx.Client, sandbox: JiraSandbox) -> None:
-    assert {
-        i["key"] for i in search(client, jql="created >= -5d AND project = OPS")["issues"]
-    } == set()
+    assert {i["key"] for i in search(client, jql="created >= -5d AND project = OPS")["issues"]} == set()
     sandbox.now = lambda: datetime(2026, 11, 5, tzinfo=UTC)
     found = search(client, jql="created >= -2d AND created <= -1d AND project = OPS")
     assert [i["key"] for i in found["issues"]] == ["OPS-3"]
@@ -229,9 +220,7 @@ def test_relative_dates_use_the_injected_clock(client: httpx.Client, sandbox: Ji
         ({"jql": "project = OPS", "nextPageToken": "forged.1"}, "token"),
     ],
 )
-def test_bad_searches_are_400_like_jira(
-    client: httpx.Client, body: dict[str, Any], needle: str
-) -> None:
+def test_bad_searches_are_400_like_jira(client: httpx.Client, body: dict[str, Any], needle: str) -> None:
     response = client.post(SEARCH, json=body)
     assert response.status_code == 400
     validate(response.json(), "ErrorCollection")
@@ -273,9 +262,7 @@ def test_quirks_are_applied_when_serialising(client: httpx.Client) -> None:
     assert "fields" not in get("OPS-12")
     assert "labels" not in get("OPS-13")["fields"]
     assert "comment" not in get("OPS-14")["fields"]
-    every = client.post(
-        SEARCH, json={"jql": "project = OPS", "fields": ["*all"], "maxResults": 100}
-    )
+    every = client.post(SEARCH, json={"jql": "project = OPS", "fields": ["*all"], "maxResults": 100})
     assert "_sandbox" not in every.text and "quirk" not in every.text
     ids_only = search(client, jql="key = OPS-10")["issues"][0]
     assert ids_only["fields"] == {"key": "OPS-10"} and "key" not in ids_only
@@ -290,15 +277,9 @@ def test_writes_work_on_quirked_issues(client: httpx.Client, sandbox: JiraSandbo
 
 
 # ----- editing labels and fields -----
-def test_label_update_adds_and_removes_only_ours(
-    client: httpx.Client, sandbox: JiraSandbox
-) -> None:
+def test_label_update_adds_and_removes_only_ours(client: httpx.Client, sandbox: JiraSandbox) -> None:
     sandbox.person_edit_labels("OPS-1", add=["customer-x", "HIGH_QUALITY"])
-    edit = {
-        "update": {
-            "labels": [{"add": "AI_ANALYZED"}, {"add": "NEEDS_INFO"}, {"remove": "HIGH_QUALITY"}]
-        }
-    }
+    edit = {"update": {"labels": [{"add": "AI_ANALYZED"}, {"add": "NEEDS_INFO"}, {"remove": "HIGH_QUALITY"}]}}
     assert client.put("/rest/api/3/issue/OPS-1", json=edit).status_code == 204
     assert sandbox.get_raw("OPS-1")["fields"]["labels"] == [
         "team-a",
@@ -322,15 +303,10 @@ def test_label_add_is_idempotent_and_a_no_op_is_not_a_write(
 
 
 def test_fields_labels_replace_the_whole_array(client: httpx.Client, sandbox: JiraSandbox) -> None:
-    assert (
-        client.put("/rest/api/3/issue/OPS-1", json={"fields": {"labels": ["only"]}}).status_code
-        == 204
-    )
+    assert client.put("/rest/api/3/issue/OPS-1", json={"fields": {"labels": ["only"]}}).status_code == 204
     assert sandbox.get_raw("OPS-1")["fields"]["labels"] == ["only"]
     assert (
-        client.put(
-            "/rest/api/3/issue/OPS-1", json={"update": {"labels": [{"set": ["a", "b"]}]}}
-        ).status_code
+        client.put("/rest/api/3/issue/OPS-1", json={"update": {"labels": [{"set": ["a", "b"]}]}}).status_code
         == 204
     )
     assert sandbox.get_raw("OPS-1")["fields"]["labels"] == ["a", "b"]
@@ -380,9 +356,7 @@ def test_edits_log_changelog_entries_by_the_bot(client: httpx.Client) -> None:
     validate(page, "PageBeanChangelog")
     assert page["total"] == 1 and page["isLast"] is True and page["startAt"] == 0
     entry = page["values"][0]
-    assert entry["author"]["accountId"] == "bot-ai-triage" and entry["created"].startswith(
-        "2026-11-20T12:00"
-    )
+    assert entry["author"]["accountId"] == "bot-ai-triage" and entry["created"].startswith("2026-11-20T12:00")
     items = {item["field"]: item for item in entry["items"]}
     assert set(items) == {"summary", "description", "labels"}
     assert (items["labels"]["fromString"], items["labels"]["toString"]) == ("team-a", "")
@@ -397,14 +371,10 @@ def test_changelog_pages(client: httpx.Client, sandbox: JiraSandbox) -> None:
         sandbox.person_edit_labels("OPS-4", add=[f"l{n}"])
     first = client.get("/rest/api/3/issue/OPS-4/changelog", params={"maxResults": 2}).json()
     assert (len(first["values"]), first["total"], first["isLast"]) == (2, 5, False)
-    last = client.get(
-        "/rest/api/3/issue/OPS-4/changelog", params={"startAt": 4, "maxResults": 2}
-    ).json()
+    last = client.get("/rest/api/3/issue/OPS-4/changelog", params={"startAt": 4, "maxResults": 2}).json()
     assert (len(last["values"]), last["isLast"]) == (1, True)
     assert last["values"][0]["author"]["accountId"] == "acc-4"
-    assert (
-        client.get("/rest/api/3/issue/OPS-4/changelog", params={"startAt": "x"}).status_code == 400
-    )
+    assert client.get("/rest/api/3/issue/OPS-4/changelog", params={"startAt": "x"}).status_code == 400
 
 
 def test_concurrent_label_edits_lose_nothing(sandbox: JiraSandbox) -> None:
@@ -420,25 +390,20 @@ def test_concurrent_label_edits_lose_nothing(sandbox: JiraSandbox) -> None:
     for thread in threads:
         thread.join()
     labels = set(sandbox.get_raw("OPS-5")["fields"]["labels"])
-    assert labels == {"team-a"} | {f"bot-{n}" for n in range(12)} | {
-        f"person-{n}" for n in range(12)
-    }
+    assert labels == {"team-a"} | {f"bot-{n}" for n in range(12)} | {f"person-{n}" for n in range(12)}
     assert sandbox.counters["writes"] == 12
 
 
 # ----- comments -----
 def test_comment_with_properties_and_expand(client: httpx.Client, sandbox: JiraSandbox) -> None:
     marker = {"key": "ai-triage", "value": {"fingerprint": "abc", "verdict": "NEEDS_INFO"}}
-    response = client.post(
-        "/rest/api/3/issue/OPS-1/comment", json={"body": ADF, "properties": [marker]}
-    )
+    response = client.post("/rest/api/3/issue/OPS-1/comment", json={"body": ADF, "properties": [marker]})
     assert response.status_code == 201
     created = response.json()
     validate(created, "Comment")
     assert created["author"]["accountId"] == "bot-ai-triage" and created["jsdPublic"] is True
     assert (
-        created["body"] == ADF
-        and created["created"] == created["updated"] == "2026-11-20T12:00:00.000+0000"
+        created["body"] == ADF and created["created"] == created["updated"] == "2026-11-20T12:00:00.000+0000"
     )
     assert "properties" not in created
     plain = client.get("/rest/api/3/issue/OPS-1/comment").json()
@@ -477,9 +442,7 @@ def test_comment_paging_and_order(client: httpx.Client, sandbox: JiraSandbox) ->
     for n in range(3):
         sandbox.now = lambda n=n: datetime(2026, 11, 21, n, tzinfo=UTC)  # type: ignore[misc]
         sandbox.person_comment("OPS-2", f"answer {n}")
-    page = client.get(
-        "/rest/api/3/issue/OPS-2/comment", params={"startAt": 1, "maxResults": 1}
-    ).json()
+    page = client.get("/rest/api/3/issue/OPS-2/comment", params={"startAt": 1, "maxResults": 1}).json()
     assert (page["startAt"], page["maxResults"], page["total"]) == (1, 1, 3)
     assert page["comments"][0]["body"]["content"][0]["content"][0]["text"] == "answer 1"
     newest = client.get("/rest/api/3/issue/OPS-2/comment", params={"orderBy": "-created"}).json()
@@ -505,9 +468,7 @@ def test_status_fault_with_retry_after(client: httpx.Client, sandbox: JiraSandbo
 
 
 @pytest.mark.parametrize("status", [500, 502, 503, 504])
-def test_status_fault_5xx_does_not_write(
-    client: httpx.Client, sandbox: JiraSandbox, status: int
-) -> None:
+def test_status_fault_5xx_does_not_write(client: httpx.Client, sandbox: JiraSandbox, status: int) -> None:
     sandbox.add_fault("PUT /issue", "status", status=status)
     edit = {"update": {"labels": [{"add": "AI_ANALYZED"}]}}
     failed = client.put("/rest/api/3/issue/OPS-1", json=edit)
@@ -538,9 +499,7 @@ def test_delay_fault_triggers_client_timeouts(sandbox: JiraSandbox) -> None:
 def test_malformed_fault(client: httpx.Client, sandbox: JiraSandbox) -> None:
     sandbox.add_fault("POST /search/jql", "malformed")
     broken = client.post(SEARCH, json={"jql": "project = OPS", "fields": ["summary"]})
-    assert broken.status_code == 200 and broken.headers["Content-Type"].startswith(
-        "application/json"
-    )
+    assert broken.status_code == 200 and broken.headers["Content-Type"].startswith("application/json")
     with pytest.raises(json.JSONDecodeError):
         json.loads(broken.content)
     assert client.post(SEARCH, json={"jql": "project = OPS"}).status_code == 200
@@ -602,9 +561,7 @@ def test_counters_by_route_template(client: httpx.Client, sandbox: JiraSandbox) 
 def test_person_simulation(sandbox: JiraSandbox) -> None:
     sandbox.person_edit_description("OPS-6", "Here are the logs 로그", author_account_id="acc-6")
     raw = sandbox.get_raw("OPS-6")
-    assert (
-        raw["fields"]["description"]["content"][0]["content"][0]["text"] == "Here are the logs 로그"
-    )
+    assert raw["fields"]["description"]["content"][0]["content"][0]["text"] == "Here are the logs 로그"
     item = raw["changelog"]["histories"][-1]["items"][0]
     assert item["field"] == "description" and item["toString"] == "Here are the logs 로그"
     comment = sandbox.person_comment("OPS-6", "done", author="acc-other")
@@ -632,35 +589,24 @@ def test_admin_routes_need_no_auth(sandbox: JiraSandbox) -> None:
         assert failed.status_code == 503 and failed.headers["Retry-After"] == "0.5"
         assert admin.get("/counters").json() == {"GET /myself": 1}
         assert (
-            admin.post(
-                "/faults", json={"route": "GET /myself", "kind": "status", "bogus": 1}
-            ).status_code
+            admin.post("/faults", json={"route": "GET /myself", "kind": "status", "bogus": 1}).status_code
             == 400
         )
-        assert (
-            admin.post("/faults", json={"route": "GET /myself", "kind": "disconnect"}).status_code
-            == 204
-        )
+        assert admin.post("/faults", json={"route": "GET /myself", "kind": "disconnect"}).status_code == 204
         assert admin.delete("/faults").status_code == 204
         assert api.get("/rest/api/3/myself").status_code == 200
         assert admin.post("/reset").status_code == 204 and admin.get("/counters").json() == {}
         assert (
-            admin.post(
-                "/issues/OPS-1/labels", json={"add": ["mine"], "remove": ["team-a"]}
-            ).status_code
+            admin.post("/issues/OPS-1/labels", json={"add": ["mine"], "remove": ["team-a"]}).status_code
             == 204
         )
         assert admin.get("/issues/OPS-1").json()["fields"]["labels"] == ["mine"]
         assert admin.post("/issues/OPS-1/comments", json={"text": "hi"}).status_code == 201
         assert (
-            admin.get("/issues/OPS-1").json()["fields"]["comment"]["comments"][0]["author"][
-                "accountId"
-            ]
+            admin.get("/issues/OPS-1").json()["fields"]["comment"]["comments"][0]["author"]["accountId"]
             == "acc-1"
         )
-        assert (
-            admin.post("/issues/OPS-1/description", json={"description": "new"}).status_code == 204
-        )
+        assert admin.post("/issues/OPS-1/description", json={"description": "new"}).status_code == 204
         assert admin.get("/issues/OPS-404").status_code == 404
         assert admin.post("/issues", json=raw_issue(50)).json() == {"key": "OPS-50"}
         assert admin.post("/latency", json={"latency": 0}).status_code == 204

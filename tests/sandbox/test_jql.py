@@ -90,9 +90,7 @@ def test_each_clause(jql: str, expected: bool) -> None:
 
 
 def test_keywords_are_case_insensitive_and_values_may_be_quoted() -> None:
-    assert hits(
-        "PROJECT = 'OPS' and LABELS In (\"infra\") oRdEr By KEY desc", issue(labels=["infra"])
-    )
+    assert hits("PROJECT = 'OPS' and LABELS In (\"infra\") oRdEr By KEY desc", issue(labels=["infra"]))
 
 
 def test_status_category_name_matches_even_when_only_the_key_is_stored() -> None:

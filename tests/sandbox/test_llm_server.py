@@ -52,9 +52,7 @@ def client(llm: FakeLLM) -> Iterator[openai.OpenAI]:
 
 
 def parse(client: openai.OpenAI) -> openai.types.chat.ParsedChatCompletion[Assessment]:
-    return client.chat.completions.parse(
-        model="gpt-test", messages=MESSAGES, response_format=Assessment
-    )
+    return client.chat.completions.parse(model="gpt-test", messages=MESSAGES, response_format=Assessment)
 
 
 def test_parse_returns_the_responders_object_as_a_full_completion(
@@ -77,9 +75,7 @@ def test_parse_returns_the_responders_object_as_a_full_completion(
     assert usage.prompt_tokens_details.cached_tokens == 0
 
 
-def test_requests_are_recorded_with_messages_and_json_schema(
-    llm: FakeLLM, client: openai.OpenAI
-) -> None:
+def test_requests_are_recorded_with_messages_and_json_schema(llm: FakeLLM, client: openai.OpenAI) -> None:
     parse(client)
     parse(client)
 

@@ -106,7 +106,7 @@ def text_of(description: Any) -> str:
 
 
 def words(issue: Issue) -> str:
-    return issue["fields"]["summary"] + "\n" + text_of(issue["fields"]["description"])
+    return str(issue["fields"]["summary"]) + "\n" + text_of(issue["fields"]["description"])
 
 
 def test_same_seed_and_anchor_give_the_same_month(month: list[Issue]) -> None:

@@ -21,7 +21,9 @@ from shared.ledger_models import LedgerRecord
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 LABELS = Labels("AI_ANALYZED", "HIGH_QUALITY", "NEEDS_INFO")
 MISSING = (MissingItem(id="role", label="Which role", why="least privilege"),)
-NEEDS = Assessment(score=60, verdict="NEEDS_INFO", category="access", language="en", missing=MISSING, version="v")
+NEEDS = Assessment(
+    score=60, verdict="NEEDS_INFO", category="access", language="en", missing=MISSING, version="v"
+)
 GOOD = Assessment(score=100, verdict="HIGH_QUALITY", category="access", language="en", version="v")
 
 

@@ -45,7 +45,10 @@ def test_adf_text_keeps_every_readable_part_and_skips_unknown_nodes() -> None:
 
 
 def test_description_as_string_null_or_garbage() -> None:
-    assert isinstance(t := normalise_issue(raw(description="plain text")), Ticket) and t.description == "plain text"
+    assert (
+        isinstance(t := normalise_issue(raw(description="plain text")), Ticket)
+        and t.description == "plain text"
+    )
     assert isinstance(t := normalise_issue(raw(description=None)), Ticket) and t.description == ""
     assert isinstance(t := normalise_issue(raw(description=42)), Ticket) and t.description == ""
 
@@ -93,7 +96,9 @@ def test_labels_components_comments_reporter_and_dates() -> None:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
     max_leaves=30,
 )
 

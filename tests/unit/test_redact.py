@@ -7,7 +7,9 @@ import pytest
 from shared.analysis.redact import redact, trim_to_budget
 
 SECRETS = [
-    "DefaultEndpointsProtocol=https;AccountName=prodacct;AccountKey=" + "A" * 86 + "==;EndpointSuffix=core.windows.net",
+    "DefaultEndpointsProtocol=https;AccountName=prodacct;AccountKey="
+    + "A" * 86
+    + "==;EndpointSuffix=core.windows.net",
     "glpat-" + "x1Y2z3" * 4,
     "ghp_" + "a" * 36,
     "ATATT3xFfGF0" + "b" * 40,
