@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 from shared.config import SettingsError, load_settings, local_settings_values
-from shared.jira.errors import JiraAuthError
+from shared.jira.errors import JiraAuthError, JiraError
+from shared.ledger import LedgerUnavailable
 from shared.runtime import build_runtime
 from shared.scan import run_scan
 from shared.scan_models import ScanReport
@@ -82,4 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     except JiraAuthError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 77
+    except (LedgerUnavailable, JiraError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     return 64

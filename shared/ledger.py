@@ -15,6 +15,7 @@ from typing import Any
 
 from azure.core import MatchConditions
 from azure.core.exceptions import (
+    AzureError,
     HttpResponseError,
     ResourceExistsError,
     ResourceModifiedError,
@@ -27,6 +28,8 @@ from shared.ledger_models import Decision, LedgerRecord
 
 META_PARTITION = "_meta"
 REJECTED_PARTITION = "_rejected"
+# Fail within a tick, not after a minute of SDK backoff: the next tick retries anyway.
+_RETRY = {"retry_total": 3, "retry_backoff_factor": 0.2, "retry_backoff_max": 2}
 _FORBIDDEN = str.maketrans({c: "_" for c in "/\\#?\t\n\r"})
 
 
@@ -52,9 +55,9 @@ class Ledger:
         if storage.startswith(("http://", "https://")):
             from azure.identity.aio import DefaultAzureCredential
 
-            service = TableServiceClient(endpoint=storage, credential=DefaultAzureCredential())
+            service = TableServiceClient(endpoint=storage, credential=DefaultAzureCredential(), **_RETRY)
         else:
-            service = TableServiceClient.from_connection_string(storage)
+            service = TableServiceClient.from_connection_string(storage, **_RETRY)
         return cls(service.get_table_client(table_name), service)
 
     async def ensure_table(self) -> None:
@@ -62,8 +65,8 @@ class Ledger:
             await self._table.create_table()
         except ResourceExistsError:
             pass
-        except HttpResponseError as exc:
-            raise LedgerUnavailable(f"ledger table: {exc.status_code}") from None
+        except AzureError as exc:
+            raise _unavailable("ledger table", exc) from None
 
     async def aclose(self) -> None:
         await self._table.close()
@@ -80,8 +83,8 @@ class Ledger:
             entity = await self._table.get_entity(_pk(project), key)
         except ResourceNotFoundError:
             return None
-        except HttpResponseError as exc:
-            raise LedgerUnavailable(f"ledger read: {exc.status_code}") from None
+        except AzureError as exc:
+            raise _unavailable("ledger read", exc) from None
         return _from_entity(entity), str(entity.metadata["etag"])
 
     async def insert(self, project: str, record: LedgerRecord) -> str:
@@ -91,8 +94,8 @@ class Ledger:
             meta = await self._table.create_entity(_to_entity(project, record))
         except ResourceExistsError:
             raise LedgerConflict(record.key) from None
-        except HttpResponseError as exc:
-            raise LedgerUnavailable(f"ledger insert: {exc.status_code}") from None
+        except AzureError as exc:
+            raise _unavailable("ledger insert", exc) from None
         return str(meta["etag"])
 
     async def replace(self, project: str, record: LedgerRecord, etag: str) -> str:
@@ -110,7 +113,9 @@ class Ledger:
         except HttpResponseError as exc:
             if exc.status_code == 412:
                 raise LedgerConflict(record.key) from None
-            raise LedgerUnavailable(f"ledger replace: {exc.status_code}") from None
+            raise _unavailable("ledger replace", exc) from None
+        except AzureError as exc:
+            raise _unavailable("ledger replace", exc) from None
         return str(meta["etag"])
 
     async def record_rejected(self, ref: str, reason: str, at: datetime) -> None:
@@ -124,8 +129,8 @@ class Ledger:
         }
         try:
             await self._table.upsert_entity(entity, mode=UpdateMode.REPLACE)
-        except HttpResponseError as exc:
-            raise LedgerUnavailable(f"ledger rejected: {exc.status_code}") from None
+        except AzureError as exc:
+            raise _unavailable("ledger rejected", exc) from None
 
     async def get_meta(self, name: str) -> dict[str, Any]:
         self.ops["meta"] += 1
@@ -133,8 +138,8 @@ class Ledger:
             return dict(await self._table.get_entity(META_PARTITION, name))
         except ResourceNotFoundError:
             return {}
-        except HttpResponseError as exc:
-            raise LedgerUnavailable(f"ledger meta: {exc.status_code}") from None
+        except AzureError as exc:
+            raise _unavailable("ledger meta", exc) from None
 
     async def put_meta(self, name: str, values: dict[str, Any]) -> None:
         self.ops["meta"] += 1
@@ -142,14 +147,20 @@ class Ledger:
             await self._table.upsert_entity(
                 {"PartitionKey": META_PARTITION, "RowKey": name, **values}, mode=UpdateMode.MERGE
             )
-        except HttpResponseError as exc:
-            raise LedgerUnavailable(f"ledger meta: {exc.status_code}") from None
+        except AzureError as exc:
+            raise _unavailable("ledger meta", exc) from None
 
     async def records(self, project: str) -> list[LedgerRecord]:
         """All records of a project (for reports and the operator API, not for the scan)."""
         self.ops["query"] += 1
         entities = self._table.query_entities("PartitionKey eq @pk", parameters={"pk": _pk(project)})
         return [_from_entity(e) async for e in entities]
+
+
+def _unavailable(operation: str, exc: AzureError) -> LedgerUnavailable:
+    """Status code or error class only: Azure errors can carry request URLs with SAS tokens."""
+    status = getattr(exc, "status_code", None)
+    return LedgerUnavailable(f"{operation}: {status or exc.__class__.__name__}")
 
 
 def _pk(project: str) -> str:
