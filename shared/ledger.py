@@ -29,7 +29,7 @@ from shared.ledger_models import Decision, LedgerRecord
 META_PARTITION = "_meta"
 REJECTED_PARTITION = "_rejected"
 # Fail within a tick, not after a minute of SDK backoff: the next tick retries anyway.
-_RETRY = {"retry_total": 3, "retry_backoff_factor": 0.2, "retry_backoff_max": 2}
+_RETRY: dict[str, Any] = {"retry_total": 3, "retry_backoff_factor": 0.2, "retry_backoff_max": 2}
 _FORBIDDEN = str.maketrans({c: "_" for c in "/\\#?\t\n\r"})
 
 

@@ -62,7 +62,7 @@ def test_local_settings_values(tmp_path: Path) -> None:
     assert local_settings_values(path) == {"ROLLOUT_MODE": "full", "N": "3"}
     assert local_settings_values(tmp_path / "missing.json") == {}
     path.write_text("{not json")
-    with pytest.raises(SettingsError, match="local.settings.json"):
+    with pytest.raises(SettingsError, match=r"local\.settings\.json"):
         local_settings_values(path)
 
 
