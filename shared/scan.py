@@ -17,7 +17,7 @@ from typing import Any
 
 from shared.analysis.analyzer import Analyzer
 from shared.analysis.llm import LLMUnavailable
-from shared.jira.client import JiraClient
+from shared.jira.client import DEADLINE, JiraClient
 from shared.jira.errors import JiraAuthError, JiraError
 from shared.jira.jql import pilot_query, scan_query
 from shared.jira.models import SCAN_FIELDS
@@ -47,7 +47,7 @@ async def run_scan(
     started = clock()
     t0 = time.monotonic()
     deadline = t0 + options.time_budget_s
-    jira.deadline = deadline
+    budget = DEADLINE.set(deadline)
     calls0, retries0, ops0 = jira.total_calls, jira.retries, ledger.total_ops
     llm0 = (
         (analyzer.judge.calls, analyzer.judge.tokens_in, analyzer.judge.tokens_out)
@@ -108,7 +108,7 @@ async def run_scan(
         + report.tokens_out * options.price_out_per_mtok / 1e6,
         6,
     )
-    jira.deadline = None
+    DEADLINE.reset(budget)
     return report
 
 

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
+from shared.analysis.models import MissingItem
 from shared.config import RolloutMode, Settings
 from shared.decisions import Labels
 
@@ -62,20 +63,22 @@ class TicketResult(BaseModel):
 
     key: str
     outcome: str = Field(
-        description="analyzed | unchanged | busy | parked | rejected | failed | poisoned | deferred"
+        description="analyzed | unchanged | busy | parked | rejected | failed | poisoned | deferred | dry_run"
     )
     reason: str = ""
     verdict: str | None = None
     score: int | None = None
     category: str | None = None
     language: str | None = None
-    missing: list[str] = Field(default_factory=list)
+    missing: list[MissingItem] = Field(default_factory=list)
     commented: bool = False
     would_comment: bool = False
     labels_added: list[str] = Field(default_factory=list)
     labels_removed: list[str] = Field(default_factory=list)
     fallback_reason: str | None = None
     holdout: bool = False
+    error_kind: str | None = None
+    retry_after: float | None = None
 
 
 class ScanReport(BaseModel):

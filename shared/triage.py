@@ -19,11 +19,16 @@ from shared.analysis.llm import LLMUnavailable
 from shared.analysis.models import Assessment
 from shared.decisions import ActionPlan, decide_claim, fingerprint, in_holdout, lease_until, plan_actions
 from shared.jira.client import JiraClient
-from shared.jira.errors import JiraAuthError, JiraError, WriteOutcomeUnknown
+from shared.jira.errors import (
+    JiraAuthError,
+    JiraError,
+    WriteOutcomeUnknown,
+)
 from shared.jira.models import Rejected, Ticket, normalise_issue
 from shared.ledger import Ledger, LedgerConflict
 from shared.ledger_models import Decision, LedgerRecord
 from shared.scan_models import ScanOptions, TicketResult
+from shared.triage_results import analyzed_result, error_kind
 
 
 @dataclass
@@ -48,27 +53,64 @@ class Triage:
     llm_slots: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(8))
     write_slots: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(4))
 
-    async def run(self, raw: dict[str, Any], *, in_pilot: bool) -> TicketResult:
-        """Fatal errors (token rejected, ledger down) propagate; everything else is recorded."""
+    async def run(
+        self, raw: dict[str, Any], *, in_pilot: bool, reanalyze: bool = False, force: bool = False
+    ) -> TicketResult:
+        """Fatal errors (token rejected, ledger down) propagate; everything else is recorded.
+        `reanalyze` works on the ticket even if unchanged or parked (an operator asked);
+        `force` ignores the rollout mode and the holdout."""
         ticket = normalise_issue(raw)
         if isinstance(ticket, Rejected):
             await self.ledger.record_rejected(ticket.ref, ticket.reason, self.clock())
             return TicketResult(key=ticket.ref, outcome="rejected", reason=ticket.reason)
         fp = fingerprint(ticket, self.analyzer.version, self.bot_account_id)
-        claimed = await self._claim(ticket, fp)
+        claimed = await self._claim(ticket, fp, reanalyze=reanalyze)
         if isinstance(claimed, TicketResult):
             return claimed
         held = _Held(*claimed[:2])
         try:
-            return await self._work(ticket, fp, held, claimed[2], in_pilot)
+            return await self._work(ticket, fp, held, claimed[2], in_pilot, force)
         except JiraAuthError:
             raise
         except LedgerConflict:
             return TicketResult(key=ticket.key, outcome="busy", reason="lease taken over by another run")
         except (JiraError, LLMUnavailable) as exc:
-            return await self._fail(ticket, fp, held.record, held.etag, str(exc))
+            return await self._fail(ticket, fp, held.record, held.etag, exc)
 
-    async def _claim(self, ticket: Ticket, fp: str) -> TicketResult | tuple[LedgerRecord, str, bool]:
+    async def preview(self, raw: dict[str, Any], *, in_pilot: bool, force: bool = False) -> TicketResult:
+        """Assess and plan without writing anything to Jira or the ledger (a dry run)."""
+        ticket = normalise_issue(raw)
+        if isinstance(ticket, Rejected):
+            return TicketResult(key=ticket.ref, outcome="rejected", reason=ticket.reason)
+        found = await self.ledger.read(ticket.project or "_none", ticket.key)
+        already_asked = found is not None and found[0].commented
+        assessment, plan, holdout = await self._judge(ticket, already_asked, in_pilot, force)
+        result = analyzed_result(ticket, assessment, plan, holdout, posted=False)
+        return result.model_copy(update={"outcome": "dry_run", "labels_added": [], "labels_removed": []})
+
+    async def _judge(
+        self, ticket: Ticket, already_asked: bool, in_pilot: bool, force: bool
+    ) -> tuple[Assessment, ActionPlan, bool]:
+        if self.analyzer.judge is not None:
+            async with self.llm_slots:
+                assessment = await self.analyzer.assess(ticket, self.bot_account_id)
+        else:
+            assessment = await self.analyzer.assess(ticket, self.bot_account_id)
+        holdout = not force and in_holdout(ticket.key, self.options.holdout_percent)
+        plan = plan_actions(
+            ticket,
+            assessment,
+            mode="full" if force else self.options.mode,
+            in_pilot=in_pilot,
+            holdout=holdout,
+            already_asked=already_asked,
+            labels=self.options.labels,
+        )
+        return assessment, plan, holdout
+
+    async def _claim(
+        self, ticket: Ticket, fp: str, *, reanalyze: bool = False
+    ) -> TicketResult | tuple[LedgerRecord, str, bool]:
         project = ticket.project or "_none"
         now = self.clock()
         fresh = LedgerRecord(
@@ -93,6 +135,9 @@ class Triage:
                 return TicketResult(key=ticket.key, outcome="busy", reason="claimed by another run")
         prior, prior_etag = found
         decision = decide_claim(prior, fp, now, self.options.max_attempts)
+        if reanalyze and decision in ("unchanged", "parked"):
+            decision = "process"
+            prior = prior.model_copy(update={"attempts": 0})
         if decision == "unchanged":
             return TicketResult(
                 key=ticket.key,
@@ -103,7 +148,10 @@ class Triage:
                 category=prior.category,
             )
         if decision == "busy":
-            return TicketResult(key=ticket.key, outcome="busy", reason="claimed by another run")
+            left = (prior.lease_until - now).total_seconds() if prior.lease_until else None
+            return TicketResult(
+                key=ticket.key, outcome="busy", reason="claimed by another run", retry_after=left
+            )
         if decision == "parked":
             return TicketResult(key=ticket.key, outcome="parked", reason=prior.last_error or "parked")
         attempts = prior.attempts if prior.fingerprint == fp else 0
@@ -123,25 +171,11 @@ class Triage:
         return claim, etag, decision == "recover"
 
     async def _work(
-        self, ticket: Ticket, fp: str, held: _Held, check_marker: bool, in_pilot: bool
+        self, ticket: Ticket, fp: str, held: _Held, check_marker: bool, in_pilot: bool, force: bool
     ) -> TicketResult:
         project = ticket.project or "_none"
         record = held.record
-        if self.analyzer.judge is not None:
-            async with self.llm_slots:
-                assessment = await self.analyzer.assess(ticket, self.bot_account_id)
-        else:
-            assessment = await self.analyzer.assess(ticket, self.bot_account_id)
-        holdout = in_holdout(ticket.key, self.options.holdout_percent)
-        plan = plan_actions(
-            ticket,
-            assessment,
-            mode=self.options.mode,
-            in_pilot=in_pilot,
-            holdout=holdout,
-            already_asked=record.commented,
-            labels=self.options.labels,
-        )
+        assessment, plan, holdout = await self._judge(ticket, record.commented, in_pilot, force)
         commented, comment_id = record.commented, record.comment_id
         if plan.write_jira and plan.comment:
             record = record.model_copy(update={"state": "commenting"})
@@ -153,7 +187,7 @@ class Triage:
         if plan.write_jira and (plan.add or plan.remove):
             async with self.write_slots:
                 await self.jira.edit_labels(ticket.key, plan.add, plan.remove)
-        result = _result(ticket, assessment, plan, holdout, posted=commented and not record.commented)
+        result = analyzed_result(ticket, assessment, plan, holdout, posted=commented and not record.commented)
         final = record.model_copy(
             update={
                 "state": "done",
@@ -166,12 +200,14 @@ class Triage:
                 "category": assessment.category,
                 "language": assessment.language,
                 "analyzer": assessment.analyzer,
-                "mode": self.options.mode,
+                "mode": "full (forced)" if force else self.options.mode,
                 "commented": commented,
                 "comment_id": comment_id,
                 "holdout": holdout,
                 "outcome": "analyzed",
-                "history": record.with_decision(self._decision("analyzed", result.reason, fp, assessment)),
+                "history": record.with_decision(
+                    self._decision("analyzed", result.reason, fp, assessment, forced=force)
+                ),
             }
         )
         await self.ledger.replace(project, final, held.etag)
@@ -200,8 +236,9 @@ class Triage:
         raise WriteOutcomeUnknown("comment could not be confirmed; will check again next run")
 
     async def _fail(
-        self, ticket: Ticket, fp: str, record: LedgerRecord, etag: str, error: str
+        self, ticket: Ticket, fp: str, record: LedgerRecord, etag: str, exc: Exception
     ) -> TicketResult:
+        error = str(exc)
         attempts = record.attempts + 1
         parked = attempts >= self.options.max_attempts
         outcome = "poisoned" if parked else "failed"
@@ -219,9 +256,14 @@ class Triage:
             }
         )
         await self.ledger.replace(ticket.project or "_none", failed, etag)
-        return TicketResult(key=ticket.key, outcome=outcome, reason=error[:300])
+        kind, retry_after = error_kind(exc)
+        return TicketResult(
+            key=ticket.key, outcome=outcome, reason=error[:300], error_kind=kind, retry_after=retry_after
+        )
 
-    def _decision(self, outcome: str, reason: str, fp: str, assessment: Assessment | None) -> Decision:
+    def _decision(
+        self, outcome: str, reason: str, fp: str, assessment: Assessment | None, *, forced: bool = False
+    ) -> Decision:
         return Decision(
             at=self.clock(),
             outcome=outcome,
@@ -229,27 +271,5 @@ class Triage:
             fingerprint=fp,
             verdict=assessment.verdict if assessment else None,
             score=assessment.score if assessment else None,
-            mode=self.options.mode,
+            mode="full (forced)" if forced else self.options.mode,
         )
-
-
-def _result(
-    ticket: Ticket, assessment: Assessment, plan: ActionPlan, holdout: bool, *, posted: bool
-) -> TicketResult:
-    reason = plan.comment_reason if plan.write_jira else f"{plan.mode_reason}; {plan.comment_reason}"
-    return TicketResult(
-        key=ticket.key,
-        outcome="analyzed",
-        reason=reason,
-        verdict=assessment.verdict,
-        score=assessment.score,
-        category=assessment.category,
-        language=assessment.language,
-        missing=[m.id for m in assessment.missing],
-        commented=posted,
-        would_comment=plan.comment,
-        labels_added=list(plan.add) if plan.write_jira else [],
-        labels_removed=list(plan.remove) if plan.write_jira else [],
-        fallback_reason=assessment.fallback_reason,
-        holdout=holdout,
-    )

@@ -46,6 +46,11 @@ class LLMJudgement(BaseModel):
 class LLMUnavailable(Exception):
     """429, timeouts, connection or server errors after the SDK's own retries."""
 
+    def __init__(self, message: str, *, rate_limited: bool = False, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.rate_limited = rate_limited
+        self.retry_after = retry_after
+
 
 @functools.cache
 def system_prompt() -> str:
@@ -154,7 +159,11 @@ class LLMJudge:
                 temperature=0,
                 max_completion_tokens=400,
             )
-        except (openai.RateLimitError, openai.APITimeoutError, openai.APIConnectionError) as exc:
+        except openai.RateLimitError as exc:
+            raise LLMUnavailable(
+                "LLM rate limited (429)", rate_limited=True, retry_after=_retry_after(exc.response.headers)
+            ) from None
+        except (openai.APITimeoutError, openai.APIConnectionError) as exc:
             raise LLMUnavailable(f"LLM unavailable: {exc.__class__.__name__}") from None
         except openai.InternalServerError as exc:
             raise LLMUnavailable(f"LLM server error {exc.status_code}") from None
@@ -182,6 +191,13 @@ class LLMJudge:
             tokens_out=tokens_out,
             rules=rules,
         )
+
+
+def _retry_after(headers: Any) -> float | None:
+    try:
+        return max(0.0, min(float(headers.get("retry-after")), 300.0))
+    except (TypeError, ValueError):
+        return None
 
 
 def _fallback(rules: Assessment, reason: str, tokens_in: int = 0, tokens_out: int = 0) -> Assessment:

@@ -11,6 +11,7 @@ import json
 import time
 from collections import Counter
 from collections.abc import AsyncIterator, Sequence
+from contextvars import ContextVar
 from typing import Any
 
 import httpx
@@ -27,6 +28,9 @@ from shared.jira.errors import (
 )
 
 API = "/rest/api/3"
+# time.monotonic() by which the current run must be done. A context variable, not an attribute:
+# the scan and an on-demand reanalysis may share one client in a worker, each with its own budget.
+DEADLINE: ContextVar[float | None] = ContextVar("jira_deadline", default=None)
 
 
 class JiraClient:
@@ -37,7 +41,6 @@ class JiraClient:
         self._max_attempts = max_attempts
         self.calls: Counter[str] = Counter()
         self.retries = 0
-        self.deadline: float | None = None  # time.monotonic() value; set per tick by the scan
 
     @classmethod
     def create(
@@ -141,9 +144,10 @@ class JiraClient:
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _remaining(self) -> float | None:
-        if self.deadline is None:
+        deadline = DEADLINE.get()
+        if deadline is None:
             return None
-        left = self.deadline - time.monotonic()
+        left = deadline - time.monotonic()
         if left <= 0:
             raise JiraTransient("time budget of this run is used up")
         return left
