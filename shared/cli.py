@@ -16,7 +16,9 @@ from pathlib import Path
 
 from shared.config import SettingsError, load_settings, local_settings_values
 from shared.jira.errors import JiraAuthError, JiraError
+from shared.jira.keys import KEY_PATTERN
 from shared.ledger import LedgerUnavailable
+from shared.reanalysis import BudgetExceeded, ForceNotAllowed
 from shared.runtime import build_runtime
 from shared.scan import run_scan
 from shared.scan_models import ScanReport
@@ -49,6 +51,36 @@ async def _scan(as_json: bool, settings_file: Path) -> int:
     return 0 if report.stopped_early is None else 2
 
 
+async def _analyze(key: str, apply: bool, force: bool, as_json: bool, settings_file: Path) -> int:
+    from shared.reanalysis import reanalyze
+
+    runtime = await build_runtime(load_settings(_environ(settings_file)))
+    try:
+        outcome = await reanalyze(
+            runtime,
+            key,
+            dry_run=not apply,
+            force=force,
+            budget_s=runtime.settings.REANALYZE_TIME_BUDGET_SECONDS,
+        )
+    finally:
+        await runtime.aclose()
+    if as_json:
+        print(json.dumps(outcome.model_dump(mode="json"), ensure_ascii=False))
+    else:
+        r = outcome.result
+        print(f"{key}: {r.outcome}  mode={outcome.mode}{' (dry run)' if outcome.dry_run else ''}")
+        if r.verdict:
+            print(f"  verdict {r.verdict}  score {r.score}  category {r.category}  language {r.language}")
+        for item in r.missing:
+            print(f"  missing: {item.label} ({item.why})")
+        action = "posted" if r.commented else ("would post" if r.would_comment else "no question")
+        print(f"  question: {action}; {r.reason}")
+        if r.labels_added or r.labels_removed:
+            print(f"  labels: +{r.labels_added} -{r.labels_removed}")
+    return 0 if outcome.result.outcome in ("analyzed", "dry_run", "unchanged") else 2
+
+
 def render_summary(report: ScanReport) -> str:
     """A short human-readable account of one tick."""
     lines = [
@@ -66,24 +98,43 @@ def render_summary(report: ScanReport) -> str:
     return "\n".join(lines)
 
 
+def _key(value: str) -> str:
+    key = value.strip()
+    if not KEY_PATTERN.match(key):
+        raise argparse.ArgumentTypeError(f"{value!r} is not an issue key like OPS-123")
+    return key
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m shared", description=__doc__)
     parser.add_argument("--settings", type=Path, default=Path("local.settings.json"))
     sub = parser.add_subparsers(dest="command", required=True)
     scan = sub.add_parser("scan", help="run one scan tick now")
     scan.add_argument("--json", action="store_true", help="print the tick summary as one JSON object")
+    analyze = sub.add_parser("analyze", help="reanalyze one ticket now (dry run unless --apply)")
+    analyze.add_argument("key", type=_key, help="issue key, e.g. OPS-123")
+    analyze.add_argument("--apply", action="store_true", help="write to Jira and the ledger")
+    analyze.add_argument(
+        "--force", action="store_true", help="ignore rollout mode and holdout (needs REANALYZE_ALLOW_FORCE)"
+    )
+    analyze.add_argument("--json", action="store_true", help="print the result as JSON")
     args = parser.parse_args(argv)
     logging.basicConfig(level=os.environ.get("LOG_LEVEL", "WARNING"), stream=sys.stderr)
     try:
         if args.command == "scan":
             return asyncio.run(_scan(args.json, args.settings))
+        if args.command == "analyze":
+            return asyncio.run(_analyze(args.key, args.apply, args.force, args.json, args.settings))
     except SettingsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 78
     except JiraAuthError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 77
-    except (LedgerUnavailable, JiraError) as exc:
+    except ForceNotAllowed as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 78
+    except (LedgerUnavailable, JiraError, BudgetExceeded) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     return 64

@@ -63,6 +63,9 @@ class Settings(BaseSettings):
     LLM_PRICE_OUTPUT_PER_MTOK: float = Field(0.60, ge=0)
     REDACT_EMAILS: bool = True
 
+    REANALYZE_ALLOW_FORCE: bool = False
+    REANALYZE_TIME_BUDGET_SECONDS: float = Field(120.0, gt=0, le=220)
+
     KEY_VAULT_URL: HttpUrl | None = None
     STORAGE: SecretStr | None = Field(
         None, validation_alias=AliasChoices("LEDGER_STORAGE", "AzureWebJobsStorage")

@@ -14,8 +14,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from shared.jira import adf
+from shared.jira.keys import KEY_PATTERN
 
-KEY_PATTERN = re.compile(r"^[A-Z][A-Z0-9_]+-[1-9][0-9]*$")
 # Fields the scan asks the search for: nothing more (Jira returns ids only by default).
 SCAN_FIELDS = (
     "summary",

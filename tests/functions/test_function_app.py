@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import functools
 import json
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 from azure.functions.timer import TimerRequest
@@ -15,14 +13,7 @@ from sandbox.jira_server import JiraSandbox
 from sandbox.stack import Azurite
 from shared.analysis.comment import MARKER_KEY
 from tests.conftest import settings_env
-
-
-@functools.cache
-def functions() -> dict[str, Any]:
-    """Index once, as the host does (a second `get_functions()` re-validates and refuses)."""
-    import function_app
-
-    return {f.get_function_name(): f for f in function_app.app.get_functions()}
+from tests.functions.conftest import functions
 
 
 def test_scan_timer_is_indexed_with_the_schedule_setting_and_monitor() -> None:

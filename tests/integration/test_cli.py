@@ -49,3 +49,22 @@ def test_bad_setting_fails_at_start_with_its_name(azurite: Azurite, jira: JiraSa
     assert result.returncode == 78
     assert "ROLLOUT_MODE" in result.stderr and "HOLDOUT_PERCENT" in result.stderr
     assert "Traceback" not in result.stderr and "sandbox-token" not in result.stderr
+
+
+def test_analyze_is_a_dry_run_unless_applied(azurite: Azurite, jira: JiraSandbox) -> None:
+    env = settings_env(azurite, jira.base_url)
+    dry = run_cli(env, "--settings", "/nonexistent", "analyze", "OPS-2", "--json")
+    assert dry.returncode == 0, dry.stderr
+    body = json.loads(dry.stdout)
+    assert body["dry_run"] is True and body["result"]["would_comment"] is True and jira.counters["writes"] == 0
+    applied = run_cli(env, "--settings", "/nonexistent", "analyze", "OPS-2", "--apply")
+    assert applied.returncode == 0, applied.stderr
+    assert "question: posted" in applied.stdout and jira.counters["POST /comment"] == 1
+
+
+def test_analyze_rejects_a_bad_key_and_names_a_missing_ticket(azurite: Azurite, jira: JiraSandbox) -> None:
+    env = settings_env(azurite, jira.base_url)
+    bad = run_cli(env, "--settings", "/nonexistent", "analyze", "ops-2")
+    assert bad.returncode == 2 and "not an issue key" in bad.stderr
+    missing = run_cli(env, "--settings", "/nonexistent", "analyze", "OPS-404")
+    assert missing.returncode == 2 and "not found" in missing.stderr and "Traceback" not in missing.stderr

@@ -1,0 +1,167 @@
+"""On-demand use cases for operators: reanalyze one ticket now, show its audit trail, health.
+
+The same triage pipeline as the scan, for one key, under a time budget. Errors surface as typed
+exceptions the faces (HTTP, CLI) translate; nothing here knows about HTTP.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from shared import __version__
+from shared.config import SettingsError
+from shared.jira.client import DEADLINE
+from shared.jira.errors import JiraAuthError, JiraError
+from shared.jira.jql import pilot_query
+from shared.jira.models import SCAN_FIELDS
+from shared.ledger import LedgerUnavailable
+from shared.ledger_models import LedgerRecord
+from shared.runtime import Runtime
+from shared.scan_models import TicketResult
+from shared.triage import Triage
+
+
+class ForceNotAllowed(Exception):
+    """`force` was asked for but `REANALYZE_ALLOW_FORCE` is off."""
+
+
+class BudgetExceeded(Exception):
+    """The request's time budget ran out; `stage` says how far it got."""
+
+    def __init__(self, stage: str) -> None:
+        super().__init__(f"time budget ran out during: {stage}")
+        self.stage = stage
+
+
+class Reanalysis(BaseModel):
+    """What an operator gets back: the judgement, the actions and the ledger row."""
+
+    key: str
+    dry_run: bool
+    mode: str
+    forced: bool
+    result: TicketResult
+    ledger: LedgerRecord | None = None
+
+
+class Health(BaseModel):
+    status: str
+    version: str = __version__
+    rollout_mode: str | None = None
+    analyzer: str | None = None
+    checks: dict[str, str] = Field(default_factory=dict)
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+async def reanalyze(
+    runtime: Runtime,
+    key: str,
+    *,
+    dry_run: bool,
+    force: bool,
+    budget_s: float,
+    clock: Callable[[], datetime] = _utcnow,
+) -> Reanalysis:
+    """Run the pipeline for one ticket now. Raises JiraNotFound, JiraAuthError, JiraError,
+    LedgerUnavailable, ForceNotAllowed or BudgetExceeded; ticket-level failures come back in
+    `result` (outcome failed/busy/rejected, with `error_kind` and `retry_after`)."""
+    settings = runtime.settings
+    if force and not settings.REANALYZE_ALLOW_FORCE:
+        raise ForceNotAllowed("force=true needs the app setting REANALYZE_ALLOW_FORCE=true")
+    stage = ["reading the ticket from Jira"]
+    token = DEADLINE.set(time.monotonic() + budget_s)
+    try:
+        async with asyncio.timeout(budget_s):
+            return await _reanalyze(runtime, key, dry_run=dry_run, force=force, clock=clock, stage=stage)
+    except TimeoutError:
+        raise BudgetExceeded(stage[0]) from None
+    finally:
+        DEADLINE.reset(token)
+
+
+async def _reanalyze(
+    runtime: Runtime, key: str, *, dry_run: bool, force: bool, clock: Callable[[], datetime], stage: list[str]
+) -> Reanalysis:
+    options = runtime.options
+    raw = await runtime.jira.get_issue(key, SCAN_FIELDS)
+    in_pilot = False
+    if options.mode == "pilot" and options.pilot_jql and not force:
+        stage[0] = "checking the pilot scope"
+        async for page in runtime.jira.search(
+            pilot_query(options.scope_jql, options.pilot_jql, [key]), ["key"], page_size=1
+        ):
+            in_pilot = in_pilot or bool(page)
+    triage = Triage(
+        jira=runtime.jira,
+        ledger=runtime.ledger,
+        analyzer=runtime.analyzer,
+        options=options,
+        bot_account_id=await runtime.bot_id(),
+        run_id=f"reanalyze-{clock():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}",
+        clock=clock,
+    )
+    stage[0] = "assessing and acting" if not dry_run else "assessing (dry run)"
+    if dry_run:
+        result = await triage.preview(raw, in_pilot=in_pilot, force=force)
+    else:
+        result = await triage.run(raw, in_pilot=in_pilot, reanalyze=True, force=force)
+    stage[0] = "reading the ledger record"
+    found = await runtime.ledger.read(key.rsplit("-", 1)[0], key)
+    return Reanalysis(
+        key=key,
+        dry_run=dry_run,
+        mode="full" if force else options.mode,
+        forced=force,
+        result=result,
+        ledger=found[0] if found else None,
+    )
+
+
+async def ticket_record(runtime: Runtime, key: str) -> LedgerRecord | None:
+    """The audit trail: every decision the bot made on this ticket, with its reason."""
+    found = await runtime.ledger.read(key.rsplit("-", 1)[0], key)
+    return found[0] if found else None
+
+
+async def health(runtime_factory: Callable[[], Any]) -> Health:
+    """Can we reach Table Storage and Jira? Names and states only: no secrets, no ticket data."""
+    try:
+        runtime: Runtime = await runtime_factory()
+    except SettingsError as exc:  # names the bad settings, never their values
+        return Health(status="misconfigured", checks={"settings": str(exc)[:500]})
+    except Exception as exc:  # start-up failure: the kind only (messages may hold URLs)
+        return Health(status="unavailable", checks={"startup": exc.__class__.__name__})
+    checks: dict[str, str] = {}
+    try:
+        await runtime.ledger.get_meta("health")
+        checks["tableStorage"] = "ok"
+    except LedgerUnavailable as exc:
+        checks["tableStorage"] = f"unavailable: {exc}"
+    try:
+        token = DEADLINE.set(time.monotonic() + 10)
+        try:
+            await runtime.jira.myself()
+        finally:
+            DEADLINE.reset(token)
+        checks["jira"] = "ok"
+    except JiraAuthError:
+        checks["jira"] = "token rejected"
+    except JiraError as exc:
+        checks["jira"] = f"unavailable: {exc}"
+    status = "ok" if all(v == "ok" for v in checks.values()) else "degraded"
+    return Health(
+        status=status,
+        rollout_mode=runtime.options.mode,
+        analyzer=runtime.analyzer.version,
+        checks=checks,
+    )
