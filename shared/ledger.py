@@ -28,6 +28,7 @@ from shared.ledger_models import Decision, LedgerRecord
 
 META_PARTITION = "_meta"
 REJECTED_PARTITION = "_rejected"
+TICKS_PARTITION = "_ticks-"
 # Fail within a tick, not after a minute of SDK backoff: the next tick retries anyway.
 _RETRY: dict[str, Any] = {"retry_total": 3, "retry_backoff_factor": 0.2, "retry_backoff_max": 2}
 _FORBIDDEN = str.maketrans({c: "_" for c in "/\\#?\t\n\r"})
@@ -150,11 +151,31 @@ class Ledger:
         except AzureError as exc:
             raise _unavailable("ledger meta", exc) from None
 
+    async def record_tick(self, run_id: str, month: str, values: dict[str, Any]) -> None:
+        """One row per scan tick (LLM calls, tokens, cost, writes): the monthly report sums them."""
+        self.ops["tick"] += 1
+        entity = {"PartitionKey": f"{TICKS_PARTITION}{month}", "RowKey": run_id.translate(_FORBIDDEN), **values}
+        try:
+            await self._table.upsert_entity(entity, mode=UpdateMode.REPLACE)
+        except AzureError as exc:
+            raise _unavailable("ledger tick", exc) from None
+
+    async def ticks(self, month: str) -> list[dict[str, Any]]:
+        self.ops["query"] += 1
+        query = self._table.query_entities("PartitionKey eq @pk", parameters={"pk": f"{TICKS_PARTITION}{month}"})
+        try:
+            return [dict(e) async for e in query]
+        except AzureError as exc:
+            raise _unavailable("ledger ticks", exc) from None
+
     async def records(self, project: str) -> list[LedgerRecord]:
         """All records of a project (for reports and the operator API, not for the scan)."""
         self.ops["query"] += 1
         entities = self._table.query_entities("PartitionKey eq @pk", parameters={"pk": _pk(project)})
-        return [_from_entity(e) async for e in entities]
+        try:
+            return [_from_entity(e) async for e in entities]
+        except AzureError as exc:
+            raise _unavailable("ledger records", exc) from None
 
 
 def _unavailable(operation: str, exc: AzureError) -> LedgerUnavailable:

@@ -108,8 +108,31 @@ async def run_scan(
         + report.tokens_out * options.price_out_per_mtok / 1e6,
         6,
     )
+    await _record_tick(ledger, report)
+    report.ledger_ops = ledger.total_ops - ops0
     DEADLINE.reset(budget)
     return report
+
+
+async def _record_tick(ledger: Ledger, report: ScanReport) -> None:
+    """Per-tick figures the monthly report sums (LLM calls, tokens, cost, writes, failures)."""
+    values = {
+        "started_at": report.started_at,
+        "mode": report.mode,
+        "analyzed": report.outcomes.get("analyzed", 0),
+        "comments_posted": report.comments_posted,
+        "label_edits": report.label_edits,
+        "failures": report.outcomes.get("failed", 0) + report.outcomes.get("poisoned", 0),
+        "parked": report.outcomes.get("poisoned", 0),
+        "llm_calls": report.llm_calls,
+        "tokens_in": report.tokens_in,
+        "tokens_out": report.tokens_out,
+        "estimated_cost_usd": report.estimated_cost_usd,
+    }
+    try:
+        await ledger.record_tick(report.run_id, f"{report.started_at:%Y-%m}", values)
+    except LedgerUnavailable as exc:
+        report.stopped_early = report.stopped_early or f"tick figures not saved: {exc}"
 
 
 class _TickState:

@@ -1,0 +1,1 @@
+"""The monthly map-reduce report: facts per ticket (map), deterministic aggregate (reduce)."""

@@ -1,0 +1,180 @@
+"""Map (facts per ticket) and reduce (the month's aggregate): pure functions, no I/O, no clock."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from shared.analysis.rules import assess_text
+from shared.jira.models import Ticket, normalise_issue, parse_jira_datetime
+from shared.ledger_models import LedgerRecord
+from shared.report import metrics
+from shared.report.models import Aggregate, BotFigures, Ranked, TicketFacts
+from shared.report.signatures import signature
+
+REPORT_FIELDS = (
+    "summary", "description", "issuetype", "status", "project", "labels", "components",
+    "reporter", "created", "updated", "resolutiondate", "comment",
+)  # fmt: skip
+_QUESTION = re.compile(r"\?|？|(요|까|나요|가요|습니까|ㄹ까요)\s*$|(알려\s?주|확인\s?부탁|말씀해)", re.MULTILINE)
+
+
+def actual_category(ticket: Ticket, raw_fields: Mapping[str, Any], mapping: Mapping[str, str]) -> str | None:
+    """The category the ticket ended in, by the team's mapping of components, labels, issue type."""
+    keys = [f"component:{c}" for c in ticket.components] + [f"label:{label}" for label in ticket.labels]
+    if ticket.issue_type:
+        keys.append(f"issuetype:{ticket.issue_type}")
+    for key in keys:
+        if key in mapping:
+            return mapping[key]
+    return None
+
+
+def _work_started(changelog: Sequence[Mapping[str, Any]], resolved: datetime | None) -> datetime | None:
+    for entry in changelog:
+        for item in entry.get("items") or []:
+            if item.get("field") == "status" and str(item.get("toString", "")).lower() in ("in progress", "진행 중"):
+                return parse_jira_datetime(entry.get("created"))
+    return resolved
+
+
+def extract_facts(
+    raw: Mapping[str, Any],
+    *,
+    bot_account_id: str | None,
+    record: LedgerRecord | None,
+    changelog: Sequence[Mapping[str, Any]] = (),
+    mapping: Mapping[str, str],
+) -> TicketFacts | None:
+    """Facts of one ticket; None for an issue we cannot read (counted by the caller)."""
+    ticket = normalise_issue(dict(raw))
+    if not isinstance(ticket, Ticket):
+        return None
+    fields = raw.get("fields") or {}
+    resolved = parse_jira_datetime(fields.get("resolutiondate"))
+    category = record.category if record and record.category else None
+    judged = assess_text(ticket.summary, ticket.description, threshold=85)
+    category = category or judged.category
+    kind, subject, sig = signature(category, ticket.summary, ticket.description)
+    reporter = ticket.reporter.account_id if ticket.reporter else None
+    started = _work_started(changelog, resolved)
+    rounds = sum(
+        1
+        for c in ticket.comments
+        if c.author_id not in (reporter, bot_account_id)
+        and (started is None or c.created is None or c.created <= started)
+        and _QUESTION.search(c.text)
+    )
+    ours = _our_comment_time(ticket, record, bot_account_id)
+    supplied_at = _supplied_after(ticket, changelog, reporter, ours) if ours else None
+    hours = None
+    if resolved and ticket.created:
+        hours = round((resolved - ticket.created).total_seconds() / 3600, 2)
+    return TicketFacts(
+        key=ticket.key,
+        created=ticket.created,
+        resolved=resolved,
+        status_category=ticket.status_category,
+        language=judged.language,
+        category=category,
+        actual_category=actual_category(ticket, fields, mapping),
+        request_kind=kind,
+        subject=subject,
+        signature=sig,
+        resolution_hours=hours,
+        comments=len(ticket.comments),
+        clarifying_rounds=rounds,
+        verdict=record.verdict if record else None,
+        bot_commented=bool(record and record.commented),
+        holdout=bool(record and record.holdout),
+        info_supplied=(supplied_at is not None) if ours else None,
+        info_supplied_hours=round((supplied_at - ours).total_seconds() / 3600, 2) if ours and supplied_at else None,
+    )
+
+
+def _our_comment_time(ticket: Ticket, record: LedgerRecord | None, bot: str | None) -> datetime | None:
+    if not record or not record.commented:
+        return None
+    for comment in ticket.comments:
+        if (record.comment_id and comment.id == record.comment_id) or (not record.comment_id and comment.author_id == bot):
+            return comment.created
+    return None
+
+
+def _supplied_after(
+    ticket: Ticket, changelog: Sequence[Mapping[str, Any]], reporter: str | None, since: datetime
+) -> datetime | None:
+    """First moment after our question when the reporter replied or edited the ticket's content."""
+    moments = [c.created for c in ticket.comments if c.author_id == reporter and c.created and c.created > since]
+    for entry in changelog:
+        author = (entry.get("author") or {}).get("accountId")
+        at = parse_jira_datetime(entry.get("created"))
+        edited = any(i.get("field") in ("description", "summary", "Component", "components") for i in entry.get("items") or [])
+        if author == reporter and at and at > since and edited:
+            moments.append(at)
+    return min(moments) if moments else None
+
+
+def _ranked(counter: Counter[str], total: int, previous: Mapping[str, int], examples: Mapping[str, list[str]],
+            hours: Mapping[str, list[float]], limit: int = 20) -> list[Ranked]:  # fmt: skip
+    return [
+        Ranked(
+            name=name, count=count, share=round(count / total, 4) if total else 0.0,
+            previous=previous.get(name), examples=examples.get(name, [])[:5],
+            median_resolution_hours=round(statistics.median(hours[name]), 1) if hours.get(name) else None,
+        )  # fmt: skip
+        for name, count in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+    ]
+
+
+def reduce_facts(
+    facts: Iterable[TicketFacts],
+    *,
+    month: str,
+    days_in_month: int,
+    batches: int,
+    batches_missing: Sequence[int],
+    bot: BotFigures,
+    previous: Aggregate | None,
+) -> Aggregate:
+    """Deterministic aggregate: same facts in any order give the same report."""
+    items = sorted(facts, key=lambda f: f.key)
+    total = len(items)
+    by_cat: Counter[str] = Counter(f.category for f in items)
+    by_sig: Counter[str] = Counter(f.signature for f in items)
+    examples: defaultdict[str, list[str]] = defaultdict(list)
+    hours: defaultdict[str, list[float]] = defaultdict(list)
+    for f in items:
+        examples[f.signature].append(f.key)
+        examples[f.category].append(f.key)
+        if f.resolution_hours is not None:
+            hours[f.signature].append(f.resolution_hours)
+            hours[f.category].append(f.resolution_hours)
+    prev_sig = {r.name: r.count for r in previous.recurring} if previous else {}
+    prev_cat = {r.name: r.count for r in previous.by_category} if previous else {}
+    recurring = _ranked(Counter({s: n for s, n in by_sig.items() if n >= 2}), total, prev_sig, examples, hours, 25)
+    daily = [0] * days_in_month
+    for f in items:
+        if f.created and f.created.strftime("%Y-%m") == month:
+            daily[f.created.day - 1] += 1
+    all_hours = [f.resolution_hours for f in items if f.resolution_hours is not None]
+    return Aggregate(
+        month=month,
+        tickets=total,
+        batches=batches,
+        batches_missing=sorted(batches_missing),
+        by_category=_ranked(by_cat, total, prev_cat, examples, hours),
+        by_language=dict(sorted(Counter(f.language for f in items).items())),
+        recurring=recurring,
+        automation_candidates=metrics.automation_candidates(recurring, items),
+        documentation_candidates=metrics.documentation_candidates(items, total),
+        daily_created=daily,
+        median_resolution_hours=round(statistics.median(all_hours), 1) if all_hours else None,
+        effect=metrics.effect(items, previous.effect if previous else None),
+        accuracy=metrics.confusion(items),
+        bot=bot,
+    )

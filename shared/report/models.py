@@ -1,0 +1,137 @@
+"""Typed facts and results of the monthly report. Everything here is JSON-serialisable and small,
+because activity inputs and outputs cross the Durable Functions boundary."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class TicketFacts(BaseModel):
+    """What the map step extracts from one ticket (no ticket text: only derived facts)."""
+
+    model_config = ConfigDict(frozen=True)
+    key: str
+    created: datetime | None = None
+    resolved: datetime | None = None
+    status_category: str | None = None
+    language: str = "en"
+    category: str = Field(description="our category (rules or LLM)")
+    actual_category: str | None = Field(None, description="what the ticket ended as, by the configured mapping")
+    request_kind: str = Field(description="e.g. access:grant, cloud_resource:database, troubleshooting:pipeline")
+    subject: str = Field(description="the tool or resource involved, normalised: gitlab, argocd, postgres, dns...")
+    signature: str = Field(description="normalised 'what was asked': category/kind/subject[/scope-or-role]")
+    resolution_hours: float | None = None
+    comments: int = 0
+    clarifying_rounds: int = Field(0, description="questions by people other than the reporter before work started")
+    verdict: str | None = Field(None, description="our verdict from the ledger, if the bot analyzed it")
+    bot_commented: bool = False
+    holdout: bool = False
+    info_supplied: bool | None = Field(None, description="reporter supplied information after our question")
+    info_supplied_hours: float | None = None
+
+
+class BatchRef(BaseModel):
+    """A batch of ticket keys, stored as a blob; the orchestration passes only this reference."""
+
+    month: str
+    index: int
+    blob: str
+    count: int
+
+
+class BatchResult(BaseModel):
+    """Map output reference: the facts live in a blob."""
+
+    index: int
+    blob: str | None = None
+    count: int = 0
+    error: str | None = None
+    llm_calls: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+
+
+class Ranked(BaseModel):
+    """A counted thing with its share and, where known, the change since last month."""
+
+    name: str
+    count: int
+    share: float
+    previous: int | None = None
+    examples: list[str] = Field(default_factory=list)
+    median_resolution_hours: float | None = None
+
+
+class Confusion(BaseModel):
+    labels: list[str]
+    matrix: list[list[int]]
+    accuracy: float | None
+    coverage: float
+    precision: dict[str, float | None]
+    recall: dict[str, float | None]
+
+
+class Effect(BaseModel):
+    """The bot's measured effect: the numbers the team never had."""
+
+    questioned: int = 0
+    completed: int = 0
+    completion_rate: float | None = None
+    median_hours_to_complete: float | None = None
+    rounds_commented: float | None = None
+    rounds_holdout: float | None = None
+    rounds_untouched: float | None = None
+    rounds_previous_month: float | None = None
+    commented_n: int = 0
+    holdout_n: int = 0
+    untouched_n: int = 0
+
+
+class BotFigures(BaseModel):
+    tickets_analyzed: int = 0
+    comments_posted: int = 0
+    labels_written: int = 0
+    llm_calls: int = 0
+    tokens_in: int = 0
+    tokens_out: int = 0
+    estimated_cost_usd: float = 0.0
+    failures: int = 0
+    parked: int = 0
+
+
+class Aggregate(BaseModel):
+    """The deterministic reduce over every ticket's facts."""
+
+    month: str
+    tickets: int
+    batches: int
+    batches_missing: list[int] = Field(default_factory=list)
+    by_category: list[Ranked]
+    by_language: dict[str, int]
+    recurring: list[Ranked] = Field(description="signatures seen at least twice, most frequent first")
+    automation_candidates: list[Ranked]
+    documentation_candidates: list[Ranked]
+    daily_created: list[int] = Field(description="tickets created per day of the month")
+    median_resolution_hours: float | None = None
+    effect: Effect
+    accuracy: Confusion
+    bot: BotFigures
+
+
+class Narrative(BaseModel):
+    """The LLM's words over the aggregate (never over ticket text)."""
+
+    available: bool
+    automation: list[str] = Field(default_factory=list)
+    documentation: list[str] = Field(default_factory=list)
+    summary: str = ""
+    note: str = ""
+
+
+class MonthlyReport(BaseModel):
+    month: str
+    generated_at: datetime
+    aggregate: Aggregate
+    narrative: Narrative
