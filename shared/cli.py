@@ -11,6 +11,7 @@ import asyncio
 import json
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -81,6 +82,28 @@ async def _analyze(key: str, apply: bool, force: bool, as_json: bool, settings_f
     return 0 if outcome.result.outcome in ("analyzed", "dry_run", "unchanged") else 2
 
 
+async def _report(month: str, out: Path | None, as_json: bool, settings_file: Path) -> int:
+    from shared.report.local import run_report_locally
+
+    runtime = await build_runtime(load_settings(_environ(settings_file)))
+    try:
+        output, run = await run_report_locally(runtime, month, out=out)
+    finally:
+        await runtime.aclose()
+    if as_json:
+        print(json.dumps(output, ensure_ascii=False))
+        return 0
+    missing = output.get("batches_missing") or []
+    print(f"monthly report {month}: {output['tickets']} tickets, {run.activity_calls} activity calls, "
+          f"{run.episodes} orchestrator episodes, largest payload {run.max_payload_bytes} bytes")  # fmt: skip
+    if missing:
+        print(f"  WARNING: map batches {missing} failed after retries; the report says so")
+    print(f"  blobs: {output['html']}, {output['markdown']}, {output['json']} (container reports)")
+    if out is not None:
+        print(f"  files: {out / 'report.html'}, {out / 'report.md'}, {out / 'report.json'}")
+    return 0
+
+
 def render_summary(report: ScanReport) -> str:
     """A short human-readable account of one tick."""
     lines = [
@@ -105,6 +128,12 @@ def _key(value: str) -> str:
     return key
 
 
+def _month(value: str) -> str:
+    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value.strip()):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a month like 2026-10")
+    return value.strip()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m shared", description=__doc__)
     parser.add_argument("--settings", type=Path, default=Path("local.settings.json"))
@@ -118,11 +147,17 @@ def main(argv: list[str] | None = None) -> int:
         "--force", action="store_true", help="ignore rollout mode and holdout (needs REANALYZE_ALLOW_FORCE)"
     )
     analyze.add_argument("--json", action="store_true", help="print the result as JSON")
+    report = sub.add_parser("report", help="run the monthly report for a month (YYYY-MM) locally")
+    report.add_argument("month", type=_month, help="e.g. 2026-10")
+    report.add_argument("--out", type=Path, help="also write report.html/.md/.json to this folder")
+    report.add_argument("--json", action="store_true", help="print the orchestration output as JSON")
     args = parser.parse_args(argv)
     logging.basicConfig(level=os.environ.get("LOG_LEVEL", "WARNING"), stream=sys.stderr)
     try:
         if args.command == "scan":
             return asyncio.run(_scan(args.json, args.settings))
+        if args.command == "report":
+            return asyncio.run(_report(args.month, args.out, args.json, args.settings))
         if args.command == "analyze":
             return asyncio.run(_analyze(args.key, args.apply, args.force, args.json, args.settings))
     except SettingsError as exc:

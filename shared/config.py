@@ -63,6 +63,12 @@ class Settings(BaseSettings):
     LLM_PRICE_OUTPUT_PER_MTOK: float = Field(0.60, ge=0)
     REDACT_EMAILS: bool = True
 
+    REPORT_SCHEDULE: str = "0 0 2 1 * *"
+    REPORT_BATCH_SIZE: int = Field(50, ge=1, le=500)
+    REPORT_PARALLELISM: int = Field(4, ge=1, le=32)
+    REPORT_CATEGORY_MAP: dict[str, str] = Field(default_factory=dict)
+    REPORT_CONTAINER: str = Field("reports", pattern=r"^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$")
+
     REANALYZE_ALLOW_FORCE: bool = False
     REANALYZE_TIME_BUDGET_SECONDS: float = Field(120.0, gt=0, le=220)
 
@@ -83,6 +89,30 @@ class Settings(BaseSettings):
     ) -> tuple[PydanticBaseSettingsSource, ...]:
         """Only what `load_settings` passes: the environment is read in one place."""
         return (init_settings,)
+
+    @field_validator("REPORT_CATEGORY_MAP", mode="before")
+    @classmethod
+    def _mapping_json(cls, value: object) -> object:
+        """App settings are strings: the mapping arrives as a JSON object."""
+        if isinstance(value, str):
+            try:
+                return json.loads(value)
+            except json.JSONDecodeError:
+                raise ValueError('must be a JSON object like {"component:Git": "troubleshooting"}') from None
+        return value
+
+    @field_validator("REPORT_CATEGORY_MAP")
+    @classmethod
+    def _mapping_targets(cls, value: dict[str, str]) -> dict[str, str]:
+        from shared.analysis.models import CATEGORIES
+
+        bad = sorted({v for v in value.values() if v not in CATEGORIES})
+        if bad:
+            raise ValueError(f"unknown categories {bad}; use {list(CATEGORIES)}")
+        wrong = sorted(k for k in value if k.split(":", 1)[0] not in ("component", "label", "issuetype"))
+        if wrong:
+            raise ValueError(f"keys must start with component:, label: or issuetype: ({wrong[:3]})")
+        return value
 
     @field_validator("JIRA_SCAN_JQL", "PILOT_JQL")
     @classmethod

@@ -154,7 +154,11 @@ class Ledger:
     async def record_tick(self, run_id: str, month: str, values: dict[str, Any]) -> None:
         """One row per scan tick (LLM calls, tokens, cost, writes): the monthly report sums them."""
         self.ops["tick"] += 1
-        entity = {"PartitionKey": f"{TICKS_PARTITION}{month}", "RowKey": run_id.translate(_FORBIDDEN), **values}
+        entity = {
+            "PartitionKey": f"{TICKS_PARTITION}{month}",
+            "RowKey": run_id.translate(_FORBIDDEN),
+            **values,
+        }
         try:
             await self._table.upsert_entity(entity, mode=UpdateMode.REPLACE)
         except AzureError as exc:
@@ -162,7 +166,9 @@ class Ledger:
 
     async def ticks(self, month: str) -> list[dict[str, Any]]:
         self.ops["query"] += 1
-        query = self._table.query_entities("PartitionKey eq @pk", parameters={"pk": f"{TICKS_PARTITION}{month}"})
+        query = self._table.query_entities(
+            "PartitionKey eq @pk", parameters={"pk": f"{TICKS_PARTITION}{month}"}
+        )
         try:
             return [dict(e) async for e in query]
         except AzureError as exc:

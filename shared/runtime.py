@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import os
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from shared.analysis.analyzer import Analyzer
 from shared.analysis.llm import LLMJudge, create_client
@@ -17,6 +18,9 @@ from shared.jira.client import JiraClient
 from shared.ledger import Ledger
 from shared.scan_models import ScanOptions
 from shared.secrets import resolve
+
+if TYPE_CHECKING:
+    from shared.report.store import ReportStore
 
 
 @dataclass
@@ -27,6 +31,7 @@ class Runtime:
     analyzer: Analyzer
     options: ScanOptions
     bot_account_id: str | None = None
+    _store: ReportStore | None = None
 
     async def bot_id(self) -> str | None:
         """The account we post as (cached): to tell our comments from people's."""
@@ -36,7 +41,22 @@ class Runtime:
             self.bot_account_id = account if isinstance(account, str) else None
         return self.bot_account_id
 
+    async def report_store(self) -> ReportStore:
+        """Blob container for reports (created on first use, cached)."""
+        if self._store is None:
+            from shared.report.store import ReportStore
+
+            assert self.settings.STORAGE is not None
+            store = ReportStore.create(
+                self.settings.STORAGE.get_secret_value(), self.settings.REPORT_CONTAINER
+            )
+            await store.ensure()
+            self._store = store
+        return self._store
+
     async def aclose(self) -> None:
+        if self._store is not None:
+            await self._store.aclose()
         await self.jira.aclose()
         await self.ledger.aclose()
         if self.analyzer.judge is not None:

@@ -66,6 +66,7 @@ def settings_env(azurite: Azurite, jira_url: str, **overrides: Any) -> dict[str,
         "HOLDOUT_PERCENT": "0",
         "AzureWebJobsStorage": azurite.connection_string,
         "LEDGER_TABLE": "t" + uuid.uuid4().hex[:20],
+        "REPORT_CONTAINER": "r" + uuid.uuid4().hex[:20],
         "ANALYZER": "rules",
     }
     env.update({k: str(v) for k, v in overrides.items()})

@@ -132,8 +132,8 @@ class LLMJudge:
         token_budget: int,
         redact_emails: bool,
     ) -> None:
-        self._client = client
-        self._model = model
+        self.client = client
+        self.model = model
         self._threshold = threshold
         self._budget = token_budget
         self._redact_emails = redact_emails
@@ -142,7 +142,7 @@ class LLMJudge:
         self.tokens_out = 0
 
     async def aclose(self) -> None:
-        await self._client.close()
+        await self.client.close()
 
     async def judge(self, summary: str, body: str, rules: Assessment) -> Assessment:
         import openai
@@ -152,8 +152,8 @@ class LLMJudge:
         )
         self.calls += 1
         try:
-            completion = await self._client.chat.completions.parse(
-                model=self._model,
+            completion = await self.client.chat.completions.parse(
+                model=self.model,
                 messages=messages,  # type: ignore[arg-type]
                 response_format=LLMJudgement,
                 temperature=0,

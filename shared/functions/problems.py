@@ -22,6 +22,7 @@ TITLES = {
     "force-not-allowed": "Forcing is not allowed",
     "unreadable-ticket": "The ticket cannot be read",
     "ticket-busy": "The ticket is being worked on by a scan",
+    "report-running": "The month's report is running",
     "rate-limited": "Rate limited upstream",
     "upstream-unavailable": "Jira, the LLM or Table Storage is unavailable",
     "upstream-error": "Jira or the LLM refused the request",

@@ -104,6 +104,21 @@ class JiraClient:
             if not batch or not isinstance(total, int) or start >= total:
                 return out
 
+    async def changelog(self, key: str) -> list[dict[str, Any]]:
+        """Every changelog entry of the issue (who changed what, when), oldest first."""
+        out: list[dict[str, Any]] = []
+        start = 0
+        while True:
+            params: dict[str, str | int] = {"startAt": start, "maxResults": 100}
+            page = _object(
+                await self._request("GET /changelog", "GET", f"{API}/issue/{key}/changelog", params=params)
+            )
+            batch = [v for v in page.get("values") or [] if isinstance(v, dict)]
+            out.extend(batch)
+            start += len(batch)
+            if not batch or page.get("isLast") is True or start >= int(page.get("total") or 0):
+                return out
+
     # -- writes ------------------------------------------------------------------------------
     async def edit_labels(self, key: str, add: Sequence[str], remove: Sequence[str]) -> None:
         """Add/remove only the given labels, atomically on the server; a person's labels are

@@ -20,7 +20,9 @@ REPORT_FIELDS = (
     "summary", "description", "issuetype", "status", "project", "labels", "components",
     "reporter", "created", "updated", "resolutiondate", "comment",
 )  # fmt: skip
-_QUESTION = re.compile(r"\?|？|(요|까|나요|가요|습니까|ㄹ까요)\s*$|(알려\s?주|확인\s?부탁|말씀해)", re.MULTILINE)
+_QUESTION = re.compile(
+    r"\?|？|(요|까|나요|가요|습니까|ㄹ까요)\s*$|(알려\s?주|확인\s?부탁|말씀해)", re.MULTILINE
+)
 
 
 def actual_category(ticket: Ticket, raw_fields: Mapping[str, Any], mapping: Mapping[str, str]) -> str | None:
@@ -37,7 +39,10 @@ def actual_category(ticket: Ticket, raw_fields: Mapping[str, Any], mapping: Mapp
 def _work_started(changelog: Sequence[Mapping[str, Any]], resolved: datetime | None) -> datetime | None:
     for entry in changelog:
         for item in entry.get("items") or []:
-            if item.get("field") == "status" and str(item.get("toString", "")).lower() in ("in progress", "진행 중"):
+            if item.get("field") == "status" and str(item.get("toString", "")).lower() in (
+                "in progress",
+                "진행 중",
+            ):
                 return parse_jira_datetime(entry.get("created"))
     return resolved
 
@@ -92,7 +97,9 @@ def extract_facts(
         bot_commented=bool(record and record.commented),
         holdout=bool(record and record.holdout),
         info_supplied=(supplied_at is not None) if ours else None,
-        info_supplied_hours=round((supplied_at - ours).total_seconds() / 3600, 2) if ours and supplied_at else None,
+        info_supplied_hours=round((supplied_at - ours).total_seconds() / 3600, 2)
+        if ours and supplied_at
+        else None,
     )
 
 
@@ -100,7 +107,9 @@ def _our_comment_time(ticket: Ticket, record: LedgerRecord | None, bot: str | No
     if not record or not record.commented:
         return None
     for comment in ticket.comments:
-        if (record.comment_id and comment.id == record.comment_id) or (not record.comment_id and comment.author_id == bot):
+        if (record.comment_id and comment.id == record.comment_id) or (
+            not record.comment_id and comment.author_id == bot
+        ):
             return comment.created
     return None
 
@@ -109,11 +118,16 @@ def _supplied_after(
     ticket: Ticket, changelog: Sequence[Mapping[str, Any]], reporter: str | None, since: datetime
 ) -> datetime | None:
     """First moment after our question when the reporter replied or edited the ticket's content."""
-    moments = [c.created for c in ticket.comments if c.author_id == reporter and c.created and c.created > since]
+    moments = [
+        c.created for c in ticket.comments if c.author_id == reporter and c.created and c.created > since
+    ]
     for entry in changelog:
         author = (entry.get("author") or {}).get("accountId")
         at = parse_jira_datetime(entry.get("created"))
-        edited = any(i.get("field") in ("description", "summary", "Component", "components") for i in entry.get("items") or [])
+        edited = any(
+            i.get("field") in ("description", "summary", "Component", "components")
+            for i in entry.get("items") or []
+        )
         if author == reporter and at and at > since and edited:
             moments.append(at)
     return min(moments) if moments else None
@@ -123,12 +137,20 @@ def _ranked(counter: Counter[str], total: int, previous: Mapping[str, int], exam
             hours: Mapping[str, list[float]], limit: int = 20) -> list[Ranked]:  # fmt: skip
     return [
         Ranked(
-            name=name, count=count, share=round(count / total, 4) if total else 0.0,
-            previous=previous.get(name), examples=examples.get(name, [])[:5],
+            name=name,
+            count=count,
+            share=round(count / total, 4) if total else 0.0,
+            previous=previous.get(name),
+            examples=examples.get(name, [])[:5],
             median_resolution_hours=round(statistics.median(hours[name]), 1) if hours.get(name) else None,
         )  # fmt: skip
         for name, count in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
     ]
+
+
+def _key_order(f: TicketFacts) -> tuple[str, int]:
+    project, _, number = f.key.rpartition("-")
+    return project, int(number) if number.isdigit() else 0
 
 
 def reduce_facts(
@@ -142,7 +164,7 @@ def reduce_facts(
     previous: Aggregate | None,
 ) -> Aggregate:
     """Deterministic aggregate: same facts in any order give the same report."""
-    items = sorted(facts, key=lambda f: f.key)
+    items = sorted(facts, key=_key_order)
     total = len(items)
     by_cat: Counter[str] = Counter(f.category for f in items)
     by_sig: Counter[str] = Counter(f.signature for f in items)
@@ -156,7 +178,9 @@ def reduce_facts(
             hours[f.category].append(f.resolution_hours)
     prev_sig = {r.name: r.count for r in previous.recurring} if previous else {}
     prev_cat = {r.name: r.count for r in previous.by_category} if previous else {}
-    recurring = _ranked(Counter({s: n for s, n in by_sig.items() if n >= 2}), total, prev_sig, examples, hours, 25)
+    recurring = _ranked(
+        Counter({s: n for s, n in by_sig.items() if n >= 2}), total, prev_sig, examples, hours, 25
+    )
     daily = [0] * days_in_month
     for f in items:
         if f.created and f.created.strftime("%Y-%m") == month:

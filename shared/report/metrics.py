@@ -91,7 +91,13 @@ def documentation_candidates(facts: Sequence[TicketFacts], total: int) -> list[R
             scored.append((asked, kind, values))
     scored.sort(key=lambda t: (-t[0], t[1]))
     return [
-        Ranked(name=kind, count=len(values), share=round(len(values) / total, 4) if total else 0.0,
-               previous=None, examples=keys[kind][:5], median_resolution_hours=None)  # fmt: skip
+        Ranked(
+            name=kind,
+            count=len(values),
+            share=round(len(values) / total, 4) if total else 0.0,
+            previous=None,
+            examples=keys[kind][:5],
+            median_resolution_hours=None,
+        )  # fmt: skip
         for _, kind, values in scored[:10]
     ]

@@ -18,13 +18,21 @@ class TicketFacts(BaseModel):
     status_category: str | None = None
     language: str = "en"
     category: str = Field(description="our category (rules or LLM)")
-    actual_category: str | None = Field(None, description="what the ticket ended as, by the configured mapping")
-    request_kind: str = Field(description="e.g. access:grant, cloud_resource:database, troubleshooting:pipeline")
-    subject: str = Field(description="the tool or resource involved, normalised: gitlab, argocd, postgres, dns...")
+    actual_category: str | None = Field(
+        None, description="what the ticket ended as, by the configured mapping"
+    )
+    request_kind: str = Field(
+        description="e.g. access:grant, cloud_resource:database, troubleshooting:pipeline"
+    )
+    subject: str = Field(
+        description="the tool or resource involved, normalised: gitlab, argocd, postgres, dns..."
+    )
     signature: str = Field(description="normalised 'what was asked': category/kind/subject[/scope-or-role]")
     resolution_hours: float | None = None
     comments: int = 0
-    clarifying_rounds: int = Field(0, description="questions by people other than the reporter before work started")
+    clarifying_rounds: int = Field(
+        0, description="questions by people other than the reporter before work started"
+    )
     verdict: str | None = Field(None, description="our verdict from the ledger, if the bot analyzed it")
     bot_commented: bool = False
     holdout: bool = False

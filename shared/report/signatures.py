@@ -58,7 +58,9 @@ _ENVS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dev", r"\bdev(elop(ment)?)?\b|개발\s?환경|개발\s?서버"),
     )
 )
-_SERVICE = re.compile(r"\b([a-z][a-z0-9]+-(?:api|service|gateway|web|worker|app|batch|frontend|backend|svc))\b", re.I)
+_SERVICE = re.compile(
+    r"\b([a-z][a-z0-9]+-(?:api|service|gateway|web|worker|app|batch|frontend|backend|svc))\b", re.I
+)
 
 
 def subject_of(text: str) -> str:
@@ -93,6 +95,6 @@ def signature(category: str, summary: str, body: str) -> tuple[str, str, str]:
     if category == "deployment":
         service = _SERVICE.search(head)
         env = _first(_ENVS, head) or "any-env"
-        name = service.group(1).lower() if service else "service"
+        name = service.group(1).lower() if service else "unnamed-service"
         return f"deployment:{env}", name, f"deployment/{name}/{env}"
     return "other", subject, f"other/{subject}"

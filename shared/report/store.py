@@ -47,7 +47,10 @@ class ReportStore:
 
     async def put_text(self, name: str, text: str, content_type: str = "text/plain; charset=utf-8") -> str:
         await self._container.upload_blob(
-            name, text.encode("utf-8"), overwrite=True, content_settings=ContentSettings(content_type=content_type)
+            name,
+            text.encode("utf-8"),
+            overwrite=True,
+            content_settings=ContentSettings(content_type=content_type),
         )
         return name
 

@@ -56,7 +56,9 @@ def test_analyze_is_a_dry_run_unless_applied(azurite: Azurite, jira: JiraSandbox
     dry = run_cli(env, "--settings", "/nonexistent", "analyze", "OPS-2", "--json")
     assert dry.returncode == 0, dry.stderr
     body = json.loads(dry.stdout)
-    assert body["dry_run"] is True and body["result"]["would_comment"] is True and jira.counters["writes"] == 0
+    assert (
+        body["dry_run"] is True and body["result"]["would_comment"] is True and jira.counters["writes"] == 0
+    )
     applied = run_cli(env, "--settings", "/nonexistent", "analyze", "OPS-2", "--apply")
     assert applied.returncode == 0, applied.stderr
     assert "question: posted" in applied.stdout and jira.counters["POST /comment"] == 1

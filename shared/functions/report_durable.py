@@ -1,0 +1,185 @@
+"""Durable Functions faces of the monthly report: orchestrator, activities, timer, HTTP.
+
+Thin adapters: each activity builds nothing itself; it takes the worker's runtime and calls the
+use case in `shared.report.activities`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+import azure.durable_functions as df
+import azure.functions as func
+
+from shared.functions.problems import Problem
+from shared.report.orchestrator import instance_id, monthly_report
+
+bp = df.Blueprint()
+log = logging.getLogger(__name__)
+MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
+ORCHESTRATOR = "monthly_report_orchestrator"
+_FORMATS = {"html": ("report.html", "text/html"), "md": ("report.md", "text/markdown"),
+            "json": ("report.json", "application/json")}  # fmt: skip
+
+
+@bp.orchestration_trigger(context_name="context")
+def monthly_report_orchestrator(context: df.DurableOrchestrationContext) -> Any:
+    return (yield from monthly_report(context))
+
+
+@bp.activity_trigger(input_name="params")
+async def report_list(params: dict[str, Any]) -> list[dict[str, Any]]:
+    from shared.report.activities import list_month
+    from shared.runtime import get_runtime
+
+    runtime = await get_runtime()
+    return await list_month(runtime, await runtime.report_store(), params["month"], int(params["batch_size"]))
+
+
+@bp.activity_trigger(input_name="params")
+async def report_map(params: dict[str, Any]) -> dict[str, Any]:
+    from shared.report.activities import map_batch
+    from shared.report.models import BatchRef
+    from shared.runtime import get_runtime
+
+    runtime = await get_runtime()
+    return await map_batch(runtime, await runtime.report_store(), BatchRef.model_validate(params))
+
+
+@bp.activity_trigger(input_name="params")
+async def report_reduce(params: dict[str, Any]) -> dict[str, Any]:
+    from shared.report.activities import reduce_month
+    from shared.runtime import get_runtime
+
+    runtime = await get_runtime()
+    store = await runtime.report_store()
+    summary = await reduce_month(runtime, store, params["month"], params["results"], params["generated_at"])
+    log.info(
+        "report_summary month=%s tickets=%s batches=%s batches_missing=%s",
+        params["month"], summary["tickets"], len(params["results"]), len(summary["batches_missing"]),
+    )  # fmt: skip
+    return summary
+
+
+@bp.activity_trigger(input_name="params")
+async def report_render(params: dict[str, Any]) -> dict[str, Any]:
+    from shared.report.activities import render_month
+    from shared.runtime import get_runtime
+
+    runtime = await get_runtime()
+    return await render_month(await runtime.report_store(), params["month"])
+
+
+def last_month(now: datetime) -> str:
+    return f"{now.year - (now.month == 1)}-{(now.month - 2) % 12 + 1:02d}"
+
+
+def start_decision(runtime_status: str | None, force: bool) -> str:
+    """'start' a new run, return the 'existing' one, or refuse ('running') a forced restart."""
+    if runtime_status in (None, "", "Terminated", "Failed", "Canceled"):
+        return "start"
+    if runtime_status in ("Running", "Pending", "ContinuedAsNew", "Suspended"):
+        return "running" if force else "existing"
+    return "start" if force else "existing"  # Completed
+
+
+async def start_report(
+    client: df.DurableOrchestrationClient, month: str, *, force: bool, batch_size: int
+) -> tuple[str, str]:
+    """Start the month's orchestration under its fixed id; returns (decision, instance id)."""
+    iid = instance_id(month)
+    status = await client.get_status(iid)
+    runtime_status = getattr(getattr(status, "runtime_status", None), "value", None) if status else None
+    decision = start_decision(runtime_status, force)
+    if decision == "start":
+        await client.start_new(ORCHESTRATOR, iid, {"month": month, "batch_size": batch_size})
+    return decision, iid
+
+
+@bp.function_name("report_timer")
+@bp.timer_trigger(schedule="%REPORT_SCHEDULE%", arg_name="timer", run_on_startup=False, use_monitor=True)
+@bp.durable_client_input(client_name="client")
+async def report_timer(timer: func.TimerRequest, client: df.DurableOrchestrationClient) -> None:
+    from shared.runtime import get_runtime
+
+    runtime = await get_runtime()
+    month = last_month(datetime.now(UTC))
+    decision, iid = await start_report(
+        client, month, force=False, batch_size=runtime.settings.REPORT_BATCH_SIZE
+    )
+    log.info("monthly report %s: %s (%s)", month, decision, iid)
+
+
+def parse_month(req: func.HttpRequest) -> str:
+    month = (req.route_params.get("month") or "").strip()
+    if not MONTH.match(month):
+        raise Problem("invalid-parameter", 400, "the month must look like 2026-10")
+    return month
+
+
+@bp.function_name("start_report")
+@bp.route(route="reports/{month}", methods=["POST"], auth_level=func.AuthLevel.FUNCTION)
+@bp.durable_client_input(client_name="client")
+async def start_report_http(
+    req: func.HttpRequest, client: df.DurableOrchestrationClient
+) -> func.HttpResponse:
+    """POST /api/reports/{yyyy-mm}[?force=true]: start, or return the month's existing run."""
+    from shared.functions.http_api import _answer, flags, no_body
+
+    async def handle() -> func.HttpResponse:
+        month = parse_month(req)
+        force = flags(req, ("force",)).get("force", False)
+        no_body(req)
+        from shared.functions.http_reanalyze import runtime_or_problem
+
+        runtime = await runtime_or_problem()
+        decision, iid = await start_report(
+            client, month, force=force, batch_size=runtime.settings.REPORT_BATCH_SIZE
+        )
+        if decision == "running":
+            raise Problem(
+                "report-running", 409, f"the {month} report is running; force a restart when it ends"
+            )
+        checked: func.HttpResponse = client.create_check_status_response(req, iid)
+        if decision == "existing":  # 200 with the same status links: nothing new was started
+            return func.HttpResponse(
+                checked.get_body(),
+                status_code=200,
+                headers=dict(checked.headers),
+                mimetype="application/json",
+            )
+        return checked
+
+    return await _answer(req, handle)
+
+
+@bp.function_name("get_report")
+@bp.route(route="reports/{month}", methods=["GET"], auth_level=func.AuthLevel.FUNCTION)
+async def get_report(req: func.HttpRequest) -> func.HttpResponse:
+    """GET /api/reports/{yyyy-mm}[?format=html|md|json]: the finished report."""
+    from shared.functions.http_api import _answer, no_body
+
+    async def handle() -> func.HttpResponse:
+        month = parse_month(req)
+        unknown = sorted(set(req.params) - {"format"})
+        if unknown:
+            raise Problem(
+                "unknown-parameter", 400, f"unknown query parameter '{unknown[0][:40]}' (allowed: format)"
+            )
+        fmt = req.params.get("format", "html")
+        if fmt not in _FORMATS:
+            raise Problem("invalid-parameter", 400, "format must be html, md or json")
+        no_body(req)
+        from shared.functions.http_reanalyze import runtime_or_problem
+
+        runtime = await runtime_or_problem()
+        name, mimetype = _FORMATS[fmt]
+        text = await (await runtime.report_store()).get_text(f"{month}/{name}")
+        if text is None:
+            raise Problem("not-found", 404, f"no finished report for {month}; start one with POST")
+        return func.HttpResponse(text, status_code=200, mimetype=mimetype, charset="utf-8")
+
+    return await _answer(req, handle)

@@ -1,0 +1,155 @@
+"""The report's activities: everything that touches the world (Jira, ledger, blobs, LLM).
+
+Each takes and returns small JSON dicts (references to blobs, counts), never ticket lists, so
+Durable payloads stay far below the 45 KB limit.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import UTC, datetime
+from typing import Any
+
+from shared.jira.jql import quote
+from shared.jira.models import Ticket, normalise_issue
+from shared.report.mapreduce import REPORT_FIELDS, extract_facts, reduce_facts
+from shared.report.models import BatchRef, BatchResult, BotFigures, MonthlyReport, TicketFacts
+from shared.report.narrative import narrate
+from shared.report.render import render_html, render_json, render_markdown
+from shared.report.store import ReportStore
+from shared.runtime import Runtime
+
+
+def month_bounds(month: str) -> tuple[datetime, datetime]:
+    year, mon = (int(x) for x in month.split("-"))
+    start = datetime(year, mon, 1, tzinfo=UTC)
+    end = datetime(year + (mon == 12), mon % 12 + 1, 1, tzinfo=UTC)
+    return start, end
+
+
+def previous_month(month: str) -> str:
+    start, _ = month_bounds(month)
+    return f"{start.year - (start.month == 1)}-{(start.month - 2) % 12 + 1:02d}"
+
+
+async def list_month(
+    runtime: Runtime, store: ReportStore, month: str, batch_size: int
+) -> list[dict[str, Any]]:
+    """Page through the month's tickets (by created date) into batch blobs; return references."""
+    start, end = month_bounds(month)
+    jql = (
+        f"({runtime.settings.JIRA_SCAN_JQL}) AND created >= {quote(f'{start:%Y-%m-%d}')} "
+        f"AND created < {quote(f'{end:%Y-%m-%d}')} ORDER BY created ASC"
+    )
+    refs: list[BatchRef] = []
+    batch: list[dict[str, Any]] = []
+
+    async def flush() -> None:
+        name = f"{month}/batches/{len(refs):04d}.json"
+        await store.put_json(name, batch)
+        refs.append(BatchRef(month=month, index=len(refs), blob=name, count=len(batch)))
+        batch.clear()
+
+    async for page in runtime.jira.search(jql, REPORT_FIELDS, page_size=100):
+        for raw in page:
+            batch.append(raw)
+            if len(batch) >= batch_size:
+                await flush()
+    if batch:
+        await flush()
+    return [r.model_dump() for r in refs]
+
+
+async def map_batch(runtime: Runtime, store: ReportStore, ref: BatchRef) -> dict[str, Any]:
+    """Facts for one batch. Raises on failure so the orchestrator's RetryOptions retry it."""
+    raws = await store.get_json(ref.blob) or []
+    bot = await runtime.bot_id()
+    facts: list[TicketFacts] = []
+    for raw in raws:
+        ticket = normalise_issue(raw)
+        if not isinstance(ticket, Ticket):
+            continue
+        found = await runtime.ledger.read(ticket.project or "_none", ticket.key)
+        record = found[0] if found else None
+        changelog = await runtime.jira.changelog(ticket.key) if record and record.commented else []
+        fact = extract_facts(
+            raw,
+            bot_account_id=bot,
+            record=record,
+            changelog=changelog,
+            mapping=runtime.settings.REPORT_CATEGORY_MAP,
+        )
+        if fact is not None:
+            facts.append(fact)
+    name = f"{ref.month}/facts/{ref.index:04d}.json"
+    await store.put_json(name, [f.model_dump(mode="json") for f in facts])
+    return BatchResult(index=ref.index, blob=name, count=len(facts)).model_dump()
+
+
+async def bot_figures(runtime: Runtime, month: str, projects: set[str]) -> BotFigures:
+    ticks = await runtime.ledger.ticks(month)
+    parked = 0
+    for project in sorted(projects):
+        parked += sum(1 for r in await runtime.ledger.records(project) if r.state == "poisoned")
+
+    def total(name: str) -> int:
+        return sum(int(t.get(name) or 0) for t in ticks)
+
+    return BotFigures(
+        tickets_analyzed=total("analyzed"),
+        comments_posted=total("comments_posted"),
+        labels_written=total("label_edits"),
+        llm_calls=total("llm_calls"),
+        tokens_in=total("tokens_in"),
+        tokens_out=total("tokens_out"),
+        estimated_cost_usd=round(sum(float(t.get("estimated_cost_usd") or 0) for t in ticks), 4),
+        failures=total("failures"),
+        parked=parked,
+    )
+
+
+async def reduce_month(
+    runtime: Runtime, store: ReportStore, month: str, results: list[dict[str, Any]], generated_at: str
+) -> dict[str, Any]:
+    """Aggregate every batch's facts, add last month's figures and the narrative, store JSON."""
+    parsed = [BatchResult.model_validate(r) for r in results]
+    facts: list[TicketFacts] = []
+    for result in parsed:
+        if result.blob:
+            facts.extend(TicketFacts.model_validate(f) for f in await store.get_json(result.blob) or [])
+    previous_raw = await store.get_json(f"{previous_month(month)}/report.json")
+    previous = MonthlyReport.model_validate(previous_raw).aggregate if previous_raw else None
+    projects = {f.key.rsplit("-", 1)[0] for f in facts}
+    start, _ = month_bounds(month)
+    aggregate = reduce_facts(
+        facts,
+        month=month,
+        days_in_month=calendar.monthrange(start.year, start.month)[1],
+        batches=len(parsed),
+        batches_missing=[r.index for r in parsed if r.error],
+        bot=await bot_figures(runtime, month, projects),
+        previous=previous,
+    )
+    narrative = await narrate(runtime, aggregate)
+    report = MonthlyReport(
+        month=month,
+        generated_at=datetime.fromisoformat(generated_at),
+        aggregate=aggregate,
+        narrative=narrative,
+    )
+    name = f"{month}/report.json"
+    await store.put_text(name, render_json(report), "application/json")
+    return {
+        "month": month,
+        "blob": name,
+        "tickets": aggregate.tickets,
+        "batches_missing": aggregate.batches_missing,
+    }
+
+
+async def render_month(store: ReportStore, month: str) -> dict[str, Any]:
+    """Markdown and the self-contained HTML page next to the JSON."""
+    report = MonthlyReport.model_validate(await store.get_json(f"{month}/report.json"))
+    md = await store.put_text(f"{month}/report.md", render_markdown(report), "text/markdown; charset=utf-8")
+    html = await store.put_text(f"{month}/report.html", render_html(report), "text/html; charset=utf-8")
+    return {"month": month, "json": f"{month}/report.json", "markdown": md, "html": html}

@@ -1,0 +1,57 @@
+"""Run the monthly report on a laptop: the real orchestrator replayed by the real Durable SDK.
+
+The local runner (`sandbox.durable_runner`) plays the host's part: it synthesises the history,
+calls the orchestrator, runs the scheduled activities concurrently and repeats until done, so a
+non-deterministic orchestrator fails here as it would in Azure. Used by the CLI and `make demo`;
+never by the deployed app.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from shared.report.activities import list_month, map_batch, reduce_month, render_month
+from shared.report.models import BatchRef
+from shared.report.orchestrator import LIST, MAP, REDUCE, RENDER, instance_id, monthly_report
+from shared.runtime import Runtime
+
+
+async def run_report_locally(
+    runtime: Runtime, month: str, *, out: Path | None = None, retry_ms: int = 1000
+) -> tuple[dict[str, Any], Any]:
+    """(the orchestration's output, the runner's RunResult with episodes and payload sizes)."""
+    from sandbox.durable_runner import run_orchestration
+
+    store = await runtime.report_store()
+
+    async def report_list(p: dict[str, Any]) -> list[dict[str, Any]]:
+        return await list_month(runtime, store, p["month"], int(p["batch_size"]))
+
+    async def report_map(p: dict[str, Any]) -> dict[str, Any]:
+        return await map_batch(runtime, store, BatchRef.model_validate(p))
+
+    async def report_reduce(p: dict[str, Any]) -> dict[str, Any]:
+        return await reduce_month(runtime, store, p["month"], p["results"], p["generated_at"])
+
+    async def report_render(p: dict[str, Any]) -> dict[str, Any]:
+        return await render_month(store, p["month"])
+
+    settings = runtime.settings
+    result = await run_orchestration(
+        monthly_report,
+        {LIST: report_list, MAP: report_map, REDUCE: report_reduce, RENDER: report_render},
+        {"month": month, "batch_size": settings.REPORT_BATCH_SIZE, "retry_ms": retry_ms},
+        name="monthly_report_orchestrator",
+        instance_id=instance_id(month),
+        parallelism=settings.REPORT_PARALLELISM,
+        start_time=datetime.now(UTC),
+    )
+    output: dict[str, Any] = result.output
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+        for kind, filename in (("json", "report.json"), ("markdown", "report.md"), ("html", "report.html")):
+            text = await store.get_text(output[kind])
+            (out / filename).write_text(text or "", encoding="utf-8")
+    return output, result

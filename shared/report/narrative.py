@@ -1,0 +1,80 @@
+"""The only LLM call of the report: words over the aggregate's numbers, never over ticket text."""
+
+from __future__ import annotations
+
+import json
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from shared.report.models import Aggregate, Narrative
+from shared.runtime import Runtime
+
+NARRATIVE_PROMPT = (
+    "You write the narrative of a DevOps platform team's monthly ticket report. You get only "
+    "aggregate numbers (JSON). Name at most 5 automation candidates and at most 5 documentation "
+    "priorities, each one sentence citing the numbers behind it (counts, hours, rounds), and a "
+    "3-sentence summary of the bot's measured effect with its sample sizes. Do not invent numbers."
+)
+NOT_AVAILABLE = (
+    "No LLM is configured (ANALYZER=rules or no endpoint), so the narrative is not available. "
+    "Every number in this report is computed without it."
+)
+
+
+class _Words(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    automation: list[str]
+    documentation: list[str]
+    summary: str
+
+
+def evidence(aggregate: Aggregate) -> str:
+    """The compact JSON the model sees: top lists and effect figures only."""
+    data = aggregate.model_dump(
+        mode="json",
+        include={
+            "month",
+            "tickets",
+            "by_category",
+            "automation_candidates",
+            "documentation_candidates",
+            "median_resolution_hours",
+            "effect",
+            "batches_missing",
+        },  # fmt: skip
+    )
+    return json.dumps(data, ensure_ascii=False)[:12000]
+
+
+async def narrate(runtime: Runtime, aggregate: Aggregate) -> Narrative:
+    judge = runtime.analyzer.judge
+    if judge is None:
+        return Narrative(available=False, note=NOT_AVAILABLE)
+    import openai
+
+    try:
+        completion = await judge.client.chat.completions.parse(
+            model=judge.model,
+            messages=[
+                {"role": "system", "content": NARRATIVE_PROMPT},
+                {"role": "user", "content": evidence(aggregate)},
+            ],
+            response_format=_Words,
+            temperature=0,
+            max_completion_tokens=900,
+        )
+    except (openai.OpenAIError, ValidationError, ValueError) as exc:
+        return Narrative(
+            available=False,
+            note=f"The LLM narrative failed ({exc.__class__.__name__}); numbers are complete.",
+        )
+    message = completion.choices[0].message if completion.choices else None
+    words = message.parsed if message else None
+    if words is None:
+        return Narrative(available=False, note="The LLM gave no usable narrative; numbers are complete.")
+    return Narrative(
+        available=True,
+        automation=[s[:400] for s in words.automation[:5]],
+        documentation=[s[:400] for s in words.documentation[:5]],
+        summary=words.summary[:1200],
+    )
