@@ -119,7 +119,7 @@ async def test_start_uses_the_fixed_instance_id_and_never_starts_twice() -> None
     assert await start_report(fresh, "2026-10", force=False, batch_size=40) == (
         "start",
         "monthly-report-2026-10",
-    )  # type: ignore[arg-type]
+    )
     assert fresh.started == [
         ("monthly_report_orchestrator", "monthly-report-2026-10", {"month": "2026-10", "batch_size": 40})
     ]
