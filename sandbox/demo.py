@@ -1,18 +1,23 @@
 """`make demo`: the main job on the local stack, start to finish, with nothing to set up.
 
 Starts Azurite and the Jira sandbox (a seeded month of bilingual tickets), runs one scan tick in
-`full` mode with the rules analyzer through the same CLI an operator uses, shows a few tickets
-before and after, runs a second tick to show that nothing is done twice, and stops what it started.
+`full` mode with the rules analyzer (the same use case the timer and the CLI run), shows a few
+tickets before and after, runs a second tick to show that nothing is done twice, lets reporters
+answer and re-scores them, then runs the monthly report through the real Durable orchestrator
+replay and writes it to `.demo/`. Stops what it started.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import sys
 import textwrap
 import uuid
+from collections import Counter
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from sandbox.jira_server import JiraSandbox
@@ -72,6 +77,60 @@ async def _tick() -> ScanReport:
         await runtime.aclose()
 
 
+# What a reporter typically adds when asked, per checklist item (demo data only).
+ANSWERS = {
+    "tool": "Tool: GitLab", "scope": "Group: platform/payments", "role": "Role: Developer",
+    "justification": "Reason: I joined the payments team and need to push merge requests",
+    "approver": "Approved by: Lee Seo-yeon (team lead)",
+    "subscription": "Subscription: sub-commerce-nonprod, resource group rg-orders-qa",
+    "environment": "Environment: qa", "region": "Region: koreacentral",
+    "resource_spec": "Size: Standard_D4s_v5 (4 vCPU, 16 GB)",
+    "network": "Network: vnet-qa / subnet-app, private DNS orders-db.qa.internal",
+    "cost_owner": "Cost center: CC-4130",
+    "symptom": "What happened: the pipeline fails at the deploy step", "when": "Since: today 09:30 KST",
+    "where": "Where: order-service in the stg cluster",
+    "error": "Error: ERROR: failed to pull image: 403 Forbidden",
+    "steps": "Steps: 1) push to main 2) the pipeline runs 3) the deploy job fails",
+    "impact": "Impact: the commerce team cannot release today",
+    "service": "Service: order-service", "version": "Version: v1.4.2", "argocd_app": "ArgoCD app: order-service-stg",
+    "details": "Details: we need a shared test account for the partner demo next week, for five people.",
+}  # fmt: skip
+CATEGORY_MAP = {
+    "component:Access Management": "access", "component:GitLab": "access",
+    "component:Azure": "cloud_resource", "component:Cloud Resources": "cloud_resource",
+    "component:Networking": "cloud_resource", "component:CI/CD": "troubleshooting",
+    "component:Kubernetes": "troubleshooting", "component:Git": "troubleshooting",
+    "component:Deployment": "deployment", "component:ArgoCD": "deployment", "component:General": "other",
+}  # fmt: skip
+
+
+def _reporters_answer(sandbox: JiraSandbox, report: ScanReport) -> int:
+    """Two in three reporters reply to our question with what was missing (deterministic)."""
+    answered = 0
+    for result in report.results:
+        if not result.commented or int(result.key.rsplit("-", 1)[1]) % 3 == 0:
+            continue
+        reporter = (sandbox.get_raw(result.key)["fields"].get("reporter") or {}).get("accountId", "")
+        lines = [ANSWERS[m.id] for m in result.missing if m.id in ANSWERS]
+        sandbox.person_comment(result.key, "\n".join(lines), author=reporter)
+        answered += 1
+    return answered
+
+
+def _busiest_month(issues: list[dict[str, Any]]) -> str:
+    months = Counter(str(raw["fields"]["created"])[:7] for raw in issues)
+    return months.most_common(1)[0][0]
+
+
+def _monthly_report(month: str) -> int:
+    out = Path(".demo") / f"report-{month}"
+    print(f"\n== Monthly report: python -m shared report {month} --out {out} ==")
+    code = cli.main(["--settings", "/nonexistent", "report", month, "--out", str(out)])
+    if code == 0:
+        print(f"   open {out / 'report.html'} in a browser (Markdown: {out / 'report.md'})")
+    return code
+
+
 def main() -> int:
     issues = generate_month()
     examples = _pick_examples(issues)
@@ -93,6 +152,8 @@ def main() -> int:
                 "HOLDOUT_PERCENT": "10",
                 "AzureWebJobsStorage": azurite.connection_string,
                 "LEDGER_TABLE": "demo" + uuid.uuid4().hex[:8],
+                "REPORT_CONTAINER": "demo-reports-" + uuid.uuid4().hex[:8],
+                "REPORT_CATEGORY_MAP": json.dumps(CATEGORY_MAP),
             }
         )
         before = {key: _snapshot(sandbox, key) for key in examples}
@@ -118,7 +179,13 @@ def main() -> int:
         print("\n== Tick 2: the same scan again (nothing changed, so nothing is done) ==")
         print(cli.render_summary(asyncio.run(_tick())))
         print(f"   Jira writes in tick 2: {sandbox.counters['writes']}")
-        return 0
+        answered = _reporters_answer(sandbox, report)
+        print(f"\n== Reporters answer {answered} of {report.comments_posted} questions; tick 3 re-scores them ==")
+        third = asyncio.run(_tick())
+        print(cli.render_summary(third))
+        swapped = sum(1 for r in third.results if "HIGH_QUALITY" in r.labels_added)
+        print(f"   tickets now complete (NEEDS_INFO -> HIGH_QUALITY, no new question): {swapped}")
+        return _monthly_report(_busiest_month(issues))
     finally:
         sandbox.stop()
         azurite.stop()

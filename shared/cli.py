@@ -86,6 +86,7 @@ async def _report(month: str, out: Path | None, as_json: bool, settings_file: Pa
     from shared.report.local import run_report_locally
 
     runtime = await build_runtime(load_settings(_environ(settings_file)))
+    container = runtime.settings.REPORT_CONTAINER
     try:
         output, run = await run_report_locally(runtime, month, out=out)
     finally:
@@ -98,7 +99,7 @@ async def _report(month: str, out: Path | None, as_json: bool, settings_file: Pa
           f"{run.episodes} orchestrator episodes, largest payload {run.max_payload_bytes} bytes")  # fmt: skip
     if missing:
         print(f"  WARNING: map batches {missing} failed after retries; the report says so")
-    print(f"  blobs: {output['html']}, {output['markdown']}, {output['json']} (container reports)")
+    print(f"  blobs: {output['html']}, {output['markdown']}, {output['json']} (container {container})")
     if out is not None:
         print(f"  files: {out / 'report.html'}, {out / 'report.md'}, {out / 'report.json'}")
     return 0
