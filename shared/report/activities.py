@@ -6,12 +6,15 @@ Durable payloads stay far below the 45 KB limit.
 
 from __future__ import annotations
 
+import asyncio
 import calendar
 from datetime import UTC, datetime
 from typing import Any
 
 from shared.jira.jql import quote
 from shared.jira.models import Ticket, normalise_issue
+from shared.ledger_models import LedgerRecord
+from shared.report.llm_map import classify_batch
 from shared.report.mapreduce import REPORT_FIELDS, extract_facts, reduce_facts
 from shared.report.models import BatchRef, BatchResult, BotFigures, MonthlyReport, TicketFacts
 from shared.report.narrative import narrate
@@ -61,29 +64,43 @@ async def list_month(
 
 
 async def map_batch(runtime: Runtime, store: ReportStore, ref: BatchRef) -> dict[str, Any]:
-    """Facts for one batch. Raises on failure so the orchestrator's RetryOptions retry it."""
+    """Facts for one batch. Raises on failure so the orchestrator's RetryOptions retry it.
+
+    The LLM call (one per batch, when configured) runs while the ledger and changelogs are read."""
     raws = await store.get_json(ref.blob) or []
     bot = await runtime.bot_id()
+    tickets = [(raw, t) for raw in raws if isinstance(t := normalise_issue(raw), Ticket)]
+    judge = runtime.analyzer.judge
+    reads = asyncio.Semaphore(8)
+
+    async def history(ticket: Ticket) -> tuple[LedgerRecord | None, list[dict[str, Any]]]:
+        async with reads:
+            found = await runtime.ledger.read(ticket.project or "_none", ticket.key)
+            record = found[0] if found else None
+            changelog = await runtime.jira.changelog(ticket.key) if record and record.commented else []
+            return record, changelog
+
+    async def no_llm() -> tuple[dict[str, tuple[str, str, str]], int, int]:
+        return {}, 0, 0
+
+    llm_task = classify_batch(judge, [t for _, t in tickets]) if judge else no_llm()
+    (readings, tokens_in, tokens_out), histories = await asyncio.gather(
+        llm_task, asyncio.gather(*(history(t) for _, t in tickets))
+    )
     facts: list[TicketFacts] = []
-    for raw in raws:
-        ticket = normalise_issue(raw)
-        if not isinstance(ticket, Ticket):
-            continue
-        found = await runtime.ledger.read(ticket.project or "_none", ticket.key)
-        record = found[0] if found else None
-        changelog = await runtime.jira.changelog(ticket.key) if record and record.commented else []
+    for (raw, ticket), (record, changelog) in zip(tickets, histories, strict=True):
         fact = extract_facts(
-            raw,
-            bot_account_id=bot,
-            record=record,
-            changelog=changelog,
-            mapping=runtime.settings.REPORT_CATEGORY_MAP,
-        )
+            raw, bot_account_id=bot, record=record, changelog=changelog,
+            mapping=runtime.settings.REPORT_CATEGORY_MAP, llm=readings.get(ticket.key),
+        )  # fmt: skip
         if fact is not None:
             facts.append(fact)
     name = f"{ref.month}/facts/{ref.index:04d}.json"
     await store.put_json(name, [f.model_dump(mode="json") for f in facts])
-    return BatchResult(index=ref.index, blob=name, count=len(facts)).model_dump()
+    return BatchResult(
+        index=ref.index, blob=name, count=len(facts), llm_calls=1 if judge and tickets else 0,
+        tokens_in=tokens_in, tokens_out=tokens_out,
+    ).model_dump()  # fmt: skip
 
 
 async def bot_figures(runtime: Runtime, month: str, projects: set[str]) -> BotFigures:

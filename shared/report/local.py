@@ -8,6 +8,7 @@ never by the deployed app.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -50,8 +51,14 @@ async def run_report_locally(
     )
     output: dict[str, Any] = result.output
     if out is not None:
-        out.mkdir(parents=True, exist_ok=True)
+        files = {}
         for kind, filename in (("json", "report.json"), ("markdown", "report.md"), ("html", "report.html")):
-            text = await store.get_text(output[kind])
-            (out / filename).write_text(text or "", encoding="utf-8")
+            files[filename] = await store.get_text(output[kind]) or ""
+        await asyncio.to_thread(_write_files, out, files)
     return output, result
+
+
+def _write_files(folder: Path, files: dict[str, str]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")

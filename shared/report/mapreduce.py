@@ -14,7 +14,7 @@ from shared.jira.models import Ticket, normalise_issue, parse_jira_datetime
 from shared.ledger_models import LedgerRecord
 from shared.report import metrics
 from shared.report.models import Aggregate, BotFigures, Ranked, TicketFacts
-from shared.report.signatures import signature
+from shared.report.signatures import llm_signature, signature
 
 REPORT_FIELDS = (
     "summary", "description", "issuetype", "status", "project", "labels", "components",
@@ -54,6 +54,7 @@ def extract_facts(
     record: LedgerRecord | None,
     changelog: Sequence[Mapping[str, Any]] = (),
     mapping: Mapping[str, str],
+    llm: tuple[str, str, str] | None = None,
 ) -> TicketFacts | None:
     """Facts of one ticket; None for an issue we cannot read (counted by the caller)."""
     ticket = normalise_issue(dict(raw))
@@ -63,8 +64,12 @@ def extract_facts(
     resolved = parse_jira_datetime(fields.get("resolutiondate"))
     category = record.category if record and record.category else None
     judged = assess_text(ticket.summary, ticket.description, threshold=85)
-    category = category or judged.category
-    kind, subject, sig = signature(category, ticket.summary, ticket.description)
+    if llm is not None:  # the LLM's reading of the batch, already validated
+        category = llm[0]
+        kind, subject, sig = llm_signature(*llm)
+    else:
+        category = category or judged.category
+        kind, subject, sig = signature(category, ticket.summary, ticket.description)
     reporter = ticket.reporter.account_id if ticket.reporter else None
     started = _work_started(changelog, resolved)
     rounds = sum(
@@ -143,7 +148,7 @@ def _ranked(counter: Counter[str], total: int, previous: Mapping[str, int], exam
             previous=previous.get(name),
             examples=examples.get(name, [])[:5],
             median_resolution_hours=round(statistics.median(hours[name]), 1) if hours.get(name) else None,
-        )  # fmt: skip
+        )
         for name, count in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
     ]
 

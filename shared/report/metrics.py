@@ -98,6 +98,6 @@ def documentation_candidates(facts: Sequence[TicketFacts], total: int) -> list[R
             previous=None,
             examples=keys[kind][:5],
             median_resolution_hours=None,
-        )  # fmt: skip
+        )
         for _, kind, values in scored[:10]
     ]

@@ -21,7 +21,7 @@ NOT_AVAILABLE = (
 )
 
 
-class _Words(BaseModel):
+class ReportNarrative(BaseModel):
     model_config = ConfigDict(extra="forbid")
     automation: list[str]
     documentation: list[str]
@@ -41,7 +41,7 @@ def evidence(aggregate: Aggregate) -> str:
             "median_resolution_hours",
             "effect",
             "batches_missing",
-        },  # fmt: skip
+        },
     )
     return json.dumps(data, ensure_ascii=False)[:12000]
 
@@ -59,7 +59,7 @@ async def narrate(runtime: Runtime, aggregate: Aggregate) -> Narrative:
                 {"role": "system", "content": NARRATIVE_PROMPT},
                 {"role": "user", "content": evidence(aggregate)},
             ],
-            response_format=_Words,
+            response_format=ReportNarrative,
             temperature=0,
             max_completion_tokens=900,
         )

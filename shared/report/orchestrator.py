@@ -7,6 +7,7 @@ reference (batch blobs, fact blobs), never ticket data.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Generator
 from typing import Any
 
@@ -37,10 +38,8 @@ def monthly_report(context: df.DurableOrchestrationContext) -> Generator[Any, An
     # rest, so one bad batch is reported as missing instead of failing the month.
     pending = list(tasks)
     while pending:
-        try:
+        with contextlib.suppress(Exception):  # failed tasks are read below, per batch
             yield context.task_all(pending)
-        except Exception:  # noqa: S110 - failed tasks are read below, per batch
-            pass
         pending = [t for t in pending if not t.is_completed]
     results = [
         {"index": batch["index"], "blob": None, "count": 0, "error": str(task.result)[:300]}

@@ -98,3 +98,19 @@ def signature(category: str, summary: str, body: str) -> tuple[str, str, str]:
         name = service.group(1).lower() if service else "unnamed-service"
         return f"deployment:{env}", name, f"deployment/{name}/{env}"
     return "other", subject, f"other/{subject}"
+
+
+def llm_signature(category: str, subject: str, qualifier: str) -> tuple[str, str, str]:
+    """The same signature shape from the LLM's (validated, slugged) reading of a ticket."""
+    if category == "access":
+        return "access:grant", subject, f"access/{subject}/{qualifier or 'unspecified-role'}"
+    if category in ("cloud_resource", "deployment"):
+        kind = (
+            f"{category}:{subject}"
+            if category == "cloud_resource"
+            else f"deployment:{qualifier or 'any-env'}"
+        )
+        return kind, subject, f"{category}/{subject}/{qualifier or 'any-env'}"
+    if category == "troubleshooting":
+        return f"troubleshooting:{subject}", subject, f"troubleshooting/{subject}"
+    return "other", subject, f"other/{subject}"

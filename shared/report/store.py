@@ -5,6 +5,7 @@ Large intermediate results live here so Durable activity payloads stay small (re
 
 from __future__ import annotations
 
+import contextlib
 import json
 from typing import Any
 
@@ -35,10 +36,8 @@ class ReportStore:
         return cls(service.get_container_client(container), service)
 
     async def ensure(self) -> None:
-        try:
+        with contextlib.suppress(ResourceExistsError):
             await self._container.create_container()
-        except ResourceExistsError:
-            pass
 
     async def aclose(self) -> None:
         await self._container.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from sandbox.jira_server import JiraSandbox
+from sandbox.llm_server import FakeLLM
 from shared.report.local import run_report_locally
 from shared.report.models import MonthlyReport
 from shared.scan import run_scan
@@ -43,3 +44,31 @@ async def test_report_measures_the_bots_effect_after_a_scan(
     md = await store.get_text(output["markdown"])
     assert html is not None and html.startswith("<!DOCTYPE html>") and "<svg" in html
     assert md is not None and "not available" in md
+
+
+async def test_with_an_llm_one_call_per_batch_and_a_narrative(
+    make_runtime: BuildRuntime, jira: JiraSandbox, llm: FakeLLM
+) -> None:
+    runtime = await make_runtime(
+        ANALYZER="llm", OPENAI_BASE_URL=llm.base_url, OPENAI_API_KEY="sk-test", REPORT_BATCH_SIZE="4"
+    )
+    output, _ = await run_report_locally(runtime, month_of(jira), retry_ms=1)
+    schemas = [r["response_format"]["json_schema"]["name"] for r in llm.requests]
+    batches = -(-output["tickets"] // 4)
+    assert schemas.count("ReportBatch") == batches and schemas.count("ReportNarrative") == 1
+    store = await runtime.report_store()
+    report = MonthlyReport.model_validate(await store.get_json(output["json"]))
+    assert report.narrative.available and report.narrative.automation
+    dumped = json.dumps([r["messages"] for r in llm.requests if "ReportBatch" in json.dumps(r)])
+    assert "sandbox-token" not in dumped
+
+
+async def test_an_llm_answer_that_is_unusable_falls_back_to_the_rules(
+    make_runtime: BuildRuntime, jira: JiraSandbox, llm: FakeLLM
+) -> None:
+    runtime = await make_runtime(
+        ANALYZER="llm", OPENAI_BASE_URL=llm.base_url, OPENAI_API_KEY="sk-test", LLM_MAX_RETRIES="0"
+    )
+    llm.add_fault("schema_violation", times=5)
+    output, _ = await run_report_locally(runtime, month_of(jira), retry_ms=1)
+    assert output["batches_missing"] == [] and output["tickets"] >= 9
