@@ -92,7 +92,8 @@ ANSWERS = {
     "error": "Error: ERROR: failed to pull image: 403 Forbidden",
     "steps": "Steps: 1) push to main 2) the pipeline runs 3) the deploy job fails",
     "impact": "Impact: the commerce team cannot release today",
-    "service": "Service: order-service", "version": "Version: v1.4.2", "argocd_app": "ArgoCD app: order-service-stg",
+    "service": "Service: order-service", "version": "Version: v1.4.2",
+    "argocd_app": "ArgoCD app: order-service-stg",
     "details": "Details: we need a shared test account for the partner demo next week, for five people.",
 }  # fmt: skip
 CATEGORY_MAP = {
@@ -180,7 +181,8 @@ def main() -> int:
         print(cli.render_summary(asyncio.run(_tick())))
         print(f"   Jira writes in tick 2: {sandbox.counters['writes']}")
         answered = _reporters_answer(sandbox, report)
-        print(f"\n== Reporters answer {answered} of {report.comments_posted} questions; tick 3 re-scores them ==")
+        asked = report.comments_posted
+        print(f"\n== Reporters answer {answered} of {asked} questions; tick 3 re-scores them ==")
         third = asyncio.run(_tick())
         print(cli.render_summary(third))
         swapped = sum(1 for r in third.results if "HIGH_QUALITY" in r.labels_added)
