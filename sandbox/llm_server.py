@@ -221,11 +221,14 @@ class FakeLLM:
             return _Reply(401, error_body(401))
         with self._lock:
             fault = self._faults.popleft() if self._faults else None
-        self._stopping.wait(self.latency)
+        started = time.monotonic()
         try:
-            return self._answer(request, fault)
+            reply = self._answer(request, fault)
         except Exception as exc:  # a responder bug must reach the test, not kill the thread
-            return _Reply(500, error_body(500, f"responder failed: {exc!r}"))
+            reply = _Reply(500, error_body(500, f"responder failed: {exc!r}"))
+        # `latency` is the whole answer time, however long the responder itself took.
+        self._stopping.wait(max(0.0, self.latency - (time.monotonic() - started)))
+        return reply
 
     def _authorised(self, headers: dict[str, str]) -> bool:
         """Accept OpenAI's bearer token or Azure's ``api-key`` header."""

@@ -15,7 +15,7 @@ from shared.jira.jql import quote
 from shared.jira.models import Ticket, normalise_issue
 from shared.ledger_models import LedgerRecord
 from shared.report.llm_map import classify_batch
-from shared.report.mapreduce import REPORT_FIELDS, extract_facts, reduce_facts
+from shared.report.mapreduce import REPORT_FIELDS, extract_facts, reduce_facts, with_llm
 from shared.report.models import BatchRef, BatchResult, BotFigures, MonthlyReport, TicketFacts
 from shared.report.narrative import narrate
 from shared.report.render import render_html, render_json, render_markdown
@@ -73,28 +73,38 @@ async def map_batch(runtime: Runtime, store: ReportStore, ref: BatchRef) -> dict
     judge = runtime.analyzer.judge
     reads = asyncio.Semaphore(8)
 
+    ours = runtime.settings.LABEL_ANALYZED
+
     async def history(ticket: Ticket) -> tuple[LedgerRecord | None, list[dict[str, Any]]]:
+        if ours not in ticket.labels:  # the bot never wrote to it (or only in shadow mode): untouched
+            return None, []
         async with reads:
             found = await runtime.ledger.read(ticket.project or "_none", ticket.key)
             record = found[0] if found else None
             changelog = await runtime.jira.changelog(ticket.key) if record and record.commented else []
             return record, changelog
 
-    async def no_llm() -> tuple[dict[str, tuple[str, str, str]], int, int]:
-        return {}, 0, 0
+    llm_task = asyncio.ensure_future(classify_batch(judge, [t for _, t in tickets])) if judge else None
+    try:
+        histories = await asyncio.gather(*(history(t) for _, t in tickets))
+    except BaseException:
+        if llm_task:
+            llm_task.cancel()
+        raise
+    mapping = runtime.settings.REPORT_CATEGORY_MAP
 
-    llm_task = classify_batch(judge, [t for _, t in tickets]) if judge else no_llm()
-    (readings, tokens_in, tokens_out), histories = await asyncio.gather(
-        llm_task, asyncio.gather(*(history(t) for _, t in tickets))
-    )
-    facts: list[TicketFacts] = []
-    for (raw, ticket), (record, changelog) in zip(tickets, histories, strict=True):
-        fact = extract_facts(
-            raw, bot_account_id=bot, record=record, changelog=changelog,
-            mapping=runtime.settings.REPORT_CATEGORY_MAP, llm=readings.get(ticket.key),
-        )  # fmt: skip
-        if fact is not None:
-            facts.append(fact)
+    def rules_facts() -> list[TicketFacts]:
+        out = []
+        for (raw, _), (record, changelog) in zip(tickets, histories, strict=True):
+            fact = extract_facts(raw, bot_account_id=bot, record=record, changelog=changelog, mapping=mapping)
+            if fact is not None:
+                out.append(fact)
+        return out
+
+    # The CPU-bound part runs in a thread while the batch's LLM call is in flight.
+    facts = await asyncio.to_thread(rules_facts)
+    readings, tokens_in, tokens_out = await llm_task if llm_task else ({}, 0, 0)
+    facts = [with_llm(f, readings.get(f.key)) for f in facts]
     name = f"{ref.month}/facts/{ref.index:04d}.json"
     await store.put_json(name, [f.model_dump(mode="json") for f in facts])
     return BatchResult(

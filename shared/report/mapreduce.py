@@ -20,6 +20,7 @@ REPORT_FIELDS = (
     "summary", "description", "issuetype", "status", "project", "labels", "components",
     "reporter", "created", "updated", "resolutiondate", "comment",
 )  # fmt: skip
+_HEAD_CHARS = 8000
 _QUESTION = re.compile(
     r"\?|？|(요|까|나요|가요|습니까|ㄹ까요)\s*$|(알려\s?주|확인\s?부탁|말씀해)", re.MULTILINE
 )
@@ -63,13 +64,14 @@ def extract_facts(
     fields = raw.get("fields") or {}
     resolved = parse_jira_datetime(fields.get("resolutiondate"))
     category = record.category if record and record.category else None
-    judged = assess_text(ticket.summary, ticket.description, threshold=85)
+    head = ticket.description[:_HEAD_CHARS]  # the ask is at the top; pasted logs add nothing here
+    judged = assess_text(ticket.summary, head, threshold=85)
     if llm is not None:  # the LLM's reading of the batch, already validated
         category = llm[0]
         kind, subject, sig = llm_signature(*llm)
     else:
         category = category or judged.category
-        kind, subject, sig = signature(category, ticket.summary, ticket.description)
+        kind, subject, sig = signature(category, ticket.summary, head)
     reporter = ticket.reporter.account_id if ticket.reporter else None
     started = _work_started(changelog, resolved)
     rounds = sum(
@@ -105,6 +107,16 @@ def extract_facts(
         info_supplied_hours=round((supplied_at - ours).total_seconds() / 3600, 2)
         if ours and supplied_at
         else None,
+    )
+
+
+def with_llm(fact: TicketFacts, reading: tuple[str, str, str] | None) -> TicketFacts:
+    """Apply the LLM's (validated) reading of a ticket on top of the rules-based facts."""
+    if reading is None:
+        return fact
+    kind, subject, sig = llm_signature(*reading)
+    return fact.model_copy(
+        update={"category": reading[0], "request_kind": kind, "subject": subject, "signature": sig}
     )
 
 
