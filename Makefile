@@ -2,6 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+INFRA_VENV := .venv-infra
 
 .PHONY: setup demo test lint typecheck unit bench clean
 
@@ -10,6 +11,12 @@ setup: $(VENV)/.installed node_modules/.installed
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+# checkov (tests/infra, run by `make test`) pins packages the app's venv cannot share: its own venv.
+$(INFRA_VENV)/.installed: requirements-infra.txt
+	$(PYTHON) -m venv $(INFRA_VENV)
+	$(INFRA_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -r requirements-infra.txt
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -25,7 +32,7 @@ lint: setup
 typecheck: setup
 	$(PY) -m mypy
 
-test: lint typecheck
+test: lint typecheck $(INFRA_VENV)/.installed
 	$(PY) -m pytest
 
 unit: setup
@@ -33,6 +40,7 @@ unit: setup
 
 bench: setup
 	$(PY) -m bench.scan
+	$(PY) -m bench.report
 
 clean:
-	rm -rf $(VENV) node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	rm -rf $(VENV) $(INFRA_VENV) node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis

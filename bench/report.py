@@ -45,8 +45,9 @@ async def _report(env: dict[str, str]) -> None:
     print(f"report benchmark: {output['tickets']} tickets in {map_calls} batches of {BATCH_SIZE}, "
           f"parallelism {PARALLELISM}, LLM latency {LATENCY:.1f} s")  # fmt: skip
     print(f"  wall time {wall:.2f}s vs ideal {ideal:.2f}s  ratio {wall / ideal:.3f}  (target <= 1.25)")
+    per_activity = run.replay_seconds / run.activity_calls * 1000
     print(f"  orchestrator episodes {run.episodes}, activity calls {run.activity_calls}, "
-          f"replay time {run.replay_seconds * 1000:.1f} ms ({run.replay_seconds / run.activity_calls * 1000:.2f} ms per activity)")  # fmt: skip
+          f"replay time {run.replay_seconds * 1000:.1f} ms ({per_activity:.2f} ms per activity)")  # fmt: skip
     print(f"  largest activity payload {run.max_payload_bytes} bytes  (limit 45,000)")
     print(f"  batches missing: {output['batches_missing']}")
 
@@ -62,7 +63,8 @@ def main() -> int:
                 "JIRA_BASE_URL": jira.url, "JIRA_EMAIL": "bot@example.com", "JIRA_API_TOKEN": "sandbox-token",
                 "JIRA_SCAN_JQL": "project = OPS", "ANALYZER": "llm", "OPENAI_BASE_URL": llm.url,
                 "OPENAI_API_KEY": "sk-test", "AzureWebJobsStorage": azurite.connection_string,
-                "LEDGER_TABLE": "bench" + uuid.uuid4().hex[:8], "REPORT_CONTAINER": "bench-" + uuid.uuid4().hex[:8],
+                "LEDGER_TABLE": "bench" + uuid.uuid4().hex[:8],
+                "REPORT_CONTAINER": "bench-" + uuid.uuid4().hex[:8],
                 "REPORT_BATCH_SIZE": str(BATCH_SIZE), "REPORT_PARALLELISM": str(PARALLELISM),
             }  # fmt: skip
             asyncio.run(_report(env))

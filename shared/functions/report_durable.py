@@ -36,7 +36,15 @@ async def report_list(params: dict[str, Any]) -> list[dict[str, Any]]:
     from shared.runtime import get_runtime
 
     runtime = await get_runtime()
-    return await list_month(runtime, await runtime.report_store(), params["month"], int(params["batch_size"]))
+    try:
+        return await list_month(
+            runtime, await runtime.report_store(), params["month"], int(params["batch_size"])
+        )
+    except Exception as exc:
+        from shared.telemetry import log_report_summary
+
+        log_report_summary({"month": params["month"], "status": "failed", "error": exc.__class__.__name__})
+        raise
 
 
 @bp.activity_trigger(input_name="params")
@@ -51,16 +59,14 @@ async def report_map(params: dict[str, Any]) -> dict[str, Any]:
 
 @bp.activity_trigger(input_name="params")
 async def report_reduce(params: dict[str, Any]) -> dict[str, Any]:
-    from shared.report.activities import reduce_month
+    from shared.report.activities import reduce_month, run_summary
     from shared.runtime import get_runtime
+    from shared.telemetry import log_report_summary
 
     runtime = await get_runtime()
     store = await runtime.report_store()
     summary = await reduce_month(runtime, store, params["month"], params["results"], params["generated_at"])
-    log.info(
-        "report_summary month=%s tickets=%s batches=%s batches_missing=%s",
-        params["month"], summary["tickets"], len(params["results"]), len(summary["batches_missing"]),
-    )  # fmt: skip
+    log_report_summary(run_summary(params, summary, runtime.options))
     return summary
 
 

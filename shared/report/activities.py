@@ -21,6 +21,7 @@ from shared.report.narrative import narrate
 from shared.report.render import render_html, render_json, render_markdown
 from shared.report.store import ReportStore
 from shared.runtime import Runtime
+from shared.scan_models import ScanOptions
 
 
 def month_bounds(month: str) -> tuple[datetime, datetime]:
@@ -180,3 +181,25 @@ async def render_month(store: ReportStore, month: str) -> dict[str, Any]:
     md = await store.put_text(f"{month}/report.md", render_markdown(report), "text/markdown; charset=utf-8")
     html = await store.put_text(f"{month}/report.html", render_html(report), "text/html; charset=utf-8")
     return {"month": month, "json": f"{month}/report.json", "markdown": md, "html": html}
+
+
+def run_summary(params: dict[str, Any], summary: dict[str, Any], options: ScanOptions) -> dict[str, Any]:
+    """The report run's telemetry record: counts, LLM spend and duration (no ticket data)."""
+    results = [BatchResult.model_validate(r) for r in params["results"]]
+    tokens_in = sum(r.tokens_in for r in results)
+    tokens_out = sum(r.tokens_out for r in results)
+    started = datetime.fromisoformat(params.get("started_at") or params["generated_at"])
+    return {
+        "month": params["month"],
+        "status": "completed",
+        "tickets": summary["tickets"],
+        "batches": len(results),
+        "batches_missing": len(summary["batches_missing"]),
+        "llm_calls": sum(r.llm_calls for r in results),
+        "tokens_in": tokens_in,
+        "tokens_out": tokens_out,
+        "estimated_cost_usd": round(
+            tokens_in * options.price_in_per_mtok / 1e6 + tokens_out * options.price_out_per_mtok / 1e6, 6
+        ),
+        "duration_s": round((datetime.now(UTC) - started).total_seconds(), 3),
+    }

@@ -24,6 +24,7 @@ def instance_id(month: str) -> str:
 def monthly_report(context: df.DurableOrchestrationContext) -> Generator[Any, Any, dict[str, Any]]:
     params: dict[str, Any] = context.get_input() or {}
     month = str(params["month"])
+    started_at = context.current_utc_datetime.isoformat()
     context.set_custom_status({"stage": "listing", "month": month})
     batches: list[dict[str, Any]] = yield context.call_activity(
         LIST, {"month": month, "batch_size": int(params.get("batch_size", 50))}
@@ -49,7 +50,13 @@ def monthly_report(context: df.DurableOrchestrationContext) -> Generator[Any, An
     ]
     context.set_custom_status({"stage": "reducing", "month": month})
     summary: dict[str, Any] = yield context.call_activity(
-        REDUCE, {"month": month, "results": results, "generated_at": context.current_utc_datetime.isoformat()}
+        REDUCE,
+        {
+            "month": month,
+            "results": results,
+            "started_at": started_at,
+            "generated_at": context.current_utc_datetime.isoformat(),
+        },
     )
     context.set_custom_status({"stage": "rendering", "month": month})
     rendered: dict[str, Any] = yield context.call_activity(RENDER, {"month": month})

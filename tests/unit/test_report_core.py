@@ -146,3 +146,21 @@ def test_reduce_is_deterministic_and_ranks_recurring_work() -> None:
     assert a.batches_missing == [1] and sum(a.daily_created) == 8 and a.tickets == 12
     again = reduce_facts(facts, **{**args, "previous": a})
     assert again.recurring[0].previous == 8
+
+
+def test_report_run_summary_names_every_telemetry_field() -> None:
+    from shared.config import load_settings
+    from shared.report.activities import run_summary
+    from shared.scan_models import ScanOptions
+    from shared.telemetry import REPORT_FIELDS
+
+    settings = load_settings({"JIRA_BASE_URL": "https://x.atlassian.net", "JIRA_EMAIL": "a@b.c",
+                              "JIRA_SCAN_JQL": "project = OPS", "AzureWebJobsStorage": "x"})  # fmt: skip
+    params = {
+        "month": "2026-10", "started_at": "2026-11-01T02:00:00+00:00", "generated_at": "2026-11-01T02:00:09+00:00",
+        "results": [{"index": 0, "blob": "f/0", "count": 50, "llm_calls": 1, "tokens_in": 1_000_000, "tokens_out": 0},
+                    {"index": 1, "error": "Jira unavailable"}],
+    }  # fmt: skip
+    fields = run_summary(params, {"tickets": 50, "batches_missing": [1]}, ScanOptions.from_settings(settings))
+    assert set(REPORT_FIELDS) <= set(fields)
+    assert fields["llm_calls"] == 1 and fields["batches_missing"] == 1 and fields["estimated_cost_usd"] == 0.15
