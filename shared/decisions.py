@@ -6,6 +6,7 @@ No I/O and no clock here: the scan passes `now` and the facts in, and records wh
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
@@ -120,6 +121,40 @@ def plan_actions(
         comment, reason = True, "information missing"
     # Without write access the plan still says what *would* happen: the audit trail shows it.
     return ActionPlan(comment, reason, add, remove, write, mode_reason)
+
+
+_NOT_NEEDED = re.compile(
+    r"not needed|no need|unnecessary|not necessary"
+    r"|already (provided|there|included|in the (description|ticket))|irrelevant|doesn'?t apply"
+    r"|필요\s?없|불필요|이미\s?(적|작성|기재|있|포함|드렸)|해당\s?없|상관\s?없",
+    re.IGNORECASE,
+)
+
+
+def detect_disagreement(
+    ticket: Ticket, record: LedgerRecord | None, labels: Labels, bot_account_id: str | None
+) -> str | None:
+    """A person told us we were wrong: changed or removed our labels, or answered our question
+    that it was not needed. Feeds the eval set (production mistakes become test cases)."""
+    if record is None or record.verdict is None:
+        return None
+    present = set(ticket.labels)
+    if record.labels_written:
+        ours = labels.needs_info if record.verdict == "NEEDS_INFO" else labels.high_quality
+        other = labels.high_quality if record.verdict == "NEEDS_INFO" else labels.needs_info
+        if ours not in present and other in present:
+            return f"a person changed our verdict {ours} to {other}"
+        if ours not in present and labels.analyzed not in present:
+            return "a person removed our labels"
+        if ours not in present:
+            return f"a person removed our verdict label {ours}"
+    if record.commented:
+        asked_at = next((c.created for c in ticket.comments if c.id == record.comment_id), None)
+        for comment in ticket.comments:
+            later = asked_at is None or (comment.created is not None and comment.created > asked_at)
+            if comment.author_id != bot_account_id and later and _NOT_NEEDED.search(comment.text):
+                return "a reply says our question was not needed"
+    return None
 
 
 def lease_until(now: datetime, seconds: int) -> datetime:

@@ -195,11 +195,12 @@ def _pk(project: str) -> str:
 
 
 def _to_entity(project: str, record: LedgerRecord) -> dict[str, Any]:
-    data = record.model_dump(mode="json", exclude={"key", "history", "lease_until"})
+    data = record.model_dump(mode="json", exclude={"key", "history", "lease_until", "disagreed_at"})
     entity: dict[str, Any] = {"PartitionKey": _pk(project), "RowKey": record.key}
     entity.update({k: v for k, v in data.items() if v is not None})
-    if record.lease_until is not None:
-        entity["lease_until"] = record.lease_until
+    for moment in ("lease_until", "disagreed_at"):  # stored as Edm.DateTime, not strings
+        if getattr(record, moment) is not None:
+            entity[moment] = getattr(record, moment)
     entity["history"] = json.dumps(
         [d.model_dump(mode="json", exclude_none=True) for d in record.history],
         ensure_ascii=False,

@@ -44,6 +44,9 @@ class LedgerRecord(BaseModel):
     commented: bool = False
     comment_id: str | None = None
     holdout: bool = False
+    labels_written: bool = False
+    disagreement: str = ""
+    disagreed_at: datetime | None = None
     outcome: str = ""
     history: tuple[Decision, ...] = Field(default=())
 

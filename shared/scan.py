@@ -74,7 +74,7 @@ async def run_scan(
         jql = scan_query(
             options.scope_jql,
             analyzed_label=options.labels.analyzed,
-            needs_info_label=options.labels.needs_info,
+            our_labels=(options.labels.analyzed, options.labels.needs_info, options.labels.high_quality),
             lookback_days=options.lookback_days,
             changed_within_minutes=window,
         )

@@ -8,6 +8,7 @@ say why the bot did or did not act.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,7 +18,15 @@ from shared.analysis.analyzer import Analyzer
 from shared.analysis.comment import comment_properties, has_marker, needs_info_comment
 from shared.analysis.llm import LLMUnavailable
 from shared.analysis.models import Assessment
-from shared.decisions import ActionPlan, decide_claim, fingerprint, in_holdout, lease_until, plan_actions
+from shared.decisions import (
+    ActionPlan,
+    decide_claim,
+    detect_disagreement,
+    fingerprint,
+    in_holdout,
+    lease_until,
+    plan_actions,
+)
 from shared.jira.client import JiraClient
 from shared.jira.errors import (
     JiraAuthError,
@@ -138,7 +147,28 @@ class Triage:
         if reanalyze and decision in ("unchanged", "parked"):
             decision = "process"
             prior = prior.model_copy(update={"attempts": 0})
+        disagreement = detect_disagreement(ticket, prior, self.options.labels, self.bot_account_id)
+        new_disagreement = disagreement is not None and disagreement != prior.disagreement
+        if new_disagreement:
+            prior = prior.model_copy(
+                update={
+                    "disagreement": disagreement,
+                    "disagreed_at": now,
+                    "history": prior.with_decision(
+                        Decision(at=now, outcome="disagreement", reason=str(disagreement), fingerprint=fp)
+                    ),
+                }
+            )
         if decision == "unchanged":
+            if new_disagreement:
+                try:
+                    await self.ledger.replace(project, prior, prior_etag)
+                except LedgerConflict:
+                    return TicketResult(key=ticket.key, outcome="busy", reason="claimed by another run")
+                return TicketResult(
+                    key=ticket.key, outcome="disagreement", reason=str(disagreement),
+                    verdict=prior.verdict, score=prior.score, category=prior.category,
+                )  # fmt: skip
             return TicketResult(
                 key=ticket.key,
                 outcome="unchanged",
@@ -176,6 +206,10 @@ class Triage:
         project = ticket.project or "_none"
         record = held.record
         assessment, plan, holdout = await self._judge(ticket, record.commented, in_pilot, force)
+        if record.disagreement.startswith("a person") and (plan.add or plan.remove):
+            # A person overruled our labels on this ticket once: we stop managing them there.
+            plan = dataclasses.replace(plan, add=(), remove=(), comment_reason=f"{plan.comment_reason}; "
+                                       "labels left as a person set them")  # fmt: skip
         commented, comment_id = record.commented, record.comment_id
         if plan.write_jira and plan.comment:
             record = record.model_copy(update={"state": "commenting"})
@@ -204,6 +238,7 @@ class Triage:
                 "commented": commented,
                 "comment_id": comment_id,
                 "holdout": holdout,
+                "labels_written": record.labels_written or plan.write_jira,
                 "outcome": "analyzed",
                 "history": record.with_decision(
                     self._decision("analyzed", result.reason, fp, assessment, forced=force)

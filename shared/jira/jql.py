@@ -13,15 +13,17 @@ def scan_query(
     scope: str,
     *,
     analyzed_label: str,
-    needs_info_label: str,
+    our_labels: Iterable[str],
     lookback_days: int,
     changed_within_minutes: int,
 ) -> str:
     """Open tickets in scope that we have not analyzed (a new ticket has no labels at all, and
-    `labels NOT IN` skips empty labels, hence `IS EMPTY OR`), plus NEEDS_INFO tickets updated
-    inside the overlapping window (the reporter may have supplied what we asked for)."""
+    `labels NOT IN` skips empty labels, hence `IS EMPTY OR`), plus tickets carrying any of our
+    labels updated inside the overlapping window: the reporter may have supplied what we asked
+    for, or a person may have changed our verdict (a disagreement worth recording)."""
     new = f"(labels IS EMPTY OR labels NOT IN ({quote(analyzed_label)})) AND created >= -{lookback_days}d"
-    changed = f"labels = {quote(needs_info_label)} AND updated >= -{changed_within_minutes}m"
+    ours = ", ".join(quote(label) for label in our_labels)
+    changed = f"labels IN ({ours}) AND updated >= -{changed_within_minutes}m"
     return f"({scope}) AND statusCategory != Done AND (({new}) OR ({changed})) ORDER BY created ASC"
 
 

@@ -213,3 +213,37 @@ async def test_time_budget_defers_the_rest_to_the_next_tick(
     runtime2 = await make_runtime(LEDGER_TABLE=runtime.settings.LEDGER_TABLE)
     second = await scan(runtime2)
     assert second.outcomes.get("analyzed") == len(OPEN_KEYS)
+
+
+async def test_a_person_overruling_our_verdict_is_recorded_and_respected(
+    make_runtime: BuildRuntime, jira: JiraSandbox
+) -> None:
+    runtime = await make_runtime()
+    await scan(runtime)
+    jira.person_edit_labels("OPS-2", add=["HIGH_QUALITY"], remove=["NEEDS_INFO"])
+    jira.reset_counters()
+    second = await scan(runtime)
+    result = next(r for r in second.results if r.key == "OPS-2")
+    assert result.outcome == "disagreement" and "NEEDS_INFO to HIGH_QUALITY" in result.reason
+    assert jira.counters["writes"] == 0 and "HIGH_QUALITY" in labels(jira, "OPS-2")
+    found = await runtime.ledger.read("OPS", "OPS-2")
+    assert found is not None and found[0].disagreement and found[0].history[-1].outcome == "disagreement"
+    third = await scan(runtime)
+    assert next(r for r in third.results if r.key == "OPS-2").outcome == "unchanged"
+    # Later content changes are still analyzed, but the labels stay as the person set them.
+    jira.person_comment("OPS-2", "Role: Developer", author="rep-1")
+    jira.reset_counters()
+    await scan(runtime)
+    assert jira.counters["PUT /issue"] == 0 and "NEEDS_INFO" not in labels(jira, "OPS-2")
+
+
+async def test_a_reply_that_our_question_was_not_needed_is_a_disagreement(
+    make_runtime: BuildRuntime, jira: JiraSandbox
+) -> None:
+    runtime = await make_runtime()
+    await scan(runtime)
+    jira.person_comment("OPS-3", "이미 설명에 적었습니다. 추가 정보는 필요 없습니다.", author="rep-1")
+    await scan(runtime)
+    found = await runtime.ledger.read("OPS", "OPS-3")
+    assert found is not None and found[0].disagreement == "a reply says our question was not needed"
+    assert len(our_comments(jira, "OPS-3")) == 1

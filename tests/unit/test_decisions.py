@@ -128,12 +128,14 @@ def test_decide_claim(record: LedgerRecord | None, fp: str, expected: str) -> No
     assert decide_claim(record, fp, NOW, max_attempts=5) == expected
 
 
-def test_scan_query_uses_is_empty_for_brand_new_tickets() -> None:
-    jql = scan_query("project = OPS", analyzed_label="AI_ANALYZED", needs_info_label="NEEDS_INFO",
-                     lookback_days=7, changed_within_minutes=45)  # fmt: skip
+def test_scan_query_uses_is_empty_for_brand_new_tickets_and_rereads_ours_when_updated() -> None:
+    jql = scan_query(
+        "project = OPS", analyzed_label="AI_ANALYZED", our_labels=("AI_ANALYZED", "NEEDS_INFO", "HIGH_QUALITY"),
+        lookback_days=7, changed_within_minutes=45,
+    )  # fmt: skip
     assert jql.startswith("(project = OPS) AND statusCategory != Done")
     assert 'labels IS EMPTY OR labels NOT IN ("AI_ANALYZED")' in jql
-    assert 'labels = "NEEDS_INFO" AND updated >= -45m' in jql
+    assert 'labels IN ("AI_ANALYZED", "NEEDS_INFO", "HIGH_QUALITY") AND updated >= -45m' in jql
     assert pilot_query("project = OPS", "component = infra", ["OPS-1", "OPS-2"]).endswith(
         'key in ("OPS-1", "OPS-2")'
     )
@@ -164,3 +166,41 @@ def _walk(node: object) -> list[dict[str, Any]]:
         for child in node.get("content", []) or []:
             out.extend(_walk(child))
     return out
+
+
+def test_disagreements_are_detected_from_labels_and_replies() -> None:
+    from shared.decisions import detect_disagreement
+
+    asked = rec(verdict="NEEDS_INFO", labels_written=True, commented=True, comment_id="c1")
+    ours = ("AI_ANALYZED", "NEEDS_INFO", "urgent")
+    assert detect_disagreement(ticket(ours), asked, LABELS, "bot") is None
+    swapped = ticket(("AI_ANALYZED", "HIGH_QUALITY"))
+    assert (
+        detect_disagreement(swapped, asked, LABELS, "bot")
+        == "a person changed our verdict NEEDS_INFO to HIGH_QUALITY"
+    )
+    assert detect_disagreement(ticket(("urgent",)), asked, LABELS, "bot") == "a person removed our labels"
+    assert "removed our verdict label" in str(
+        detect_disagreement(ticket(("AI_ANALYZED",)), asked, LABELS, "bot")
+    )
+    shadow = rec(verdict="NEEDS_INFO", labels_written=False)
+    assert detect_disagreement(ticket(()), shadow, LABELS, "bot") is None  # we never labelled it
+    t0 = datetime(2026, 11, 1, tzinfo=UTC)
+    replies = (
+        TicketComment(id="c1", author_id="bot", text="please add the role", created=t0),
+        TicketComment(
+            id="c2",
+            author_id="rep",
+            text="That's not needed, it is already in the description",
+            created=t0 + timedelta(hours=1),
+        ),
+    )
+    assert (
+        detect_disagreement(ticket(ours, comments=replies), asked, LABELS, "bot")
+        == "a reply says our question was not needed"
+    )
+    thanks = (
+        replies[0],
+        TicketComment(id="c3", author_id="rep", text="Role: Developer", created=t0 + timedelta(hours=1)),
+    )
+    assert detect_disagreement(ticket(ours, comments=thanks), asked, LABELS, "bot") is None
