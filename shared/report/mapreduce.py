@@ -103,6 +103,7 @@ def extract_facts(
         verdict=record.verdict if record else None,
         bot_commented=bool(record and record.commented),
         holdout=bool(record and record.holdout),
+        disagreement=bool(record and record.disagreement),
         info_supplied=(supplied_at is not None) if ours else None,
         info_supplied_hours=round((supplied_at - ours).total_seconds() / 3600, 2)
         if ours and supplied_at

@@ -27,7 +27,12 @@ def effect(facts: Sequence[TicketFacts], previous: Effect | None) -> Effect:
     commented = [float(f.clarifying_rounds) for f in questioned]
     holdout = [float(f.clarifying_rounds) for f in facts if f.holdout and f.verdict == "NEEDS_INFO"]
     untouched = [float(f.clarifying_rounds) for f in facts if f.verdict is None]
+    judged = [f for f in facts if f.verdict is not None]
+    disagreed = sum(1 for f in judged if f.disagreement)
     return Effect(
+        judged_by_bot=len(judged),
+        disagreements=disagreed,
+        disagreement_rate=round(disagreed / len(judged), 4) if judged else None,
         questioned=len(questioned),
         completed=len(completed),
         completion_rate=round(len(completed) / len(questioned), 4) if questioned else None,

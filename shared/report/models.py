@@ -38,6 +38,9 @@ class TicketFacts(BaseModel):
     holdout: bool = False
     info_supplied: bool | None = Field(None, description="reporter supplied information after our question")
     info_supplied_hours: float | None = None
+    disagreement: bool = Field(
+        False, description="a person overruled our verdict or said the question was not needed"
+    )
 
 
 class BatchRef(BaseModel):
@@ -95,6 +98,9 @@ class Effect(BaseModel):
     commented_n: int = 0
     holdout_n: int = 0
     untouched_n: int = 0
+    judged_by_bot: int = 0
+    disagreements: int = 0
+    disagreement_rate: float | None = None
 
 
 class BotFigures(BaseModel):

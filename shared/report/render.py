@@ -381,8 +381,29 @@ def _rounds(e: Effect) -> list[Block]:
     return [*said, Pair(Chart(chart), table)]
 
 
+def _disagreements(e: Effect) -> list[Block]:
+    if not e.judged_by_bot:
+        return ["The bot judged no ticket of this month, so there is no disagreement rate."]
+    text = (
+        f"People overruled the bot on {num(e.disagreements)} of the {num(e.judged_by_bot)} tickets it judged "
+        f"({pct(e.disagreement_rate)}): they changed or removed its verdict label, or replied that its "
+        "question was not needed. `python -m shared eval --export-disagreements FILE` turns them into test "
+        "cases." + _caveat(e.judged_by_bot)
+    )
+    table = Table(
+        "Disagreements",
+        ["Measure", "Value", "n"],
+        [["Disagreement rate", pct(e.disagreement_rate), num(e.judged_by_bot)]],
+        {1: NUM, 2: NUM},
+    )
+    return [text, table]
+
+
 def _effect(e: Effect) -> Section:
-    blocks = [Sub("Completion after our question"), *_completion(e), Sub("Clarifying rounds"), *_rounds(e)]
+    blocks = [
+        Sub("Completion after our question"), *_completion(e), Sub("Clarifying rounds"), *_rounds(e),
+        Sub("Disagreements"), *_disagreements(e),
+    ]  # fmt: skip
     return Section("effect", "The bot's effect", blocks)
 
 

@@ -220,3 +220,16 @@ def test_chart_helpers_handle_empty_and_zero() -> None:
         assert svg.startswith("<svg") and 'role="img"' in svg and not NOT_A_NUMBER.search(svg)
     assert charts.fit("고정IP요청" * 10, 60).endswith("…")
     assert charts.text_width("가") > charts.text_width("a")
+
+
+def test_the_disagreement_rate_is_reported_with_its_n() -> None:
+    from shared.report.render import render_markdown
+    from tests.report.sample import sample_report
+
+    report = sample_report()
+    effect = report.aggregate.effect.model_copy(
+        update={"judged_by_bot": 200, "disagreements": 9, "disagreement_rate": 0.045}
+    )
+    aggregate = report.aggregate.model_copy(update={"effect": effect})
+    md = render_markdown(report.model_copy(update={"aggregate": aggregate}))
+    assert "People overruled the bot on 9 of the 200 tickets it judged (4.5%)" in md

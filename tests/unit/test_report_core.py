@@ -98,7 +98,7 @@ def test_effect_compares_commented_holdout_and_untouched() -> None:
             clarifying_rounds=1,
         ),
         fact("OPS-3", verdict="NEEDS_INFO", bot_commented=True, info_supplied=False, clarifying_rounds=1),
-        fact("OPS-4", verdict="NEEDS_INFO", holdout=True, clarifying_rounds=2),
+        fact("OPS-4", verdict="NEEDS_INFO", holdout=True, clarifying_rounds=2, disagreement=True),
         fact("OPS-5", verdict="NEEDS_INFO", holdout=True, clarifying_rounds=3),
         fact("OPS-6", clarifying_rounds=4),
     ]
@@ -107,6 +107,7 @@ def test_effect_compares_commented_holdout_and_untouched() -> None:
     assert e.median_hours_to_complete == 4.0
     assert e.rounds_commented == round(2 / 3, 2) and e.rounds_holdout == 2.5 and e.rounds_untouched == 4.0
     assert (e.commented_n, e.holdout_n, e.untouched_n) == (3, 2, 1)
+    assert (e.judged_by_bot, e.disagreements, e.disagreement_rate) == (5, 1, 0.2)
 
 
 def test_confusion_matrix_accuracy_precision_recall_coverage() -> None:
@@ -163,4 +164,6 @@ def test_report_run_summary_names_every_telemetry_field() -> None:
     }  # fmt: skip
     fields = run_summary(params, {"tickets": 50, "batches_missing": [1]}, ScanOptions.from_settings(settings))
     assert set(REPORT_FIELDS) <= set(fields)
-    assert fields["llm_calls"] == 1 and fields["batches_missing"] == 1 and fields["estimated_cost_usd"] == 0.15
+    assert (
+        fields["llm_calls"] == 1 and fields["batches_missing"] == 1 and fields["estimated_cost_usd"] == 0.15
+    )
