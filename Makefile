@@ -41,6 +41,7 @@ unit: setup
 bench: setup
 	$(PY) -m bench.scan
 	$(PY) -m bench.report
+	$(PY) -m bench.eval
 
 clean:
 	rm -rf $(VENV) $(INFRA_VENV) node_modules .mypy_cache .ruff_cache .pytest_cache .hypothesis

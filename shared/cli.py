@@ -16,6 +16,8 @@ import sys
 from pathlib import Path
 
 from shared.config import SettingsError, load_settings, local_settings_values
+from shared.eval.cli import add_arguments as add_eval_arguments
+from shared.eval.cli import run as run_eval
 from shared.jira.errors import JiraAuthError, JiraError
 from shared.jira.keys import KEY_PATTERN
 from shared.ledger import LedgerUnavailable
@@ -152,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("month", type=_month, help="e.g. 2026-10")
     report.add_argument("--out", type=Path, help="also write report.html/.md/.json to this folder")
     report.add_argument("--json", action="store_true", help="print the orchestration output as JSON")
+    add_eval_arguments(sub.add_parser("eval", help="score the analyzer on the labelled set (eval/)"))
     args = parser.parse_args(argv)
     logging.basicConfig(level=os.environ.get("LOG_LEVEL", "WARNING"), stream=sys.stderr)
     try:
@@ -161,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
             return asyncio.run(_report(args.month, args.out, args.json, args.settings))
         if args.command == "analyze":
             return asyncio.run(_analyze(args.key, args.apply, args.force, args.json, args.settings))
+        if args.command == "eval":
+            return asyncio.run(run_eval(args, _environ(args.settings)))
     except SettingsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 78

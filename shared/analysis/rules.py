@@ -9,63 +9,133 @@ from __future__ import annotations
 
 import re
 
+from shared.analysis.checklist_patterns import ROLE_STRONG
+from shared.analysis.checklist_text import read_ticket, spaced
 from shared.analysis.checklists import CHECKLISTS, ChecklistItem
 from shared.analysis.models import Assessment, Category, Language, MissingItem, Verdict
 
-RULES_VERSION = "rules-2026.11.1"
+RULES_VERSION = "rules-2026.11.2"
 
+_RESOURCES_EN = (
+    r"database|db|storage account|redis|cache|vm|virtual machine|static ip|public ip|load balancer|"
+    r"dns record|dns zone|a record|cname|service bus|event hub|key ?vault|bucket|aks|cluster|namespace|"
+    r"cosmos(?: ?db)?|postgres(?:ql)?|mysql|rds|sql|queue|topic|container registry|app service|"
+    r"function app|private endpoint|vnet|subnet"
+)
+_RESOURCES_KO = (
+    r"DB|데이터베이스|스토리지|레디스|캐시|고정\s?IP|공인\s?IP|DNS|레코드|로드\s?밸런서|VM|가상\s?머신|버킷|"
+    r"클러스터|네임스페이스|서비스\s?버스|키\s?볼트|큐|토픽|서브넷"
+)
+_FAILURE_EN = (
+    r"error|fail(?:s|ed|ing|ure)?|broken|not working|doesn'?t work|can'?t|cannot|unable|crash\w*|"
+    r"timeout|time out|timed out|denied|rejected|stuck|hang(?:s|ing)?|down|outage|502|503|504|500|"
+    r"issue with|problem|bug|help needed|need help|please help"
+)
+_FAILURE_KO = (
+    r"(?<![가-힣])안\s[가-힣]{1,5}(?:니다|요|네요)|오류|에러|실패|안\s?됩니다|안\s?돼|되지\s?않|문제|"
+    r"접속\s?불가|"
+    r"타임아웃|거부|멈춤|멈췄|재시작|도와주세요|봐주세요|긴급|급함"
+)
+
+
+def _hints(*pairs: tuple[str, int]) -> tuple[tuple[re.Pattern[str], int], ...]:
+    return tuple((re.compile(p, re.IGNORECASE), w) for p, w in pairs)
+
+
+# Weighted keywords; the summary counts double. "other" has hints of its own: questions, docs,
+# meetings, licences and thanks are not requests for work even when they name a tool.
 _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
-    "access": tuple(
-        (re.compile(p, re.IGNORECASE), w)
-        for p, w in (
-            (r"\b(access|permission|grant|role|invite|onboard(ing)?|account|login rights)\b", 3),
-            (r"(권한|접근|초대|계정|가입|부여)", 3),
-            (r"\b(developer|maintainer|reader|viewer|admin|read[- ]only)\b", 1),
-        )
+    "access": _hints(
+        (r"\b(?:access|permissions?|grant(?:ed)?|rights|privileges?)\b", 3),
+        (r"\broles?\b|\b(?:need|requesting|grant me|give me)\b.{0,20}\b(?:on|in|to)\b", 2),
+        (r"권한|(?<!스토리지\s)(?<!스토리지)(?<!서비스\s)계정|접근", 3),
+        (rf"(?:{ROLE_STRONG})", 2),
+        (r"\b(?:onboard(?:ing)?|new joiner|joined|invite|log ?in)\b|입사|초대|로그인", 1),
+        (
+            r"\b(?:access|permissions?|role) (?:request|for|to|on)\b|\brequest(?:ing)? (?:access|"
+            r"permissions?)\b|"
+            r"권한\s?(?:신청|요청|부여|추가|부탁|필요|받을)",
+            3,
+        ),
+        (
+            r"(?<![\w-])(?:edit|view|write|read|standard|member|sync)\s+(?:access|role|permissions?|rights|"
+            r"권한|on)\b",
+            2,
+        ),
     ),
-    "cloud_resource": tuple(
-        (re.compile(p, re.IGNORECASE), w)
-        for p, w in (
-            (
-                r"\b(create|provision|new|need|allocate)\b.{0,40}\b(database|db|storage account|"
-                r"redis|cache|vm|virtual machine|static ip|public ip|load balancer|dns record|"
-                r"service bus|key vault|bucket|aks|cluster|namespace|cosmos|postgres|mysql|rds|sql)\b",
-                4,
-            ),
-            (
-                r"\b(rds|postgres(ql)?|mysql|redis|storage account|static ip|public ip|dns record|"
-                r"cname|service bus|event hub|key ?vault|cosmos ?db|vnet|subnet|sku)\b",
-                2,
-            ),
-            (
-                r"(생성|신청|할당|발급|추가).{0,20}(DB|데이터베이스|스토리지|레디스|고정\s?IP|공인\s?IP|DNS|레코드|"
-                r"로드\s?밸런서|VM|가상\s?머신|버킷|클러스터)",
-                4,
-            ),
-            (r"(데이터베이스|스토리지\s?계정|고정\s?IP|공인\s?IP|DNS\s?레코드|리소스\s?그룹|구독)", 2),
-        )
+    "cloud_resource": _hints(
+        (
+            rf"\b(?:create|provision|new|need|allocate|request|set up|"
+            rf"spin up)\b.{{0,40}}\b(?:{_RESOURCES_EN})\b",
+            4,
+        ),
+        (rf"(?:{_RESOURCES_KO}).{{0,30}}(?:생성|신청|할당|발급|추가|만들어|요청|신규)", 4),
+        (rf"(?:생성|신청|할당|발급|추가|신규).{{0,20}}(?:{_RESOURCES_KO})", 4),
+        (
+            r"\b(?:rds|postgres(?:ql)?|mysql|redis|storage account|static ip|public ip|dns record|cname|"
+            r"service bus|event hub|key ?vault|cosmos ?db|vnet|subnet|sku|vcores?|resource\s?quota)\b",
+            2,
+        ),
+        (
+            r"\b(?:korea\s?(?:central|south)|japan\s?(?:east|west)|(?:east|west|central)\s?(?:us|europe|"
+            r"asia)\d?|"
+            r"(?:requests|limits)\s+cpu|cpu\s*\d|memory\s*\d+\s?[gm]i|\d+\s?(?:gib|gb|tb|vcores?))\b",
+            2,
+        ),
+        (r"데이터베이스|스토리지\s?계정|고정\s?IP|공인\s?IP|DNS\s?레코드|리소스\s?그룹|구독|사양|리전", 2),
+        (r"\b(?:resource request|new resource|provision\w*)\b|리소스\s?(?:요청|신청|생성)", 4),
     ),
-    "troubleshooting": tuple(
-        (re.compile(p, re.IGNORECASE), w)
-        for p, w in (
-            (
-                r"\b(error|fail(s|ed|ing|ure)?|broken|not working|doesn'?t work|can'?t|cannot|"
-                r"unable|crash\w*|timeout|timed out|502|503|500|denied|issue with|problem)\b",
-                3,
-            ),
-            (r"(오류|에러|실패|안\s?됩니다|안\s?돼|되지\s?않|문제|장애|접속\s?불가|타임아웃)", 3),
-            (r"\b(exception|traceback|CrashLoopBackOff|OOMKilled|fatal)\b", 2),
-        )
+    "troubleshooting": _hints(
+        (rf"\b(?:{_FAILURE_EN})\b", 3),
+        (_FAILURE_KO, 3),
+        (r"\b(?:exception|traceback|CrashLoopBackOff|ImagePullBackOff|OOMKilled|OutOfSync|fatal)\b", 2),
+        # A failed deployment is a problem to fix, not a deployment to run.
+        (
+            r"(?:deploy\w*|release|rollout|sync|배포|릴리즈|동기화)\W{0,3}(?:\w+\W+){0,4}?"
+            r"(?:fail\w*|error|broken|stuck|실패|오류|에러|안\s?됩)|\b(?:after|since)\W*(?:the\s)?"
+            r"(?:deploy\w*|release)|(?:배포|릴리즈|sync)\s?(?:후|이후|직후)",
+            4,
+        ),
     ),
-    "deployment": tuple(
-        (re.compile(p, re.IGNORECASE), w)
-        for p, w in (
-            (r"\b(deploy(ment)?|release|rollout|roll out|promote|sync|hotfix)\b", 3),
-            (r"(배포|릴리즈|반영|롤아웃)", 3),
-            (r"\bargo\s?cd\b", 1),
-        )
+    "deployment": _hints(
+        (r"\b(?:deploy(?:ment)?|release|rollout|roll out|promote|hotfix|ship)\b", 3),
+        (r"배포|릴리즈|반영|롤아웃|핫픽스", 3),
+        (
+            r"\b(?:please deploy|deploy(?:ment)? request|roll it out|deploy \S+ to)\b|"
+            r"(?:배포|반영)\s?(?:요청|부탁)|올려\s?주세요",
+            3,
+        ),
+        (r"\bargo\s?cd\b", 1),
+        (
+            r"\b(?:commit|tag|sha|image)\s+(?=[0-9a-f]*\d)[0-9a-f]{7,40}\b|\bv\d+\.\d+\.\d+\b|\bMR\s?!\d+|"
+            r"\brelease-\d",
+            2,
+        ),
+        (
+            r"\b(?:to|into)\s(?:dev|qa|stg|staging|prod|production)\b|(?:→|->)\s?(?:dev|qa|stg|prod|운영|"
+            r"개발|"
+            r"스테이징)",
+            2,
+        ),
+    ),
+    "other": _hints(
+        (
+            r"\b(?:how (?:do|can|to|would|does)|where (?:is|are|can|do)|is there|question|can someone)\b|"
+            r"문의|(?:는|하는)\s?방법|궁금|어디서|있나요\?|있을까요\?",
+            3,
+        ),
+        (
+            r"\b(?:docs?|documentation|guide|wiki|meeting|walkthrough|postmortem|slack channel)\b|"
+            r"문서|가이드|미팅|설명|회고|채널",
+            3,
+        ),
+        (r"\b(?:licen[cs]e|seat|invoice|bill|thanks|thank you)\b|라이선스|감사합니다|리포트", 3),
+        (r"\b(?:process|workflow|how\b.{0,30}\bworks?)\b|프로세스|흐름|절차", 1),
     ),
 }
+_LOG_WEIGHT = 3
+_URL = re.compile(r"\b\w+://\S+")
+_MIN_SCORE = 3
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -81,7 +151,14 @@ def detect_language(text: str) -> Language:
 
 
 def classify(summary: str, body: str) -> Category:
-    """The category with the highest keyword score; the summary counts double."""
+    """The category with the highest keyword score; the summary counts double.
+
+    Pasted logs do not vote with their words ("deploy", "sync" in a helm trace), but a pasted error
+    log is itself a sign of a problem report; a failed deployment ("deploy failed", "배포 후 파드가
+    ...") is troubleshooting, and questions, docs, meetings or thanks are "other".
+    """
+    doc = read_ticket(body)
+    summary, prose = _URL.sub(" ", spaced(summary)), _URL.sub(" ", doc.prose)
     best: Category = "other"
     best_score = 0
     for category, hints in _CATEGORY_HINTS.items():
@@ -89,11 +166,13 @@ def classify(summary: str, body: str) -> Category:
         for pattern, weight in hints:
             if pattern.search(summary):
                 score += 2 * weight
-            if pattern.search(body):
+            if pattern.search(prose):
                 score += weight
+        if category == "troubleshooting" and doc.error_logs:
+            score += _LOG_WEIGHT
         if score > best_score:
             best, best_score = category, score
-    return best if best_score >= 3 else "other"
+    return best if best_score >= _MIN_SCORE else "other"
 
 
 def score_items(items: tuple[ChecklistItem, ...], present: set[str]) -> int:
@@ -118,7 +197,8 @@ def assess_text(
     chosen = category or classify(summary, body)
     language = detect_language(full)
     items = CHECKLISTS[chosen]
-    present = {i.id for i in items if i.found_in(full)}
+    doc = read_ticket(full)
+    present = {i.id for i in items if i.found(doc)}
     score = score_items(items, present)
     verdict = verdict_for(score, threshold)
     missing = tuple(

@@ -1,0 +1,60 @@
+"""One checklist question and how to see that a ticket already answers it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from shared.analysis.checklist_text import TicketText, read_ticket
+
+Detector = Callable[[TicketText], bool]
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One question of a checklist.
+
+    `patterns` search the ticket's free text (the reporter's prose only when `prose_only`, so pasted
+    logs do not answer "what happened"); `labels` name form fields that answer the item when filled,
+    `value` (if set) must match such a field's value and `reject` must not; `detector` is any
+    further check on the parsed ticket.
+    """
+
+    id: str
+    label_en: str
+    label_ko: str
+    why_en: str
+    why_ko: str
+    patterns: tuple[re.Pattern[str], ...]
+    labels: re.Pattern[str] | None = None
+    value: re.Pattern[str] | None = None
+    reject: re.Pattern[str] | None = None
+    prose_only: bool = False
+    detector: Detector | None = None
+
+    def label(self, language: str) -> str:
+        return self.label_ko if language == "ko" else self.label_en
+
+    def why(self, language: str) -> str:
+        return self.why_ko if language == "ko" else self.why_en
+
+    def found_in(self, text: str) -> bool:
+        return self.found(read_ticket(text))
+
+    def found(self, doc: TicketText) -> bool:
+        if self.labels is not None:
+            for f in doc.fields:
+                if f.in_log and self.prose_only:
+                    continue
+                if f.filled and self.labels.fullmatch(f.label) and self._accepts(f.value):
+                    return True
+        view = doc.prose if self.prose_only else doc.free
+        if any(p.search(view) for p in self.patterns):
+            return True
+        return self.detector(doc) if self.detector is not None else False
+
+    def _accepts(self, value: str) -> bool:
+        if self.value is not None and not self.value.search(value):
+            return False
+        return not (self.reject is not None and self.reject.search(value))

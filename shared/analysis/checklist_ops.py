@@ -1,0 +1,295 @@
+"""The operations checklists: troubleshooting, deployment, and the free-form rest.
+
+Kept apart from `checklists` (the catalogue) only to keep modules short. The troubleshooting items
+read the reporter's prose only: a pasted log is full of "failed", timestamps and service names and
+answers "the exact error", not "what happened", "since when" or "where".
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.analysis import checklist_patterns as cp
+from shared.analysis.checklist_item import ChecklistItem
+from shared.analysis.checklist_text import TicketText
+
+_SYMPTOM = cp.rx(
+    r"\b(?:fails?|failing|fail(?:s|ed)? (?:with|to|on|when|while|after)|"
+    r"keeps? (?:failing|crashing|restarting|timing out|dying|hanging|erroring)|"
+    r"(?:is|are|was|were|been|keeps?|still|being|gets?|got|getting) +(?:\w+ +)?(?:failing|failed|rejected|"
+    r"denied|refused|stuck|broken|down|crashing|restarting|hanging|timing out|unreachable|unavailable|"
+    r"blocked|"
+    r"not working|throttled|evicted|killed|disconnected)|"
+    r"(?:does ?n[o']t|do ?n[o']t|did ?n[o']t|won'?t|can ?not|can'?t|could ?n'?t|unable to|not able to) +"
+    r"(?:\w+ +)?(?:work|start|connect|load|push|pull|clone|log ?in|sign in|access|deploy|merge|sync|resolve|"
+    r"reach|build|run|fetch|open|find|download|upload|authenticate)|"
+    r"not working|stopped working|no longer works?|time[sd]?[ -]?out|timing out|"
+    r"returns? +(?:an? +)?(?:\w+ +)?(?:\d{3}|errors?)|returning +(?:\w+ +)?\d{3}|stuck (?:in|on|at)|"
+    r"stays? +(?:in +)?\w+|crash(?:es|ing|ed)|errors? (?:when|while|on|after)|"
+    r"get(?:ting)? (?:an? )?errors?|"
+    r"throws?|throwing|hangs|outage|went down)\b",
+    r"\b(?:CrashLoopBackOff|ImagePullBackOff|ErrImagePull|OOMKilled|OutOfSync|Evicted|Degraded)\b",
+    r"(?<![가-힣])안 [가-힣]{1,5}(?:니다|요|네요)|실패(?:합니다|해요|하고|했|하네|함|하는|하였|됩니다|되|"
+    r"중)|거부(?:됩니다|되|돼|당)|"
+    r"안 ?(?:됩니다|돼요|되네요|되고|돼|되요|넘어갑니다|넘어가|열립니다|열려요|붙습니다|떠요|뜹니다)|"
+    r"되지 ?않|멈(?:춰|췄|춤|춥|추)|죽(?:습니다|어요|었|네요)|재시작(?:됩니다|되|을 ?반복|이 ?반복|돼)|"
+    r"(?:오류|에러)(?:가|이) ?(?:납니다|나요|나고|났|발생|떠요|뜹니다)|타임아웃(?:이)? ?(?:납니다|나요|"
+    r"발생|됩니다|나고|났)|"
+    r"발생합니다|접속(?:이)? ?안|응답(?:이)? ?없|느려|다운(?:됐|되었|됨|되)|남아 ?있|반복(?:됩니다|돼요|"
+    r"합니다)",
+)
+
+
+def _symptom(doc: TicketText) -> bool:
+    """What happened, said by the reporter: "something is broken" alone says nothing."""
+    prose = cp.SYMPTOM_VAGUE.sub(" ", doc.prose)
+    return any(p.search(prose) for p in _SYMPTOM)
+
+
+def _error(doc: TicketText) -> bool:
+    return doc.error_logs
+
+
+_VERSION = cp.rx(
+    r"\bv?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\b",
+    r"(?<![\w-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}(?![\w-])",
+    r"(?<![\w-])[0-9a-f]{7,40}(?= *\((?:main|master|develop|trunk|latest|head|최신))",
+    r"\b(?:tag|commit|sha|build|image|revision|rev) *[:#=]? *[`'\"]?[\w.-]*\d[\w.-]*",
+    r"\bMR *!\d+|(?<![\w!])!\d+\b|\bmerge request *!?\d+|\bbuild *#\d+|\brelease-[\w.-]*\d",
+    r"(?:버전|태그|커밋) *[:：]? *[`'\"]?\S*\d",
+)
+_ENV_SUFFIX = r"dev|qa|stg|stage|staging|prod|production|uat|perf"
+# Clusters, apps and namespaces are named after their environment: "aks-commerce-prod", "qa-orders".
+_ENV_NAMED = (
+    rf"(?<![\w/.-])[a-z][a-z0-9-]*-(?:{_ENV_SUFFIX})(?![\w-])|"
+    rf"(?<![\w/.-])(?:{_ENV_SUFFIX})-[a-z][a-z0-9-]+(?![\w-])"
+)
+
+TROUBLE = (
+    ChecklistItem(
+        "symptom",
+        "What happened",
+        "어떤 문제가 발생했는지",
+        "A clear description of the symptom is where diagnosis starts.",
+        "증상이 명확해야 원인 파악을 시작할 수 있습니다.",
+        (),
+        labels=cp.label(
+            r"symptoms?|what happened|what|problem|issue|what'?s wrong|증상|현상|문제|문제 ?상황"
+        ),
+        prose_only=True,
+        detector=_symptom,
+    ),
+    ChecklistItem(
+        "when",
+        "When it started",
+        "언제부터 발생했는지",
+        "The start time lines the problem up with changes and deployments.",
+        "발생 시점을 알아야 변경·배포 이력과 대조할 수 있습니다.",
+        cp.rx(
+            r"\bsince +(?:about +|around +|approx\w* +|roughly +|~ ?)?(?:\d|yesterday|today|this |"
+            r"last |"
+            r"early|late|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|noon|"
+            r"midnight|morning|we |our |the +(?:\w+ +)?(?:deploy\w*|release|upgrade|update|migration|"
+            r"change|"
+            r"merge|restart|incident|outage|weekend))",
+            r"\b(?:it|this|problem|issue|errors?|failures?) +(?:started|began)\b|"
+            r"\bstarted +(?:at|around|about|on|yesterday|today|this|last|after|when|failing|happening)\b|"
+            r"\bfirst (?:seen|noticed|happened|occurred)\b",
+            r"\b\d+ *(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) +ago\b|"
+            r"\bfor the (?:last|past) (?:\d+|few|couple of)? *(?:min\w*|hours?|days?|weeks?)\b",
+            r"\b(?:right|shortly|just|ever since|since|immediately) +after +(?:this morning'?s?|"
+            r"yesterday'?s?|"
+            r"last night'?s?|the|our|today'?s?|my) +(?:\w+ +)?(?:deploy\w*|release|upgrade|update|"
+            r"migration|"
+            r"change|merge|restart|rollout)",
+            r"\b(?:yesterday|last night|this morning|this afternoon|earlier today|overnight|"
+            r"over the weekend)\b",
+            r"(?:오늘|어제|그제|아침|오전|오후|저녁|새벽|밤|지난 ?\S+|이번 ?\S+|\d+ ?(?:시|분|일|월)|"
+            r"\d{1,2}[:/]\d{2}|"
+            r"배포|릴리즈|이후|후|직후|전|쯤|경|주말|[월화수목금토일]요일) ?부터",
+            r"\d+ ?(?:분|시간|일) ?전|어제|지난 ?밤|오늘 ?(?:아침|오전|오후|새벽)|새벽",
+        ),
+        labels=cp.label(
+            r"when|since|started|start time|first seen|time|시점|발생 ?시점|언제|발생 ?시각|시작 ?시점|"
+            r"발생 ?일시"
+        ),
+        prose_only=True,
+    ),
+    ChecklistItem(
+        "where",
+        "Where: environment, service or repository",
+        "어디서(환경/서비스/저장소)",
+        "We need the exact environment, service, cluster or repo to look at.",
+        "확인할 환경, 서비스, 클러스터 또는 저장소를 정확히 알아야 합니다.",
+        cp.rx(
+            r"(?<![\w/.@:-])[a-z][\w.-]*/(?!(?:cd|write|o)\b)[a-z][\w./-]*",
+            cp.SERVICE_NAME,
+            r"\b(?:pipeline|job|build|run|mr|pr) *# ?\d+|파이프라인 *# ?\d+",
+            r"\b(?:repo(?:sitory)?|cluster|namespace|branch|pipeline|service|server|host|node|pod|project|"
+            r"app)"
+            r" *[:=]? *[`'\"]?[a-z][\w./-]*[-/.\d][\w./-]*",
+            r"(?<![\w./-])[a-z][\w./-]*[-/.\d][\w./-]*\w ?(?:저장소|레포|클러스터|네임스페이스|"
+            r"파이프라인|서버|서비스|"
+            r"cluster|namespace|repo|pipeline|server|service)",
+            cp.ENV_IN_CONTEXT,
+            _ENV_NAMED,
+        ),
+        labels=cp.label(
+            r"where|어디|위치|환경|env|environment|location|cluster|repo|repository|service|서비스|클러스터|"
+            r"저장소|"
+            r"pipeline|파이프라인|namespace|네임스페이스|server|서버|host|affected service"
+        ),
+        prose_only=True,
+    ),
+    ChecklistItem(
+        "error",
+        "The exact error message or log",
+        "정확한 오류 메시지 또는 로그",
+        "The exact message usually points straight at the cause.",
+        "정확한 오류 메시지가 원인을 바로 가리키는 경우가 많습니다.",
+        (
+            *cp.rx(
+                r"(?:^| )(?:error|fatal|panic) ?: *\S|\bx509:|\[remote rejected\]|\bexit (?:code|"
+                r"status):? *\d+|"
+                r"\bHTTP/\d(?:\.\d)? \d{3}|\bstatus ?code:? *\d{3}",
+                r"\b(?:says|said|shows|showing|prints|printed|outputs?|reads|with the message|"
+                r"message is)\b *:? *"
+                r"[`'\"]?\S",
+                r"(?:가|이|라고|라는) ?(?:찍힙니다|찍혀요|찍히|나옵니다|나와요|뜹니다|떠요|출력됩니다|"
+                r"표시됩니다)|"
+                r"(?:에러|오류|로그) ?(?:메시지|내용)?(?:는|은) ?(?:아래|다음)",
+                r"\b(?:logs?|output|error|trace) +(?:below|attached|follows)\b|"
+                r"\bhere'?s (?:the )?(?:log|error|output|trace|what i get)|(?:로그|에러|오류) ?(?:첨부|공유|"
+                r"붙여)",
+                r"`[^`\n]* [^`\n]* [^`\n]*`",
+                r"`[^`\n]*(?:error|fail|fatal|exception|denied|refused|rejected|declined|timeout|unauthori|"
+                r"forbidden|killed|backoff|exit code)[^`\n]*`",
+            ),
+            *cp.rx(r"\b[A-Z]\w*(?:Error|Exception)\b:", flags=re.M),
+        ),
+        labels=cp.label(
+            r"errors?|error message|error log|logs?|로그|에러|에러 ?로그|오류|오류 ?메시지|에러 ?메시지|"
+            r"stack ?trace|output|출력|message|메시지"
+        ),
+        detector=_error,
+    ),
+    ChecklistItem(
+        "steps",
+        "Steps to reproduce",
+        "재현 방법",
+        "Reproducing the problem is the fastest way to confirm the fix.",
+        "재현할 수 있어야 수정 여부를 빠르게 확인할 수 있습니다.",
+        cp.rx(
+            r"\b(?:steps to reproduce|to reproduce|repro steps|what i did|here'?s what i did|"
+            r"i (?:ran|tried|did|executed|clicked|pushed)|when i (?:run|try|push|click|open|deploy|call|"
+            r"merge|"
+            r"clone|start|build)|after (?:running|i |we )|reproduc(?:e|ible|es) +(?:by|with|when|it))\b",
+            r"재현 ?(?:방법|절차|순서|단계|은|:)|다음과 ?같습니다|아래 ?순서|순서(?:는|입니다|대로)|"
+            r"실행하면|"
+            r"실행 ?후|했더니|하면 ?(?:항상|매번|바로)",
+            r"^ *1[.)] .*\n *2[.)] ",
+        ),
+        labels=cp.label(
+            r"steps?|steps to reproduce|repro|reproduction|reproduce|how to reproduce|to reproduce|"
+            r"what i did|"
+            r"재현|재현 ?(?:방법|절차|순서|단계)|재현 순서입니다"
+        ),
+        prose_only=True,
+    ),
+    ChecklistItem(
+        "impact",
+        "Impact: who is blocked and how badly",
+        "영향 범위(누가, 얼마나 막혔는지)",
+        "Impact sets the priority against the rest of the queue.",
+        "영향 범위에 따라 다른 요청 대비 우선순위가 정해집니다.",
+        cp.rx(
+            r"\b(?:block(?:ed|ing|s|er)|impact(?:ed|s|ing)?|affect(?:s|ed|ing)|outage|customers?|clients?|"
+            r"end[- ]users?|(?:all|many|several|\d+) +(?:users|developers|engineers|people|teams|services|"
+            r"customers)|whole (?:team|company|org\w*|qa|regression)|entire (?:team|company|org\w*)|"
+            r"nobody can|"
+            r"no one can|everyone|can'?t (?:merge|ship|release|deploy|work|test|continue|proceed)|"
+            r"cannot (?:merge|ship|release|deploy|work|test)|not urgent|low priority|only (?:me|affects|"
+            r"impacts)|"
+            r"release (?:at|today|tonight|tomorrow|is|this|on)|deadline|go-?live|sev ?[0-4]|p[0-3]|severity|"
+            r"revenue|sla)\b",
+            r"\b\d+(?:\.\d+)? ?% +of\b",
+            r"영향|막혀|막혔|막힌|막힘|블로킹|차단(?:되|돼)|고객|사용자(?:들)?(?:이|가)|(?:팀|회사|"
+            r"서비스) ?전체|"
+            r"전체 ?(?:팀|사용자|서비스|개발자)|전원|\d+ ?명|\d+(?:\.\d+)? ?%|못 ?하고|못 ?합니다|"
+            r"못 ?하는|"
+            r"진행(?:이)? ?(?:불가|안)|릴리즈 ?(?:예정|일정)|배포 ?(?:예정|일정)|마감|급하지|매출",
+        ),
+        labels=cp.label(
+            r"impact|영향|영향도|영향 ?범위|severity|blast radius|who is affected|affected users|urgency|"
+            r"긴급도|"
+            r"business impact"
+        ),
+        prose_only=True,
+    ),
+)
+
+DEPLOY = (
+    ChecklistItem(
+        "service",
+        "Which service",
+        "어떤 서비스인지",
+        "We deploy per service; name the exact one.",
+        "서비스 단위로 배포하므로 정확한 서비스명이 필요합니다.",
+        cp.rx(
+            cp.SERVICE_NAME,
+            r"\b(?:service|component|svc) *[:=] *[`'\"]?[\w-]{3,}",
+            r"서비스(?:는|:|명) ?[`'\"]?[\w-]{3,}",
+        ),
+        labels=cp.label(r"services?|서비스|서비스명|component|컴포넌트|svc|service name|app name"),
+    ),
+    ChecklistItem(
+        "version",
+        "Version, tag or commit",
+        "버전/태그/커밋",
+        "Deploying exactly the reviewed build needs its version or commit.",
+        "검토된 빌드를 정확히 배포하려면 버전이나 커밋이 필요합니다.",
+        _VERSION,
+        labels=cp.label(
+            r"version|버전|tag|태그|image tag|이미지 태그|commit|커밋|sha|build|release version|revision"
+        ),
+        value=cp.VERSION_VALUE,
+    ),
+    ChecklistItem(
+        "environment",
+        "Target environment",
+        "대상 환경",
+        "Each environment has its own approval and rollout rules.",
+        "환경마다 승인과 배포 절차가 다릅니다.",
+        cp.rx(cp.ENV_WORD),
+        labels=cp.label(r"env|environment|target|target env|stage|환경|대상|대상 ?환경|배포 ?환경"),
+    ),
+    ChecklistItem(
+        "argocd_app",
+        "ArgoCD application",
+        "ArgoCD 애플리케이션",
+        "The ArgoCD app is what we sync; the name avoids syncing the wrong one.",
+        "동기화할 ArgoCD 앱을 정확히 알아야 잘못된 앱 배포를 막을 수 있습니다.",
+        cp.rx(
+            r"\bargo ?cd\b.{0,40}\b(?:app|application)\b *[:=]? *[`'\"]?[a-z][\w/-]*[-/][\w/-]+",
+            r"\b(?:auto-?sync|sync|refresh|rollback) +(?:on|of|for) +[`'\"]?[a-z][\w/.-]*[-/][\w/.-]+",
+            r"(?<![\w/.-])[a-z][\w/.-]*[-/][\w/.-]* ?(?:앱|애플리케이션)",
+            _ENV_NAMED,
+            r"\b(?:app|application|앱) *[:=] *[`'\"]?[a-z][\w/-]+",
+        ),
+        labels=cp.label(
+            r"argo|argocd|argo cd|argocd app|argocd application|argo app|argo application|app|application|앱|"
+            r"애플리케이션|argocd 앱|argocd 애플리케이션|(?:argocd )?sync 대상|sync target"
+        ),
+    ),
+)
+
+OTHER = (
+    ChecklistItem(
+        "details",
+        "What you need, in a few sentences",
+        "무엇이 필요한지 몇 문장으로",
+        "Without a description the assignee has to ask before starting.",
+        "설명이 없으면 담당자가 작업 전에 다시 물어봐야 합니다.",
+        cp.rx(r"(?<!\S)\S{2,}(?: +\S{2,}){3,}", r"(?<![가-힣])[가-힣]{2,}(?: +\S+){2,}"),
+    ),
+)

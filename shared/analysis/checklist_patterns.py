@@ -1,0 +1,111 @@
+"""Building blocks of the checklist detectors: how people in a DevOps queue name things.
+
+Kept apart from the catalogue in `checklists` only to keep modules short. Everything is compiled
+once at import; the scan runs the detectors on every ticket.
+"""
+
+from __future__ import annotations
+
+import re
+
+FLAGS = re.IGNORECASE | re.MULTILINE
+
+
+def rx(*patterns: str, flags: int = FLAGS) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, flags) for p in patterns)
+
+
+def label(pattern: str) -> re.Pattern[str]:
+    """Field labels answering an item; matched against the whole normalised label."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
+TOOLS = (
+    r"jira|confluence|git ?lab|github|bitbucket|argo ?cd|argo|datadog|grafana|kibana|elastic(?:search)?|"
+    r"splunk|sentry|pagerduty|opsgenie|new ?relic|prometheus|vault|jenkins|sonar\w*|nexus|artifactory|"
+    r"harbor|acr|container registry|azure(?: ?(?:portal|devops|ad|entra))?|entra(?: ?id)?|aws|gcp|aks|"
+    r"kubernetes|k8s|kubectl|openshift|rancher|key ?vault|terraform(?: ?cloud)?|"
+    r"깃랩|지라|컨플루언스|아르고|그라파나|데이터독|볼트|쿠버네티스|젠킨스"
+)
+TOOL = re.compile(rf"(?<![\w-])(?:{TOOLS})(?![\w-])", re.IGNORECASE)
+
+# Environments: "qa" is also a team and an activity ("QA signed off", "QA팀", "QA 확인 완료").
+ENV_WORD = (
+    r"(?<![\w-])(?:prod|production|staging|stg|dev|development|uat|perf|preprod|pre-prod|sandbox)(?![\w-])|"
+    r"(?<![\w-])qa(?![\w-])(?! *(?:팀|team|engineer\w*|확인|검수|sign\w*|regression|회귀|테스트|test\w*|"
+    r"approv\w*|승인|분들|님|lead|담당))|"
+    r"(?<![가-힣])(?:운영|스테이징|검증|개발)(?!팀|자| 팀| ?사항| ?중)|(?:테스트|검증|QA) ?환경"
+)
+ENV_IN_CONTEXT = (
+    r"(?:\b(?:in|on|at|to|into|from|env|environment) *[:=]? *(?:the +)?|[\[(/] *)"
+    r"(?:prod|production|staging|stg|dev|development|qa|uat|perf|preprod)\b|"
+    r"\b(?:prod|production|staging|stg|dev|development|qa|uat|perf|preprod) *"
+    r"(?:env(?:ironment)?|cluster|namespace|server|instance|site|[)\]/])|"
+    r"(?<![가-힣])(?:운영|개발|스테이징|검증|테스트|QA) ?(?:\(|환경|서버|클러스터|망)"
+)
+SERVICE_NAME = (
+    r"(?<![\w/.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:api|service|svc|gateway|gw|web|worker|app|batch|"
+    r"frontend|backend|server|collector|store|runner|console|consumer|producer|proxy|bff|ui|job|cron|"
+    r"scheduler|engine|portal|admin|daemon|agent|bot)(?:-(?:dev|qa|stg|stage|staging|prod|production))?(?![\w-])"
+)
+IDENT = r"[A-Za-z0-9][\w.:/*@-]*"
+STOPWORDS = frozenset(
+    (
+        "the", "a", "an", "my", "our", "your", "their", "his", "her", "its", "this", "that", "these",
+        "those", "same", "whole", "new", "any", "which", "what", "some", "every", "all", "each",
+        "other", "one", "per", "specific", "right", "wrong", "correct", "certain", "another",
+        "existing", "whichever", "hi", "hello", "hey", "dear", "thanks", "please", "to", "for", "on",
+        "in", "of", "at", "and", "or", "with", "from", "by", "as", "into", "onto", "about", "own", "entire",
+        "need", "needs", "get", "give", "grant", "request", "requesting", "want", "add", "have", "has",
+        "use", "using", "access", "it", "me", "us",
+    )
+)  # fmt: skip
+ROLE_STRONG = (
+    r"(?<![\w-])(?:developer|maintainer|owner|guest|reporter|reader|viewer|editor|contributor|"
+    r"admin(?:istrator)?|deployer|operator|observer|collaborator|superuser|power ?user)s?(?![\w-])|"
+    r"\bread[- ]?only\b|\bread ?[-/&] ?write\b|\bread ?and ?write\b|"
+    r"읽기 ?전용|읽기 ?/ ?쓰기|관리자|일반 ?사용자|뷰어|편집자|메인테이너|소유자|운영자|"
+    r"(?:조회|편집|쓰기|읽기|배포|개발자|관리|실행|승인|최소) ?권한"
+)
+ROLE_WEAK = (
+    r"(?<![\w-])(?<!team )(?:edit|view|write|read|standard|member|user|basic|sync|full access)(?![\w-])"
+)
+ROLE_WEAK_CONTEXT = (
+    rf"{ROLE_WEAK} *(?=\(|\*|access|role|permission|rights|권한|역할|정책|policy|level|on\b|for\b|in\b|"
+    rf"[.,)]? *$)|(?:role|permission|권한|역할|as|,|-) *[:=]? *{ROLE_WEAK}"
+)
+PURPOSE_EN = (
+    r"incident|outage|migration|review|audit|investigation|on-?call|monitoring|release|sprint|testing|"
+    r"debugging|analysis|onboarding|handover|hand-over|rotation|support|maintenance|troubleshooting|"
+    r"performance|compliance|upgrade|rollout"
+)
+PURPOSE_KO = (
+    r"온보딩|분석|이관|인수인계|모니터링|성능 ?개선|대응|점검|조사|디버깅|마이그레이션|"
+    r"감사 ?대응|업무 ?(?:이관|인수|담당)|담당하게"
+)
+VAGUE_REASON = re.compile(
+    r"^(?:업무(?:상|용)? ?(?:필요|때문)?\S*|필요(?:합니다|해서|함)?|work|for work|needed|need it|"
+    r"business (?:need|reasons?)|because i need it)[.!]?$",
+    re.IGNORECASE,
+)
+NOT_DONE = re.compile(
+    r"필요|예정|대기|요청 ?(?:중|예정|드릴)|받겠|받을|아직|전입니다|미정|\bneed(?:ed|s)?\b|required|pending|"
+    r"\bwill\b|\bif\b|\bonce\b|not yet|to be|waiting|tbd",
+    re.IGNORECASE,
+)
+APPROVAL_DONE = (
+    r"\bapproved +by +(?!(?:tbd|n/?a|pending|whom|who)\b)[@\w가-힣]",
+    r"(?<!to be )(?<!not )(?<!once )(?<!if )(?<!be )(?<!being )(?<!been )(?<!until )(?<!unless )"
+    r"\bapproved\b(?! +by\b)",
+    r"\bsigned[- ]off +by +\S|\bsign[- ]?off *[:=] *[@\w가-힣]",
+    r"@[\w가-힣][^\n]{0,60}\bapprov\w*|\bapprov\w*[^\n]{0,40}@[\w가-힣]",
+    r"(?:승인|결재)(?:을|은|는|도)? ?"
+    r"(?:받았|받아 ?(?:두었|뒀|놓았|놨)|받음|완료|했|하셨|해 ?주셨|됐|되었|득|OK)",
+    r"(?:approver|approved by|승인자?|결재자?) *[:：] *(?!(?:tbd|미정|n/?a|pending)\b)[@\w가-힣]",
+)
+SYMPTOM_VAGUE = re.compile(
+    r"\b(?:something|everything|anything|it|stuff|things?) +(?:\w+ +)?(?:is|are|seems?|was|just)? *"
+    r"(?:broken|off|wrong|weird|strange|not working|stopped working|failing|down)\b",
+    re.IGNORECASE,
+)
+VERSION_VALUE = re.compile(r"\d|\b[0-9a-f]{7,40}\b", re.IGNORECASE)

@@ -1,0 +1,270 @@
+"""Read a ticket the way an assignee does: labelled fields, the reporter's prose, pasted logs.
+
+The checklist detectors need more than one flat string. A form field answers an item only when it
+has a value ("Approver:" followed by nothing, "TBD" or "미정" answers nothing); pasted logs are
+full of words like "failed" or "production" that say nothing about the reporter's own account.
+`read_ticket` splits the text once into:
+
+- `fields`: (label, value) pairs from "Label: value" lines, two-column tables, tables with a
+  header row, and a short heading line followed by its content;
+- `free`: the text without empty form fields and without table header rows;
+- `prose`: `free` without lines that look like pasted logs, commands or tool output;
+- `logs`: those log-like lines.
+
+ADF tables reach us as one cell per line ("Role\\n | Developer\\n |"); they are joined back into rows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_ADF_CELL = re.compile(r"^ \|")
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|\n]*(?:\|[^|\n]*)+\|\s*$")
+_TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+_MARKER = re.compile(r"^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+|#{1,6}\s+|>\s+)")
+_FIELD = re.compile(r"^(?P<label>[^:：=|\n]{1,40}?)\s*[:：=]\s*(?P<value>.*)$")
+_HEADING_LIKE = re.compile(r"^\s*(?:#{1,6}\s*)?[^\W\d_][^\d\-_/.:@()|,`]{0,30}$")
+_COLONS = re.compile(r"\S: .*\S: .*\S: ")
+_FIELD_SEPARATOR = re.compile(r"(?:[,;]|\s/\s|\.\s)\s*(?=[^\W\d][\w ]{0,25}?\s*[:：]\s)")
+_LABEL_JUNK = re.compile(r"[*_`\"'\[\]]")
+_SIGN_OFF = re.compile(
+    r"^(?:thanks|thank you|thx|cheers|regards|best|br\b|감사|고맙|좋은 하루|잘 부탁|수고)", re.IGNORECASE
+)
+_PLACEHOLDER = re.compile(
+    r"^(?:value|values|details?|description|field|item|내용|값|항목|설명|"
+    r"tbd|tba|tbc|n/?a|none|nil|null|unknown|pending|later|todo|\?+|-+|\.+|x+|…|"
+    r"미정|없음|모름|미상|추후\s?\S*|확인\s?중|확인\s?필요|미확인|"
+    r"not sure\b.*|ask me\b.*|don'?t know\b.*|to be (?:confirmed|decided|determined|defined)\b.*|"
+    r"will (?:add|update|confirm|follow)\b.*)$",
+    re.IGNORECASE,
+)
+# Pasted output: commands, log levels, stack frames, timestamps, column-aligned tables, HTTP dumps.
+_LOG_START = re.compile(
+    r"^(?:\s*\$ |\s*> \$|\s{2,}\S|\s*(?:remote|error|fatal|warning|hint|panic|caused by)\s?:|"
+    r"\s*(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL|CRITICAL)\b|\s*Traceback\b|\s*at [\w.$<>]+\(|"
+    r"\s*File \"|\s*npm (?:ERR|WARN)|\s*Step \d+/\d+|\s*Running with\b|\s*Cloning into\b|"
+    r"\s*(?:Downloading|Uploading)\s\S|\s*(?:Writing|Enumerating|Counting|Compressing|Receiving) objects|"
+    r"\s*Resolving deltas|\s*HTTP/\d|\s*Server:|\s*Content-\w+:|\s*<[a-z!/]|\s*!\s?\[|\s*[{}]|"
+    r"\s*\[(?:error|warn|warning|info|debug|fatal|notice|crit)\])",
+    re.IGNORECASE,
+)
+_LOG_ANYWHERE = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\b\d{2}:\d{2}:\d{2}\b|\S {3,}\S|\t\S|"
+    r"\b\w+=[^\s;]+[\s;]+\w+=|\(\w+\.(?:java|kt|scala|py|go|js|ts|rb|cs|php):\d+\)|"
+    r"\b[A-Z][a-z]+[A-Z]\w*: |\b\w+(?:Error|Exception)\b:|\bexit (?:code|status):? ?\d+|"
+    r"\b\w+://[^\s]+@|^[A-Za-z0-9+/=]{40,}$|-----(?:BEGIN|END) "
+)
+_ERROR_TOKEN = re.compile(
+    r"error|fail|fatal|exception|denied|refused|rejected|declined|timeout|timed out|unauthori[sz]ed|"
+    r"forbidden|killed|backoff|panic|exit (?:code|status)|\b[45]\d\d\b|invalid|expired|not found|"
+    r"unable|cannot|can't|no space|deadline exceeded|unhealthy|stuck",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One labelled answer; `filled` is False for an empty or placeholder value, `in_log` is True
+    for a "Key: value" line of pasted output ("Server: nginx")."""
+
+    label: str
+    value: str
+    filled: bool
+    in_log: bool = False
+
+
+@dataclass(frozen=True)
+class TicketText:
+    """A ticket read once: its fields, free text, the reporter's prose and the pasted logs."""
+
+    fields: tuple[Field, ...]
+    free: str
+    prose: str
+    logs: tuple[str, ...]
+    error_logs: bool
+
+
+_MAX_RUN = 200
+_LONG_RUN = re.compile(rf"\S{{{_MAX_RUN + 1},}}")
+_SCRIPT_SEAM = re.compile(r"(?<=[A-Za-z0-9])(?=[가-힣])|(?<=[가-힣])(?=[A-Za-z0-9])")
+
+
+def spaced(text: str) -> str:
+    """Put a space where Latin meets Hangul ("koreacentral에", "v1.2로", "8명") so word boundaries
+    work, and cut runs of 200+ non-space characters (base64, minified output): no identifier is
+    that long, and the detectors' cost stays linear in the text."""
+    return _LONG_RUN.sub(lambda m: m.group(0)[:_MAX_RUN], _SCRIPT_SEAM.sub(" ", text))
+
+
+def norm_label(label: str) -> str:
+    """Lower-case a label without markup, list markers or a trailing colon."""
+    label = _LABEL_JUNK.sub("", _MARKER.sub("", label))
+    return " ".join(label.lower().split()).strip(" :：-")
+
+
+def is_filled(value: str) -> bool:
+    """A value that answers something: not empty, not "TBD", "?", "미정", "(not sure)"..."""
+    v = _LABEL_JUNK.sub("", value).strip().strip("|").strip()
+    v = v.strip("()").strip()
+    return bool(v) and not _PLACEHOLDER.match(v)
+
+
+def is_log_line(line: str) -> bool:
+    if _LOG_START.match(line) or _LOG_ANYWHERE.search(line):
+        return True
+    # Three or more "x: " in one line is tool output, unless it is a list of fields.
+    return bool(_COLONS.search(line)) and len(_split_fields(line)) < 2
+
+
+def _join_adf_cells(lines: list[str]) -> list[str]:
+    """Rebuild ADF table rows. A row renders as "A", " | B", ..., " |" (one closing piece); a row
+    whose first cell is empty starts straight with " | B". The header row (no empty cells) tells
+    how many cells a row has."""
+    out: list[str] = []
+    width = count = 0  # cells per row (0 until the header row closed); pieces of the current row
+    previous_cell = False
+    for line in lines:
+        if not _ADF_CELL.match(line):
+            if not previous_cell:
+                width = 0
+            out.append(line)
+            count, previous_cell = 1, False
+            continue
+        previous_cell = True
+        if not out:
+            out.append(line)
+        elif width == 0:
+            out[-1] += line
+            count += 1
+            if line.strip() == "|":
+                width, count = count - 1, 0
+        elif count == 0:
+            out.append("|" + line)
+            count = 2
+        else:
+            out[-1] += line
+            count += 1
+            if count == width + 1:
+                count = 0
+    return out
+
+
+def _cells(row: str) -> list[str]:
+    row = row.strip()
+    row = row[1:] if row.startswith("|") else row
+    row = row[:-1] if row.endswith("|") else row
+    return [c.strip() for c in row.split("|")]
+
+
+def _table_fields(rows: list[list[str]]) -> tuple[list[Field], set[int]]:
+    """Fields of one table, and the indexes of rows that only carry labels (a header row)."""
+    if len(rows[0]) >= 3 and len(rows) > 1:
+        header = [norm_label(c) for c in rows[0]]
+        found = [
+            Field(header[j], cell, is_filled(cell))
+            for row in rows[1:]
+            for j, cell in enumerate(row[: len(header)])
+        ]
+        return found, {0}
+    found = [
+        Field(norm_label(r[0]), " ".join(r[1:]), is_filled(" ".join(r[1:]))) for r in rows if len(r) >= 2
+    ]
+    empty = {i for i, r in enumerate(rows) if len(r) >= 2 and not is_filled(" ".join(r[1:]))}
+    return found, empty
+
+
+def _next_value(lines: list[str], i: int) -> str:
+    """The content under a label line whose own value is empty (a heading or "Steps:").
+
+    Not the next heading: in "Why / Approval / Lee (team lead)" the reason is simply missing.
+    """
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    if not nxt.strip() or nxt.lstrip().startswith("#") or _SIGN_OFF.match(_MARKER.sub("", nxt)):
+        return ""
+    if _is_label_line(nxt):
+        return ""
+    if _HEADING_LIKE.match(nxt) and len(nxt.split()) <= 2 and i + 2 < len(lines) and lines[i + 2].strip():
+        return ""
+    return nxt.strip()
+
+
+def _is_label_line(line: str) -> bool:
+    m = _FIELD.match(_MARKER.sub("", line))
+    return bool(m and len(m.group("label").split()) <= 5 and "://" not in line)
+
+
+def _split_fields(line: str) -> list[str]:
+    """ "Tool: GitLab, role: Developer. Approved by: Lee" -> one segment per labelled field."""
+    return _FIELD_SEPARATOR.split(line)
+
+
+def _line_fields(lines: list[str], i: int) -> tuple[list[Field], str | None]:
+    """The fields of one line, and the line as the free text keeps it (None: only empty fields)."""
+    line = lines[i]
+    body = _MARKER.sub("", line)
+    segments = _split_fields(body)
+    if len(segments) > 1:
+        parsed = [(seg, _field(seg)) for seg in segments]
+        kept = [seg for seg, f in parsed if f is None or f.filled]
+        return [f for _, f in parsed if f is not None], ", ".join(kept) if kept else None
+    field = _field(body, in_log=is_log_line(line))
+    if field is not None:
+        if not field.value:
+            value = _next_value(lines, i)
+            field = Field(field.label, value, is_filled(value), field.in_log)
+        return [field], line if field.filled else None
+    if 0 < len(body.split()) <= 4 and len(body) <= 40 and not body.rstrip().endswith((".", "?", "!")):
+        value = _next_value(lines, i)
+        if value:
+            return [Field(norm_label(body), value, is_filled(value))], line
+    return [], line
+
+
+def _field(text: str, *, in_log: bool = False) -> Field | None:
+    """A "Label: value" field (the label at most five words, not a URL's scheme)."""
+    m = _FIELD.match(text)
+    if not m or len(m.group("label").split()) > 5 or "://" in m.group("label") + m.group("value")[:3]:
+        return None
+    value = m.group("value").strip()
+    return Field(norm_label(m.group("label")), value, is_filled(value), in_log)
+
+
+@lru_cache(maxsize=16)
+def read_ticket(text: str) -> TicketText:
+    """Parse a ticket's text (cached: `ChecklistItem.found_in` asks item by item)."""
+    lines = _join_adf_cells(spaced(text).splitlines())
+    fields: list[Field] = []
+    dropped: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if _TABLE_ROW.match(lines[i]):
+            start = i
+            while i < len(lines) and _TABLE_ROW.match(lines[i]):
+                i += 1
+            block = [(n, _cells(lines[n])) for n in range(start, i) if not _TABLE_RULE.match(lines[n])]
+            if not block:
+                continue
+            found, skip = _table_fields([c for _, c in block])
+            fields += found
+            dropped |= {block[k][0] for k in skip}
+            continue
+        found, kept_line = _line_fields(lines, i)
+        fields += found
+        if kept_line is None:
+            dropped.add(i)
+        else:
+            lines[i] = kept_line
+        i += 1
+    kept = [ln for n, ln in enumerate(lines) if n not in dropped]
+    log_flags = [is_log_line(ln) for ln in kept]
+    logs = tuple(ln for ln, flag in zip(kept, log_flags, strict=True) if flag)
+    prose = [ln for ln, flag in zip(kept, log_flags, strict=True) if not flag]
+    return TicketText(
+        fields=tuple(fields),
+        free="\n".join(kept),
+        prose="\n".join(prose),
+        logs=logs,
+        error_logs=any(_ERROR_TOKEN.search(ln) for ln in logs),
+    )

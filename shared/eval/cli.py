@@ -1,0 +1,117 @@
+"""`python -m shared eval`: score an analyzer on the labelled set, compare two configurations, or
+export production disagreements as new (unlabelled) test cases."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from shared.config import SettingsError, load_settings
+from shared.eval.dataset import DEFAULT_SET, DatasetError, EvalSet, load_set
+from shared.eval.render import render_compare, render_misses, render_scores
+from shared.eval.runner import Run, evaluate, make_config, parse_overrides
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="labelled set (JSON lines)")
+    parser.add_argument(
+        "--analyzer", choices=("rules", "llm"),
+        help="default: the LLM when settings configure one, else rules",
+    )  # fmt: skip
+    parser.add_argument("--threshold", type=int, help="QUALITY_THRESHOLD for this run (default: settings)")
+    parser.add_argument(
+        "--compare", nargs="+", metavar="KEY=VALUE",
+        help="also run with these settings changed (e.g. QUALITY_THRESHOLD=80, ANALYZER=llm) and diff",
+    )  # fmt: skip
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    parser.add_argument("--misses", action="store_true", help="list every ticket not judged as labelled")
+    parser.add_argument(
+        "--export-disagreements", type=Path, metavar="FILE",
+        help="write the tickets people disagreed on (redacted, gold left empty) to FILE",
+    )  # fmt: skip
+    parser.add_argument(
+        "--project", action="append", help="with --export-disagreements (default: projects in JIRA_SCAN_JQL)"
+    )
+
+
+async def run(args: argparse.Namespace, env: Mapping[str, str]) -> int:
+    if args.export_disagreements is not None:
+        return await _export(args.export_disagreements, args.project, env)
+    try:
+        dataset = load_set(args.set)
+    except DatasetError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 65
+    base = make_config(env, analyzer=args.analyzer, threshold=args.threshold)
+    first = await evaluate(base, dataset)
+    second = None
+    if args.compare:
+        overrides = parse_overrides(args.compare)
+        other = make_config(base.env, overrides=overrides)
+        label = " ".join(f"{k}={v}" for k, v in overrides.items())
+        second = await evaluate(replace(other, name=f"{other.name} ({label})"), dataset)
+    if args.json:
+        print(json.dumps(_as_json(dataset, first, second), ensure_ascii=False))
+        return 0
+    print(render_scores(_title(dataset, first), first.scores))
+    if args.misses:
+        print()
+        print(render_misses(first.cases))
+    if second is not None:
+        print()
+        print(render_scores(_title(dataset, second), second.scores))
+        print()
+        print(render_compare(first.config.name, first.scores, second.config.name, second.scores,
+                             first.cases, second.cases))  # fmt: skip
+    return 0
+
+
+def _title(dataset: EvalSet, run: Run) -> str:
+    waiting = f", {dataset.unlabelled} unlabelled skipped" if dataset.unlabelled else ""
+    fallbacks = f"; {run.fallbacks} LLM fallbacks to rules" if run.fallbacks else ""
+    version = run.predictions[0].assessment.version if run.predictions else ""
+    return f"eval {run.config.name} [{version}] on {dataset.path}: {run.scores.n} tickets{waiting}{fallbacks}"
+
+
+def _as_json(dataset: EvalSet, first: Run, second: Run | None) -> dict[str, Any]:
+    def one(r: Run) -> dict[str, Any]:
+        return {
+            "config": {"name": r.config.name, "analyzer": r.config.analyzer, "threshold": r.config.threshold},
+            "fallbacks": r.fallbacks,
+            "scores": r.scores.model_dump(mode="json"),
+            "misses": [c.id for c in r.cases if not c.exact],
+        }
+
+    out: dict[str, Any] = {"set": dataset.path, "tickets": len(dataset.tickets)}
+    out["unlabelled"] = dataset.unlabelled
+    out.update(one(first))
+    if second is not None:
+        out["compare"] = one(second)
+        out["compare"]["differ"] = [
+            a.id for a, b in zip(first.cases, second.cases, strict=True)
+            if (a.verdict, a.category, a.missing) != (b.verdict, b.category, b.missing)
+        ]  # fmt: skip
+    return out
+
+
+async def _export(path: Path, projects: list[str] | None, env: Mapping[str, str]) -> int:
+    from shared.eval.export import export_disagreements, projects_in
+    from shared.runtime import build_runtime
+
+    runtime = await build_runtime(load_settings(dict(env)))
+    try:
+        keys = projects or projects_in(runtime.settings.JIRA_SCAN_JQL)
+        if not keys:
+            raise SettingsError("no project key found in JIRA_SCAN_JQL: pass --project KEY")
+        result = await export_disagreements(runtime, keys, path)
+    finally:
+        await runtime.aclose()
+    print(f"exported {result.written} disagreement(s) from {', '.join(keys)} to {path} (gold left empty)")
+    for reason in result.skipped:
+        print(f"  skipped {reason}")
+    return 0

@@ -1,0 +1,108 @@
+"""The labelled evaluation set: one hand-written ticket a line, with the gold judgement.
+
+Lines exported from production (`--export-disagreements`) carry `"gold": null` until a person
+labels them; the bench skips those and says how many are waiting.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from shared.analysis.checklists import CHECKLISTS
+from shared.analysis.models import Category, Language, Verdict
+from shared.jira.models import Person, Ticket
+
+DEFAULT_SET = Path(__file__).resolve().parents[2] / "eval" / "tickets.jsonl"
+REPORTER = Person(account_id="eval-reporter", display_name="Reporter")
+
+
+class DatasetError(ValueError):
+    """The set file is missing or a line is malformed (the message names the line)."""
+
+
+class Gold(BaseModel):
+    """What a person says the right judgement is."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    verdict: Verdict
+    category: Category
+    missing: tuple[str, ...] = ()
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Gold:
+        allowed = {i.id for i in CHECKLISTS[self.category]}
+        unknown = sorted(set(self.missing) - allowed)
+        if unknown:
+            raise ValueError(f"missing items {unknown} are not on the {self.category} checklist")
+        if (self.verdict == "NEEDS_INFO") != bool(self.missing):
+            raise ValueError("verdict must be NEEDS_INFO exactly when some item is missing")
+        return self
+
+
+class EvalTicket(BaseModel):
+    """One line of the set."""
+
+    model_config = ConfigDict(frozen=True, extra="allow")
+    id: str = Field(min_length=1)
+    language: Language
+    summary: str
+    description: str = ""
+    gold: Gold | None
+    tags: tuple[str, ...] = ()
+    note: str = ""
+
+    def ticket(self) -> Ticket:
+        """The Jira ticket the analyzer sees (summary and description, no comments)."""
+        return Ticket(
+            key="EVAL-1",
+            summary=self.summary,
+            description=self.description,
+            project="EVAL",
+            reporter=REPORTER,
+        )
+
+
+class EvalSet(BaseModel):
+    model_config = ConfigDict(frozen=True)
+    path: str
+    tickets: tuple[EvalTicket, ...]
+    unlabelled: int = 0
+
+
+def load_set(path: Path = DEFAULT_SET) -> EvalSet:
+    """Every labelled ticket of the file; `DatasetError` naming the first bad line."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise DatasetError(f"{path}: cannot read the eval set ({exc.__class__.__name__})") from None
+    tickets: list[EvalTicket] = []
+    seen: set[str] = set()
+    unlabelled = 0
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            ticket = EvalTicket.model_validate(json.loads(line))
+        except (json.JSONDecodeError, ValidationError) as exc:
+            raise DatasetError(f"{path}:{number}: {_short(exc)}") from None
+        if ticket.id in seen:
+            raise DatasetError(f"{path}:{number}: duplicate id {ticket.id}")
+        seen.add(ticket.id)
+        if ticket.gold is None:
+            unlabelled += 1
+        else:
+            tickets.append(ticket)
+    if not tickets:
+        raise DatasetError(f"{path}: no labelled tickets")
+    return EvalSet(path=str(path), tickets=tuple(tickets), unlabelled=unlabelled)
+
+
+def _short(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        first = exc.errors(include_url=False, include_input=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        return f"{where}: {first['msg']}" if where else str(first["msg"])
+    return str(exc).splitlines()[0]

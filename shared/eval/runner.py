@@ -1,0 +1,177 @@
+"""Run one analyzer configuration over the labelled set.
+
+A configuration is the app settings (environment plus `local.settings.json`) with overrides:
+`QUALITY_THRESHOLD` and `ANALYZER` matter to the rules analyzer; the LLM analyzer is built from the
+same settings the scan uses (endpoint, deployment, key or Key Vault). The bench never talks to Jira
+or storage, so it does not require their settings.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from shared.analysis.analyzer import Analyzer
+from shared.analysis.llm import LLMJudge, LLMUnavailable, create_client
+from shared.analysis.models import Assessment
+from shared.analysis.rules import assess_text
+from shared.config import Settings, SettingsError, load_settings
+from shared.eval.dataset import EvalSet, EvalTicket
+from shared.eval.metrics import Case, Scores, score
+from shared.secrets import resolve
+
+AnalyzerChoice = Literal["rules", "llm"]
+DEFAULT_THRESHOLD = int(Settings.model_fields["QUALITY_THRESHOLD"].default)
+_ALIASES = {"THRESHOLD": "QUALITY_THRESHOLD"}
+# Settings the bench does not use but `load_settings` insists on: stand-ins, never contacted.
+_UNUSED = {
+    "JIRA_BASE_URL": "https://eval.invalid",
+    "JIRA_EMAIL": "eval@invalid",
+    "JIRA_API_TOKEN": "unused-by-eval",
+    "JIRA_SCAN_JQL": "project = EVAL",
+    "LEDGER_STORAGE": "UseDevelopmentStorage=true",
+}
+_LLM_KEYS = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "AZURE_OPENAI_ENDPOINT")
+
+
+@dataclass(frozen=True)
+class EvalConfig:
+    """What to run: the analyzer, its threshold, and the settings it is built from."""
+
+    name: str
+    analyzer: AnalyzerChoice
+    threshold: int
+    env: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Prediction:
+    id: str
+    assessment: Assessment
+    error: str | None = None
+
+
+def parse_overrides(pairs: Sequence[str]) -> dict[str, str]:
+    """`KEY=VALUE` strings; `threshold`/`analyzer` are short for the settings' names."""
+    out: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        key = key.strip().upper()
+        if not sep or not key:
+            raise SettingsError(f"--compare expects KEY=VALUE, got {pair!r}")
+        out[_ALIASES.get(key, key)] = value.strip()
+    return out
+
+
+def make_config(
+    env: Mapping[str, str],
+    *,
+    analyzer: str | None = None,
+    threshold: int | None = None,
+    overrides: Mapping[str, str] | None = None,
+    name: str = "",
+) -> EvalConfig:
+    """The configuration the flags and overrides describe; `SettingsError` on a bad value."""
+    merged = {k: v for k, v in env.items() if v != ""}
+    if analyzer is not None:
+        merged["ANALYZER"] = analyzer
+    if threshold is not None:
+        merged["QUALITY_THRESHOLD"] = str(threshold)
+    merged.update(overrides or {})
+    raw_threshold = merged.get("QUALITY_THRESHOLD", str(DEFAULT_THRESHOLD))
+    try:
+        value = int(raw_threshold)
+    except ValueError:
+        raise SettingsError(f"QUALITY_THRESHOLD: {raw_threshold!r} is not a whole number") from None
+    if not 1 <= value <= 100:
+        raise SettingsError(f"QUALITY_THRESHOLD: {value} is outside 1..100")
+    mode = merged.get("ANALYZER", "auto")
+    if mode not in ("auto", "rules", "llm"):
+        raise SettingsError(f"ANALYZER: {mode!r} is not one of auto, rules, llm")
+    llm_configured = any(merged.get(k) for k in _LLM_KEYS)
+    chosen: AnalyzerChoice = "llm" if mode == "llm" or (mode == "auto" and llm_configured) else "rules"
+    label = name or f"{chosen}@{value}"
+    return EvalConfig(name=label, analyzer=chosen, threshold=value, env=merged)
+
+
+async def build_analyzer(config: EvalConfig) -> Analyzer:
+    """Rules alone, or the LLM judge exactly as `shared.runtime.build_runtime` builds it."""
+    if config.analyzer == "rules":
+        return Analyzer(threshold=config.threshold)
+    settings = await resolve(load_settings({**_UNUSED, **config.env}))
+    model = settings.AZURE_OPENAI_DEPLOYMENT or settings.OPENAI_MODEL
+    judge = LLMJudge(
+        create_client(settings),
+        model,
+        threshold=config.threshold,
+        token_budget=settings.LLM_INPUT_TOKEN_BUDGET,
+        redact_emails=settings.REDACT_EMAILS,
+    )
+    return Analyzer(threshold=config.threshold, judge=judge, model=model)
+
+
+async def predict(
+    config: EvalConfig, tickets: Sequence[EvalTicket], *, concurrency: int = 8
+) -> list[Prediction]:
+    """One assessment per ticket, in the set's order. An LLM that stays unavailable for a ticket
+    falls back to the rules verdict for it, and the prediction says so."""
+    analyzer = await build_analyzer(config)
+    slots = asyncio.Semaphore(concurrency)
+
+    async def one(item: EvalTicket) -> Prediction:
+        ticket = item.ticket()
+        async with slots:
+            try:
+                return Prediction(item.id, await analyzer.assess(ticket, None))
+            except LLMUnavailable as exc:
+                rules = assess_text(ticket.summary, ticket.description, threshold=config.threshold)
+                return Prediction(item.id, rules, error=str(exc))
+
+    try:
+        return list(await asyncio.gather(*(one(t) for t in tickets)))
+    finally:
+        if analyzer.judge is not None:
+            await analyzer.judge.aclose()
+
+
+def cases(dataset: EvalSet, predictions: Sequence[Prediction]) -> list[Case]:
+    out: list[Case] = []
+    for item, prediction in zip(dataset.tickets, predictions, strict=True):
+        assert item.gold is not None and item.id == prediction.id
+        a = prediction.assessment
+        out.append(
+            Case(
+                id=item.id,
+                gold_verdict=item.gold.verdict,
+                gold_category=item.gold.category,
+                gold_missing=frozenset(item.gold.missing),
+                verdict=a.verdict,
+                category=a.category,
+                missing=frozenset(m.id for m in a.missing),
+                language=item.language,
+                tags=item.tags,
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class Run:
+    """One configuration over one set: the predictions, the paired cases and their figures."""
+
+    config: EvalConfig
+    predictions: list[Prediction]
+    cases: list[Case]
+    scores: Scores
+
+    @property
+    def fallbacks(self) -> int:
+        return sum(1 for p in self.predictions if p.error or p.assessment.fallback_reason)
+
+
+async def evaluate(config: EvalConfig, dataset: EvalSet) -> Run:
+    predictions = await predict(config, dataset.tickets)
+    paired = cases(dataset, predictions)
+    return Run(config, predictions, paired, score(paired))

@@ -1,0 +1,46 @@
+"""The labelled set is what the issue asks for, and the rules analyzer holds its recorded figures.
+
+A rules or checklist change that makes judgement worse on the set fails here. If a drop is
+deliberate, re-record with `python -m bench.eval --write-baseline` and give the reason in the
+commit message.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from shared.analysis.checklists import CHECKLISTS
+from shared.eval.baseline import load_baseline, regressions
+from shared.eval.dataset import load_set
+from shared.eval.runner import evaluate, make_config
+
+HARD_MIDDLE = (
+    "missing-one",
+    "code-block",
+    "table",
+    "mixed-language",
+    "summary-only",
+    "pasted-log",
+    "multi-request",
+)
+
+
+def test_the_set_is_big_bilingual_and_covers_the_hard_middle() -> None:
+    dataset = load_set()
+    tickets = dataset.tickets
+    assert len(tickets) >= 120 and dataset.unlabelled == 0
+    languages = Counter(t.language for t in tickets)
+    assert abs(languages["ko"] - languages["en"]) <= len(tickets) // 10
+    categories = Counter(t.gold.category for t in tickets if t.gold)
+    assert set(categories) == set(CHECKLISTS) and min(categories.values()) >= 10
+    tags = Counter(tag for t in tickets for tag in t.tags)
+    assert all(tags[tag] >= 3 for tag in HARD_MIDDLE), tags
+    verdicts = Counter(t.gold.verdict for t in tickets if t.gold)
+    assert min(verdicts.values()) >= len(tickets) // 3
+
+
+async def test_rules_analyzer_holds_its_baseline() -> None:
+    baseline = load_baseline()
+    assert baseline["analyzer"] == "rules"
+    run = await evaluate(make_config({}, analyzer="rules", threshold=baseline["threshold"]), load_set())
+    assert regressions(run.scores, baseline) == []
