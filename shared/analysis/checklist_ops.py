@@ -10,34 +10,11 @@ from __future__ import annotations
 import re
 
 from shared.analysis import checklist_patterns as cp
-from shared.analysis.checklist_item import ChecklistItem
+from shared.analysis.checklist_item import ChecklistItem, Detector
 from shared.analysis.checklist_text import TicketText
 
-_SYMPTOM = cp.rx(
-    r"\b(?:fails?|failing|fail(?:s|ed)? (?:with|to|on|when|while|after)|"
-    r"keeps? (?:failing|crashing|restarting|timing out|dying|hanging|erroring)|"
-    r"(?:is|are|was|were|been|keeps?|still|being|gets?|got|getting) +(?:\w+ +)?(?:failing|failed|rejected|"
-    r"denied|refused|stuck|broken|down|crashing|restarting|hanging|timing out|unreachable|unavailable|"
-    r"blocked|"
-    r"not working|throttled|evicted|killed|disconnected)|"
-    r"(?:does ?n[o']t|do ?n[o']t|did ?n[o']t|won'?t|can ?not|can'?t|could ?n'?t|unable to|not able to) +"
-    r"(?:\w+ +)?(?:work|start|connect|load|push|pull|clone|log ?in|sign in|access|deploy|merge|sync|resolve|"
-    r"reach|build|run|fetch|open|find|download|upload|authenticate)|"
-    r"not working|stopped working|no longer works?|time[sd]?[ -]?out|timing out|"
-    r"returns? +(?:an? +)?(?:\w+ +)?(?:\d{3}|errors?)|returning +(?:\w+ +)?\d{3}|stuck (?:in|on|at)|"
-    r"stays? +(?:in +)?\w+|crash(?:es|ing|ed)|errors? (?:when|while|on|after)|"
-    r"get(?:ting)? (?:an? )?errors?|"
-    r"throws?|throwing|hangs|outage|went down)\b",
-    r"\b(?:CrashLoopBackOff|ImagePullBackOff|ErrImagePull|OOMKilled|OutOfSync|Evicted|Degraded)\b",
-    r"(?<![가-힣])안 [가-힣]{1,5}(?:니다|요|네요)|실패(?:합니다|해요|하고|했|하네|함|하는|하였|됩니다|되|"
-    r"중)|거부(?:됩니다|되|돼|당)|"
-    r"안 ?(?:됩니다|돼요|되네요|되고|돼|되요|넘어갑니다|넘어가|열립니다|열려요|붙습니다|떠요|뜹니다)|"
-    r"되지 ?않|멈(?:춰|췄|춤|춥|추)|죽(?:습니다|어요|었|네요)|재시작(?:됩니다|되|을 ?반복|이 ?반복|돼)|"
-    r"(?:오류|에러)(?:가|이) ?(?:납니다|나요|나고|났|발생|떠요|뜹니다)|타임아웃(?:이)? ?(?:납니다|나요|"
-    r"발생|됩니다|나고|났)|"
-    r"발생합니다|접속(?:이)? ?안|응답(?:이)? ?없|느려|다운(?:됐|되었|됨|되)|남아 ?있|반복(?:됩니다|돼요|"
-    r"합니다)",
-)
+_SYMPTOM = cp.rx(cp.SYMPTOM_EN, cp.K8S_STATES, cp.SYMPTOM_KO)
+_VERSION = cp.rx(*cp.VERSION)
 
 
 def _symptom(doc: TicketText) -> bool:
@@ -50,19 +27,22 @@ def _error(doc: TicketText) -> bool:
     return doc.error_logs
 
 
-_VERSION = cp.rx(
-    r"\bv?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\b",
-    r"(?<![\w-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}(?![\w-])",
-    r"(?<![\w-])[0-9a-f]{7,40}(?= *\((?:main|master|develop|trunk|latest|head|최신))",
-    r"\b(?:tag|commit|sha|build|image|revision|rev) *[:#=]? *[`'\"]?[\w.-]*\d[\w.-]*",
-    r"\bMR *!\d+|(?<![\w!])!\d+\b|\bmerge request *!?\d+|\bbuild *#\d+|\brelease-[\w.-]*\d",
-    r"(?:버전|태그|커밋) *[:：]? *[`'\"]?\S*\d",
+def _named_thing(kinds: re.Pattern[str]) -> Detector:
+    """ "the checkout service", "gateway 서비스": a plain name followed by what it is."""
+
+    def found(doc: TicketText) -> bool:
+        return any(m.group("id").lower() not in cp.STOPWORDS for m in kinds.finditer(doc.prose))
+
+    return found
+
+
+_WHERE_KINDS = re.compile(
+    r"(?<![\w/.@:-])(?P<id>[A-Za-z][\w-]*)[`'\"]? ?(?:서비스|service|서버|server|클러스터|cluster|"
+    r"네임스페이스|namespace|저장소|repo(?:sitory)?|파이프라인|pipeline)(?![\w-])",
+    re.IGNORECASE,
 )
-_ENV_SUFFIX = r"dev|qa|stg|stage|staging|prod|production|uat|perf"
-# Clusters, apps and namespaces are named after their environment: "aks-commerce-prod", "qa-orders".
-_ENV_NAMED = (
-    rf"(?<![\w/.-])[a-z][a-z0-9-]*-(?:{_ENV_SUFFIX})(?![\w-])|"
-    rf"(?<![\w/.-])(?:{_ENV_SUFFIX})-[a-z][a-z0-9-]+(?![\w-])"
+_SERVICE_KINDS = re.compile(
+    r"(?<![\w/.@:-])(?P<id>[A-Za-z][\w-]*)[`'\"]? ?(?:서비스|service)(?![\w-])", re.IGNORECASE
 )
 
 TROUBLE = (
@@ -86,27 +66,24 @@ TROUBLE = (
         "The start time lines the problem up with changes and deployments.",
         "발생 시점을 알아야 변경·배포 이력과 대조할 수 있습니다.",
         cp.rx(
-            r"\bsince +(?:about +|around +|approx\w* +|roughly +|~ ?)?(?:\d|yesterday|today|this |"
-            r"last |"
+            r"\bsince +(?:about +|around +|approx\w* +|roughly +|~ ?)?(?:\d|yesterday|today|this |last |"
             r"early|late|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|noon|"
-            r"midnight|morning|we |our |the +(?:\w+ +)?(?:deploy\w*|release|upgrade|update|migration|"
-            r"change|"
+            r"midnight|morning|we |our |the +(?:\w+ +)?(?:deploy\w*|release|upgrade|update|migration|change|"
             r"merge|restart|incident|outage|weekend))",
-            r"\b(?:it|this|problem|issue|errors?|failures?) +(?:started|began)\b|"
-            r"\bstarted +(?:at|around|about|on|yesterday|today|this|last|after|when|failing|happening)\b|"
-            r"\bfirst (?:seen|noticed|happened|occurred)\b",
-            r"\b\d+ *(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) +ago\b|"
-            r"\bfor the (?:last|past) (?:\d+|few|couple of)? *(?:min\w*|hours?|days?|weeks?)\b",
+            r"\b(?:it|this|problem|issue|errors?|failures?) +(?:started|began)\b|\bstarted +(?:at|around|"
+            r"about|on|yesterday|today|this|last|after|when|failing|happening)\b|\bfirst (?:seen|noticed|"
+            r"happened|occurred)\b",
+            r"\b\d+ *(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) +ago\b|\bfor the (?:last|past) (?:\d+|few|"
+            r"couple of)? *(?:min\w*|hours?|days?|weeks?)\b",
             r"\b(?:right|shortly|just|ever since|since|immediately) +after +(?:this morning'?s?|"
-            r"yesterday'?s?|"
-            r"last night'?s?|the|our|today'?s?|my) +(?:\w+ +)?(?:deploy\w*|release|upgrade|update|"
-            r"migration|"
-            r"change|merge|restart|rollout)",
+            r"yesterday'?s?|last night'?s?|the|our|today'?s?|my) +(?:\w+ +)?(?:deploy\w*|release|upgrade|"
+            r"update|migration|change|merge|restart|rollout)",
+            r"\b(?:been|going on|happening|down|broken|failing|stuck)\b[^.\n]{0,30}\bfor (?:about |over |"
+            r"almost |the (?:last|past) )?\d+ ?(?:min\w*|hours?|hrs?|days?)\b",
             r"\b(?:yesterday|last night|this morning|this afternoon|earlier today|overnight|"
             r"over the weekend)\b",
             r"(?:오늘|어제|그제|아침|오전|오후|저녁|새벽|밤|지난 ?\S+|이번 ?\S+|\d+ ?(?:시|분|일|월)|"
-            r"\d{1,2}[:/]\d{2}|"
-            r"배포|릴리즈|이후|후|직후|전|쯤|경|주말|[월화수목금토일]요일) ?부터",
+            r"\d{1,2}[:/]\d{2}|배포|릴리즈|이후|후|직후|전|쯤|경|주말|[월화수목금토일]요일) ?부터",
             r"\d+ ?(?:분|시간|일) ?전|어제|지난 ?밤|오늘 ?(?:아침|오전|오후|새벽)|새벽",
         ),
         labels=cp.label(
@@ -126,20 +103,18 @@ TROUBLE = (
             cp.SERVICE_NAME,
             r"\b(?:pipeline|job|build|run|mr|pr) *# ?\d+|파이프라인 *# ?\d+",
             r"\b(?:repo(?:sitory)?|cluster|namespace|branch|pipeline|service|server|host|node|pod|project|"
-            r"app)"
-            r" *[:=]? *[`'\"]?[a-z][\w./-]*[-/.\d][\w./-]*",
-            r"(?<![\w./-])[a-z][\w./-]*[-/.\d][\w./-]*\w ?(?:저장소|레포|클러스터|네임스페이스|"
-            r"파이프라인|서버|서비스|"
-            r"cluster|namespace|repo|pipeline|server|service)",
+            r"app) *[:=]? *[`'\"]?[a-z][\w./-]*[-/.\d][\w./-]*",
+            r"(?<![\w./-])[a-z][\w./-]*[-/.\d][\w./-]*\w ?(?:저장소|레포|클러스터|네임스페이스|파이프라인|"
+            r"서버|서비스|cluster|namespace|repo|pipeline|server|service)",
             cp.ENV_IN_CONTEXT,
-            _ENV_NAMED,
+            cp.ENV_NAMED,
         ),
         labels=cp.label(
             r"where|어디|위치|환경|env|environment|location|cluster|repo|repository|service|서비스|클러스터|"
-            r"저장소|"
-            r"pipeline|파이프라인|namespace|네임스페이스|server|서버|host|affected service"
+            r"저장소|pipeline|파이프라인|namespace|네임스페이스|server|서버|host|affected service"
         ),
         prose_only=True,
+        detector=_named_thing(_WHERE_KINDS),
     ),
     ChecklistItem(
         "error",
@@ -150,22 +125,28 @@ TROUBLE = (
         (
             *cp.rx(
                 r"(?:^| )(?:error|fatal|panic) ?: *\S|\bx509:|\[remote rejected\]|\bexit (?:code|"
-                r"status):? *\d+|"
-                r"\bHTTP/\d(?:\.\d)? \d{3}|\bstatus ?code:? *\d{3}",
+                r"status):? *\d+|\bHTTP/\d(?:\.\d)? \d{3}|\bstatus ?code:? *\d{3}",
                 r"\b(?:says|said|shows|showing|prints|printed|outputs?|reads|with the message|"
-                r"message is)\b *:? *"
-                r"[`'\"]?\S",
+                r"message is)\b *:? *[`'\"]?\S",
                 r"(?:가|이|라고|라는) ?(?:찍힙니다|찍혀요|찍히|나옵니다|나와요|뜹니다|떠요|출력됩니다|"
-                r"표시됩니다)|"
-                r"(?:에러|오류|로그) ?(?:메시지|내용)?(?:는|은) ?(?:아래|다음)",
-                r"\b(?:logs?|output|error|trace) +(?:below|attached|follows)\b|"
-                r"\bhere'?s (?:the )?(?:log|error|output|trace|what i get)|(?:로그|에러|오류) ?(?:첨부|공유|"
-                r"붙여)",
+                r"표시됩니다)|(?:에러|오류|로그) ?(?:메시지|내용)?(?:는|은) ?(?:아래|다음)",
+                r"\b(?:logs?|output|error|trace) +(?:below|attached|follows)\b|\bhere'?s (?:the )?(?:log|"
+                r"error|output|trace|what i get)|(?:로그|에러|오류) ?(?:첨부|공유|붙여)",
                 r"`[^`\n]* [^`\n]* [^`\n]*`",
                 r"`[^`\n]*(?:error|fail|fatal|exception|denied|refused|rejected|declined|timeout|unauthori|"
                 r"forbidden|killed|backoff|exit code)[^`\n]*`",
             ),
-            *cp.rx(r"\b[A-Z]\w*(?:Error|Exception)\b:", flags=re.M),
+            *cp.rx(
+                r"\b[A-Z]\w*(?:Error|Exception)\b:",
+                r"\b[A-Z0-9_]*(?:ERR|FAIL|FAILED|TIMED_OUT|TIMEOUT|DENIED|REFUSED|INVALID|NOT_FOUND|EXCEEDED|"
+                r"UNAVAILABLE)(?:_[A-Z0-9]+)*\b",
+                flags=re.M,
+            ),
+            # Answered in the negative: asking again would be noise.
+            *cp.rx(
+                r"(?:에러|오류|로그)[^\n]{0,15}(?:없습니다|없음|없어요|안 ?남습니다)|\bno (?:error|errors|"
+                r"error message|logs?)\b(?! (?:from|in))"
+            ),
         ),
         labels=cp.label(
             r"errors?|error message|error log|logs?|로그|에러|에러 ?로그|오류|오류 ?메시지|에러 ?메시지|"
@@ -180,19 +161,17 @@ TROUBLE = (
         "Reproducing the problem is the fastest way to confirm the fix.",
         "재현할 수 있어야 수정 여부를 빠르게 확인할 수 있습니다.",
         cp.rx(
-            r"\b(?:steps to reproduce|to reproduce|repro steps|what i did|here'?s what i did|"
-            r"i (?:ran|tried|did|executed|clicked|pushed)|when i (?:run|try|push|click|open|deploy|call|"
-            r"merge|"
-            r"clone|start|build)|after (?:running|i |we )|reproduc(?:e|ible|es) +(?:by|with|when|it))\b",
-            r"재현 ?(?:방법|절차|순서|단계|은|:)|다음과 ?같습니다|아래 ?순서|순서(?:는|입니다|대로)|"
-            r"실행하면|"
+            r"\b(?:steps to reproduce|to reproduce|repro steps|what i did|here'?s what i did|i (?:ran|tried|"
+            r"did|executed|clicked|pushed)|(?:when|while) (?:running|executing|calling|opening|pushing|"
+            r"deploying|trying to)|when i (?:run|try|push|click|open|deploy|call|merge|clone|start|build)|"
+            r"after (?:running|i |we )|reproduc(?:e|ible|es) +(?:by|with|when|it))\b",
+            r"재현 ?(?:방법|절차|순서|단계|은|:)|다음과 ?같습니다|아래 ?순서|순서(?:는|입니다|대로)|실행하면|"
             r"실행 ?후|했더니|하면 ?(?:항상|매번|바로)",
             r"^ *1[.)] .*\n *2[.)] ",
         ),
         labels=cp.label(
             r"steps?|steps to reproduce|repro|reproduction|reproduce|how to reproduce|to reproduce|"
-            r"what i did|"
-            r"재현|재현 ?(?:방법|절차|순서|단계)|재현 순서입니다"
+            r"what i did|재현|재현 ?(?:방법|절차|순서|단계)|재현 순서입니다"
         ),
         prose_only=True,
     ),
@@ -206,23 +185,19 @@ TROUBLE = (
             r"\b(?:block(?:ed|ing|s|er)|impact(?:ed|s|ing)?|affect(?:s|ed|ing)|outage|customers?|clients?|"
             r"end[- ]users?|(?:all|many|several|\d+) +(?:users|developers|engineers|people|teams|services|"
             r"customers)|whole (?:team|company|org\w*|qa|regression)|entire (?:team|company|org\w*)|"
-            r"nobody can|"
-            r"no one can|everyone|can'?t (?:merge|ship|release|deploy|work|test|continue|proceed)|"
+            r"nobody can|no one can|everyone|can'?t (?:merge|ship|release|deploy|work|test|continue|proceed)|"
             r"cannot (?:merge|ship|release|deploy|work|test)|not urgent|low priority|only (?:me|affects|"
-            r"impacts)|"
-            r"release (?:at|today|tonight|tomorrow|is|this|on)|deadline|go-?live|sev ?[0-4]|p[0-3]|severity|"
-            r"revenue|sla)\b",
+            r"impacts)|release (?:at|today|tonight|tomorrow|is|this|on)|deadline|go-?live|sev ?[0-4]|p[0-3]|"
+            r"severity|revenue|sla)\b",
             r"\b\d+(?:\.\d+)? ?% +of\b",
             r"영향|막혀|막혔|막힌|막힘|블로킹|차단(?:되|돼)|고객|사용자(?:들)?(?:이|가)|(?:팀|회사|"
-            r"서비스) ?전체|"
-            r"전체 ?(?:팀|사용자|서비스|개발자)|전원|\d+ ?명|\d+(?:\.\d+)? ?%|못 ?하고|못 ?합니다|"
-            r"못 ?하는|"
-            r"진행(?:이)? ?(?:불가|안)|릴리즈 ?(?:예정|일정)|배포 ?(?:예정|일정)|마감|급하지|매출",
+            r"서비스) ?전체|전체 ?(?:팀|사용자|서비스|개발자)|전원|\d+ ?명|\d+(?:\.\d+)? ?%|못 ?하고|"
+            r"못 ?합니다|못 ?하는|진행(?:이)? ?(?:불가|안)|릴리즈 ?(?:예정|일정)|배포 ?(?:예정|일정)|마감|"
+            r"급하지|매출",
         ),
         labels=cp.label(
             r"impact|영향|영향도|영향 ?범위|severity|blast radius|who is affected|affected users|urgency|"
-            r"긴급도|"
-            r"business impact"
+            r"긴급도|business impact"
         ),
         prose_only=True,
     ),
@@ -241,6 +216,7 @@ DEPLOY = (
             r"서비스(?:는|:|명) ?[`'\"]?[\w-]{3,}",
         ),
         labels=cp.label(r"services?|서비스|서비스명|component|컴포넌트|svc|service name|app name"),
+        detector=_named_thing(_SERVICE_KINDS),
     ),
     ChecklistItem(
         "version",
@@ -273,7 +249,7 @@ DEPLOY = (
             r"\bargo ?cd\b.{0,40}\b(?:app|application)\b *[:=]? *[`'\"]?[a-z][\w/-]*[-/][\w/-]+",
             r"\b(?:auto-?sync|sync|refresh|rollback) +(?:on|of|for) +[`'\"]?[a-z][\w/.-]*[-/][\w/.-]+",
             r"(?<![\w/.-])[a-z][\w/.-]*[-/][\w/.-]* ?(?:앱|애플리케이션)",
-            _ENV_NAMED,
+            cp.ENV_NAMED,
             r"\b(?:app|application|앱) *[:=] *[`'\"]?[a-z][\w/-]+",
         ),
         labels=cp.label(

@@ -22,10 +22,10 @@ def label(pattern: str) -> re.Pattern[str]:
 
 TOOLS = (
     r"jira|confluence|git ?lab|github|bitbucket|argo ?cd|argo|datadog|grafana|kibana|elastic(?:search)?|"
-    r"splunk|sentry|pagerduty|opsgenie|new ?relic|prometheus|vault|jenkins|sonar\w*|nexus|artifactory|"
-    r"harbor|acr|container registry|azure(?: ?(?:portal|devops|ad|entra))?|entra(?: ?id)?|aws|gcp|aks|"
-    r"kubernetes|k8s|kubectl|openshift|rancher|key ?vault|terraform(?: ?cloud)?|"
-    r"깃랩|지라|컨플루언스|아르고|그라파나|데이터독|볼트|쿠버네티스|젠킨스"
+    r"splunk|sentry|pagerduty|opsgenie|new ?relic|prometheus|vault|jenkins|sonar\w*|nexus|artifactory|harbor|"
+    r"acr|container registry|azure(?: ?(?:portal|devops|ad|entra))?|entra(?: ?id)?|aws|gcp|aks|kubernetes|"
+    r"k8s|kubectl|openshift|rancher|key ?vault|terraform(?: ?cloud)?|깃랩|지라|컨플루언스|아르고|그라파나|"
+    r"데이터독|볼트|쿠버네티스|젠킨스"
 )
 TOOL = re.compile(rf"(?<![\w-])(?:{TOOLS})(?![\w-])", re.IGNORECASE)
 
@@ -33,20 +33,19 @@ TOOL = re.compile(rf"(?<![\w-])(?:{TOOLS})(?![\w-])", re.IGNORECASE)
 ENV_WORD = (
     r"(?<![\w-])(?:prod|production|staging|stg|dev|development|uat|perf|preprod|pre-prod|sandbox)(?![\w-])|"
     r"(?<![\w-])qa(?![\w-])(?! *(?:팀|team|engineer\w*|확인|검수|sign\w*|regression|회귀|테스트|test\w*|"
-    r"approv\w*|승인|분들|님|lead|담당))|"
-    r"(?<![가-힣])(?:운영|스테이징|검증|개발)(?!팀|자| 팀| ?사항| ?중)|(?:테스트|검증|QA) ?환경"
+    r"approv\w*|승인|분들|님|lead|담당))|(?<![가-힣])(?:운영|스테이징|검증|개발)(?!팀|자| 팀| ?사항| ?중)|"
+    r"(?:테스트|검증|QA) ?환경"
 )
 ENV_IN_CONTEXT = (
-    r"(?:\b(?:in|on|at|to|into|from|env|environment) *[:=]? *(?:the +)?|[\[(/] *)"
-    r"(?:prod|production|staging|stg|dev|development|qa|uat|perf|preprod)\b|"
-    r"\b(?:prod|production|staging|stg|dev|development|qa|uat|perf|preprod) *"
-    r"(?:env(?:ironment)?|cluster|namespace|server|instance|site|[)\]/])|"
-    r"(?<![가-힣])(?:운영|개발|스테이징|검증|테스트|QA) ?(?:\(|환경|서버|클러스터|망)"
+    r"(?:\b(?:in|on|at|to|into|from|env|environment) *[:=]? *(?:the +)?|[\[(/] *)(?:prod|production|staging|"
+    r"stg|dev|development|qa|uat|perf|preprod)\b|\b(?:prod|production|staging|stg|dev|development|qa|uat|"
+    r"perf|preprod) *(?:env(?:ironment)?|cluster|namespace|server|instance|site|[)\]/])|(?<![가-힣])(?:운영|"
+    r"개발|스테이징|검증|테스트|QA) ?(?:\(|환경|서버|클러스터|망)"
 )
 SERVICE_NAME = (
-    r"(?<![\w/.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:api|service|svc|gateway|gw|web|worker|app|batch|"
-    r"frontend|backend|server|collector|store|runner|console|consumer|producer|proxy|bff|ui|job|cron|"
-    r"scheduler|engine|portal|admin|daemon|agent|bot)(?:-(?:dev|qa|stg|stage|staging|prod|production))?(?![\w-])"
+    r"(?<![\w/.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:api|service|svc|gateway|gw|web|worker|app|batch|frontend|"
+    r"backend|server|collector|store|runner|console|consumer|producer|proxy|bff|ui|job|cron|scheduler|engine|"
+    r"portal|admin|daemon|agent|bot)(?:-(?:dev|qa|stg|stage|staging|prod|production))?(?![\w-])"
 )
 IDENT = r"[A-Za-z0-9][\w.:/*@-]*"
 STOPWORDS = frozenset(
@@ -63,13 +62,11 @@ STOPWORDS = frozenset(
 ROLE_STRONG = (
     r"(?<![\w-])(?:developer|maintainer|owner|guest|reporter|reader|viewer|editor|contributor|"
     r"admin(?:istrator)?|deployer|operator|observer|collaborator|superuser|power ?user)s?(?![\w-])|"
-    r"\bread[- ]?only\b|\bread ?[-/&] ?write\b|\bread ?and ?write\b|"
-    r"읽기 ?전용|읽기 ?/ ?쓰기|관리자|일반 ?사용자|뷰어|편집자|메인테이너|소유자|운영자|"
-    r"(?:조회|편집|쓰기|읽기|배포|개발자|관리|실행|승인|최소) ?권한"
+    r"\bread[- ]?only\b|\bread ?[-/&] ?write\b|\bread ?and ?write\b|읽기 ?전용|읽기 ?/ ?쓰기|관리자|"
+    r"일반 ?사용자|뷰어|편집자|메인테이너|소유자|운영자|(?:조회|편집|쓰기|읽기|배포|개발자|관리|실행|승인|"
+    r"최소) ?권한"
 )
-ROLE_WEAK = (
-    r"(?<![\w-])(?<!team )(?:edit|view|write|read|standard|member|user|basic|sync|full access)(?![\w-])"
-)
+ROLE_WEAK = r"(?<![\w-])(?<!team )(?:edit|view|write|read|standard|member|sync|full access)(?![\w-])"
 ROLE_WEAK_CONTEXT = (
     rf"{ROLE_WEAK} *(?=\(|\*|access|role|permission|rights|권한|역할|정책|policy|level|on\b|for\b|in\b|"
     rf"[.,)]? *$)|(?:role|permission|권한|역할|as|,|-) *[:=]? *{ROLE_WEAK}"
@@ -80,8 +77,8 @@ PURPOSE_EN = (
     r"performance|compliance|upgrade|rollout"
 )
 PURPOSE_KO = (
-    r"온보딩|분석|이관|인수인계|모니터링|성능 ?개선|대응|점검|조사|디버깅|마이그레이션|"
-    r"감사 ?대응|업무 ?(?:이관|인수|담당)|담당하게"
+    r"온보딩|분석|이관|인수인계|모니터링|성능 ?개선|대응|점검|조사|디버깅|마이그레이션|감사 ?대응|"
+    r"업무 ?(?:이관|인수|담당)|담당하게"
 )
 VAGUE_REASON = re.compile(
     r"^(?:업무(?:상|용)? ?(?:필요|때문)?\S*|필요(?:합니다|해서|함)?|work|for work|needed|need it|"
@@ -99,13 +96,52 @@ APPROVAL_DONE = (
     r"\bapproved\b(?! +by\b)",
     r"\bsigned[- ]off +by +\S|\bsign[- ]?off *[:=] *[@\w가-힣]",
     r"@[\w가-힣][^\n]{0,60}\bapprov\w*|\bapprov\w*[^\n]{0,40}@[\w가-힣]",
-    r"(?:승인|결재)(?:을|은|는|도)? ?"
-    r"(?:받았|받아 ?(?:두었|뒀|놓았|놨)|받음|완료|했|하셨|해 ?주셨|됐|되었|득|OK)",
+    r"(?:승인|결재)(?:을|은|는|도)? ?(?:받았|받아 ?(?:두었|뒀|놓았|놨)|받음|완료|했|하셨|해 ?주셨|됐|되었|득|"
+    r"OK)",
     r"(?:approver|approved by|승인자?|결재자?) *[:：] *(?!(?:tbd|미정|n/?a|pending)\b)[@\w가-힣]",
+    r"\b(?:approves|has approved|have approved|gave (?:the |their |his |her )?(?:ok|approval))\b|"
+    r"[\w가-힣)] ?\((?:approver|승인자)\)",
+    r"(?:승인|결재)(?:은|는|도)? [^\n.]{0,25}?(?:받았|받아 ?(?:두었|뒀|놓았|놨)|받음)",
 )
 SYMPTOM_VAGUE = re.compile(
-    r"\b(?:something|everything|anything|it|stuff|things?) +(?:\w+ +)?(?:is|are|seems?|was|just)? *"
-    r"(?:broken|off|wrong|weird|strange|not working|stopped working|failing|down)\b",
+    r"\b(?:something|everything|anything|it|stuff|things?) +(?:\w+ +)?(?:is|are|seems?|was|just)? *(?:broken|"
+    r"off|wrong|weird|strange|not working|stopped working|failing|down)\b",
     re.IGNORECASE,
 )
 VERSION_VALUE = re.compile(r"\d|\b[0-9a-f]{7,40}\b", re.IGNORECASE)
+
+SYMPTOM_EN = (
+    r"\b(?:fails?|failing|fail(?:s|ed)? (?:with|to|on|when|while|after)|keeps? (?:failing|crashing|"
+    r"restarting|timing out|dying|hanging|erroring)|(?:is|are|was|were|been|keeps?|still|being|gets?|got|"
+    r"getting) +(?:\w+ +)?(?:failing|failed|rejected|denied|refused|stuck|broken|down|crashing|restarting|"
+    r"hanging|timing out|unreachable|unavailable|blocked|not working|throttled|evicted|killed|disconnected|"
+    r"empty|slow)|(?:does ?n[o']t|do ?n[o']t|did ?n[o']t|won'?t|can ?not|can'?t|could ?n'?t|unable to|"
+    r"not able to) +(?:\w+ +)?(?:work|start|connect|load|push|pull|clone|log ?in|sign in|access|deploy|merge|"
+    r"sync|resolve|reach|build|run|fetch|open|find|download|upload|authenticate)|not working|stopped working|"
+    r"no longer works?|time[sd]?[ -]?out|timing out|returns? +(?:an? +)?(?:\w+ +)?(?:\d{3}|errors?)|"
+    r"returning +(?:\w+ +)?\d{3}|stuck (?:in|on|at)|stays? +(?:in +)?\w+|crash(?:es|ing|ed)|errors? (?:when|"
+    r"while|on|after)|get(?:ting)? (?:an? )?errors?|throws?|throwing|hangs|outage|went down)\b"
+)
+K8S_STATES = r"\b(?:CrashLoopBackOff|ImagePullBackOff|ErrImagePull|OOMKilled|OutOfSync|Evicted|Degraded)\b"
+SYMPTOM_KO = (
+    r"(?<![가-힣])안 [가-힣]{1,5}(?:니다|요|네요)|실패(?:합니다|해요|하고|했|하네|함|하는|하였|됩니다|되|중)|"
+    r"거부(?:됩니다|되|돼|당)|안 ?(?:됩니다|돼요|되네요|되고|돼|되요|넘어갑니다|넘어가|열립니다|열려요|"
+    r"붙습니다|떠요|뜹니다)|되지 ?않|멈(?:춰|췄|춤|춥|추)|죽(?:습니다|어요|었|네요)|재시작(?:됩니다|되|"
+    r"을 ?반복|이 ?반복|돼)|(?:오류|에러)(?:가|이) ?(?:납니다|나요|나고|났|발생|떠요|뜹니다)|"
+    r"타임아웃(?:이)? ?(?:납니다|나요|발생|됩니다|나고|났)|발생합니다|접속(?:이)? ?안|응답(?:이)? ?없|느려|"
+    r"다운(?:됐|되었|됨|되)|남아 ?있|반복(?:됩니다|돼요|합니다)"
+)
+VERSION = (
+    r"\bv?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\b",
+    r"(?<![\w-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}(?![\w-])",
+    r"(?<![\w-])[0-9a-f]{7,40}(?= *\((?:main|master|develop|trunk|latest|head|최신))",
+    r"\b(?:tag|commit|sha|build|image|revision|rev) *[:#=]? *[`'\"]?[\w.-]*\d[\w.-]*",
+    r"\bMR *!\d+|(?<![\w!])!\d+\b|\bmerge request *!?\d+|\bbuild *#\d+|\brelease-[\w.-]*\d",
+    r"(?:버전|태그|커밋) *[:：]? *[`'\"]?\S*\d",
+)
+ENV_SUFFIX = r"dev|qa|stg|stage|staging|prod|production|uat|perf"
+# Clusters, apps and namespaces are named after their environment: "aks-commerce-prod", "qa-orders".
+ENV_NAMED = (
+    rf"(?<![\w/.-])[a-z][a-z0-9-]*-(?:{ENV_SUFFIX})(?![\w-])|"
+    rf"(?<![\w/.-])(?:{ENV_SUFFIX})-[a-z][a-z0-9-]+(?![\w-])"
+)

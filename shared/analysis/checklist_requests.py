@@ -12,6 +12,15 @@ from shared.analysis.checklist_item import ChecklistItem
 from shared.analysis.checklist_text import TicketText
 
 
+def _role(doc: TicketText) -> bool:
+    """ "Administer 권한", "the `edit` role": a named permission level (not a tool's name)."""
+    for m in _NAMED_ROLE.finditer(doc.free):
+        ident = m.group("id")
+        if ident.lower() not in cp.STOPWORDS and not cp.TOOL.fullmatch(ident):
+            return True
+    return False
+
+
 def _scope(doc: TicketText) -> bool:
     """A named group/project/namespace/path: "payments group", "namespace foo-dev", "a/b"."""
     free = _URL.sub(" ", doc.prose)
@@ -24,7 +33,7 @@ def _scope(doc: TicketText) -> bool:
     for m in _SCOPE_AFTER.finditer(free):
         ident = m.group("id").rstrip(".,)")
         if (
-            (m.group("sep") or re.search(r"[-/_.:*\d]", ident) or re.fullmatch(r"[A-Z]{2,8}", ident))
+            (m.group("sep") or m.group("quote") or _IDENT_LIKE.search(ident) or _PROJECT_KEY.fullmatch(ident))
             and ident.lower() not in cp.STOPWORDS
             and not cp.TOOL.fullmatch(ident)
             and not _ROLE.fullmatch(ident)
@@ -35,20 +44,25 @@ def _scope(doc: TicketText) -> bool:
 
 _KINDS_EN = (
     r"groups?|projects?|namespaces?|repo(?:sitory|s)?|folders?|boards?|spaces?|subscriptions?|"
-    r"resource[ -]groups?|org(?:anization)?s?|paths?|dashboards?|monitors?|applications?|apps?|"
-    r"workspaces?|channels?|buckets?|clusters?|environments?|envs?"
+    r"resource[ -]groups?|org(?:anization)?s?|paths?|dashboards?|monitors?|applications?|apps?|workspaces?|"
+    r"channels?|buckets?|clusters?|environments?|envs?"
 )
 _KINDS_KO = (
-    r"그룹|프로젝트|네임스페이스|저장소|레포|폴더|보드|경로|스페이스|구독|리소스 ?그룹|대시보드|"
-    r"애플리케이션|앱|워크스페이스"
+    r"그룹|프로젝트|네임스페이스|저장소|레포|폴더|보드|경로|스페이스|구독|리소스 ?그룹|대시보드|애플리케이션|"
+    r"앱|워크스페이스"
 )
 _SCOPE_BEFORE = re.compile(
-    rf"(?<![\w@/.:-])(?P<id>{cp.IDENT}) (?:(?:{_KINDS_EN})\b|(?:{_KINDS_KO}))", re.IGNORECASE
+    rf"(?<![\w@/.:-])(?P<id>{cp.IDENT})[`'\"]? (?:(?:{_KINDS_EN})\b|(?:{_KINDS_KO}))", re.IGNORECASE
 )
 _SCOPE_AFTER = re.compile(
-    rf"\b(?:{_KINDS_EN}|ns)\b(?P<sep> *[:=])? *[`'\"]?(?P<id>{cp.IDENT})", re.IGNORECASE
+    rf"\b(?:{_KINDS_EN}|ns)\b(?P<sep> *[:=])? *(?P<quote>[`'\"])?(?P<id>{cp.IDENT})", re.IGNORECASE
 )
 _URL = re.compile(r"\b\w+://\S+")
+_NAMED_ROLE = re.compile(
+    r"(?<![\w/.@:-])[`'\"]?(?P<id>[A-Za-z][\w-]*)[`'\"]? ?(?:권한|roles?\b)", re.IGNORECASE
+)
+_IDENT_LIKE = re.compile(r"[-/_.:*\d]")
+_PROJECT_KEY = re.compile(r"[A-Z]{2,8}")
 _ROLE = re.compile(rf"{cp.ROLE_STRONG}|{cp.ROLE_WEAK}", re.IGNORECASE)
 
 ACCESS = (
@@ -72,8 +86,7 @@ ACCESS = (
             r"\b(?:rg|sub|ns|kv|team|project|group)[-:][\w-]{2,}",
         ),
         labels=cp.label(
-            rf"scope|where|target|{_KINDS_EN}|대상|범위|경로 ?/ ?범위|{_KINDS_KO}|"
-            rf"resource group ?/ ?project"
+            rf"scope|where|target|{_KINDS_EN}|대상|범위|경로 ?/ ?범위|{_KINDS_KO}|resource group ?/ ?project"
         ),
         prose_only=True,
         detector=_scope,
@@ -89,6 +102,7 @@ ACCESS = (
             r"roles?|permissions?|permission level|access level|level|권한|필요 ?권한|역할|권한 ?수준"
         ),
         value=_ROLE,
+        detector=_role,
     ),
     ChecklistItem(
         "justification",
@@ -101,7 +115,14 @@ ACCESS = (
             r"needed for|required for|the reason is|purpose)\b",
             rf"\bfor +(?:the +|my +|our +|a +|an +)?(?:[\w-]+ +){{0,3}}?(?:{cp.PURPOSE_EN})\b",
             r"\bfor +(?!(?:every|some|any|no)thing\b)[a-z]{3,}ing\b",
+            r"\bneeds? to (?!be able to (?:use|access|log ?in|get)\b)(?!(?:use|access|log ?in|get|"
+            r"have)\b)[a-z]{3,}",
+            r"\b(?:new (?:\w+ )?(?:hire|joiner|starter|member|lead|engineer|owner)|joined (?:the )?\w+|"
+            r"taking over|take over|on leave|covering for|(?:i'?m|i am|we'?re) (?:on|in) the \w+ team)\b",
             r"(?:사유|이유|목적)(?:는|은) ?\S",
+            r"(?:해야|봐야|확인해야|설정해야|작업해야) ?(?:합니다|해서|하는데|돼서|됩니다)|(?:맡게|담당하게|"
+            r"참여하게|합류하게|들어가게|투입되게) ?(?:되어|돼서|되었|됐)|(?:담당자?|"
+            r"owner)[^\n]{0,10}(?:변경|배정|지정)|입사|확인용|[가-힣]+ 목적(?:입니다|으로)",
             r"(?:위해|위해서|위한|때문에|때문입니다|하려고|하기 ?위|용도로)",
             r"(?<!업무)(?<!업무 )관련(?:해서|하여|된)? ?(?:필요|요청)",
             cp.PURPOSE_KO,
@@ -140,8 +161,8 @@ CLOUD = (
             r"(?:구독|리소스 ?그룹) *[:：]? *[`'\"]?[A-Za-z][\w-]*[\d-]",
         ),
         labels=cp.label(
-            r"subscriptions?|resource groups?|rg|subscription ?/ ?rg|subscription ?/ ?resource group|"
-            r"구독|리소스 ?그룹|구독 ?/ ?(?:rg|리소스 ?그룹)|위치|location"
+            r"subscriptions?|resource groups?|rg|subscription ?/ ?rg|subscription ?/ ?resource group|구독|"
+            r"리소스 ?그룹|구독 ?/ ?(?:rg|리소스 ?그룹)|위치|location"
         ),
     ),
     ChecklistItem(
@@ -160,13 +181,13 @@ CLOUD = (
         "Region decides latency, data residency and available SKUs.",
         "리전에 따라 지연 시간, 데이터 위치, 사용 가능한 SKU가 달라집니다.",
         cp.rx(
-            r"\b(?:korea ?(?:central|south)|japan ?(?:east|west)|(?:east|west|central|north|south|"
-            r"southeast|"
-            r"northeast) ?(?:us|europe|asia|japan|uk|india|korea|australia) ?\d?|"
-            r"(?:us|europe|asia|uk|australia|india|brazil|canada|france|germany|uae|sweden|norway|"
-            r"switzerland) ?(?:east|west|central|north|south|southeast|northeast) ?\d?|"
-            r"(?:ap|us|eu|sa|ca|me|af)-(?:north|south|east|west|central|northeast|southeast)-\d)\b",
-            r"(?:한국|일본|미국|동아시아) ?(?:중부|남부|동부|서부)|(?:서울|부산|도쿄) ?리전",
+            r"\b(?:korea ?(?:central|south)|japan ?(?:east|west)|(?:east|west|central|north|south|southeast|"
+            r"northeast) ?(?:us|europe|asia|japan|uk|india|korea|australia) ?\d?|(?:us|europe|asia|uk|"
+            r"australia|india|brazil|canada|france|germany|uae|sweden|norway|switzerland) ?(?:east|west|"
+            r"central|north|south|southeast|northeast) ?\d?|(?:ap|us|eu|sa|ca|me|af)-(?:north|south|east|"
+            r"west|central|northeast|southeast)-\d)\b",
+            r"(?:한국|일본|미국|동아시아) ?(?:중부|남부|동부|서부)|(?:서울|부산|도쿄) ?리전|(?:코리아|"
+            r"재팬) ?(?:센트럴|사우스|이스트|웨스트)",
         ),
         labels=cp.label(r"regions?|location|리전|지역"),
     ),
@@ -181,8 +202,8 @@ CLOUD = (
                 r"\b\d+(?:\.\d+)? ?(?:vcpus?|vcores?|cores?|cpus?|gb|gib|tb|tib|mb|mib|gi|mi)\b",
                 r"\b(?:cpu|memory|mem|ram|storage|disk|pods|replicas|nodes|instances) *[:=]? *\d",
                 r"\b(?:standard|premium|basic|burstable|general ?purpose|memory ?optimi[sz]ed|"
-                r"business ?critical|"
-                r"hot|cool|cold|archive|free|developer) *(?:tier|sku|plan)\b|\b(?:sku|tier) *[:=] *\S",
+                r"business ?critical|hot|cool|cold|archive|free|developer) *(?:tier|sku|plan)\b|\b(?:sku|"
+                r"tier) *[:=] *\S",
                 r"\b(?:ttl *\d+|resource ?quota|quota|zone[- ]redundant|(?:a|aaaa|cname|txt|mx|"
                 r"srv) ?(?:record|레코드))",
                 r"\b(?:LRS|ZRS|GRS|RA-GRS|GZRS|StorageV2|BlobStorage)\b|\b\d+ ?(?:개|instances?|queues?|"
@@ -190,13 +211,13 @@ CLOUD = (
                 r"(?:사양|용량|크기|코어) *[:：]? *\d|\d+ ?기가",
             ),
             *cp.rx(
-                r"\b(?:Standard|Premium|Basic)_[A-Z0-9]+|\b[BDEFLMN]\d{1,2}[a-z]{0,3}(?:_v\d)?\b|\b[CP]\d\b",
+                r"\b(?:Standard|Premium|Basic|GP|BC|HS)_\w+|\b[A-Z]{1,3}\d{1,3}[a-z]{0,3}(?:_v\d)?\b",
                 flags=re.M,
             ),
         ),
         labels=cp.label(
-            r"specs?|specification|size|sizes|sku|skus|tier|sku ?/ ?size|type ?/ ?size|capacity|"
-            r"사양|크기|용량|사이즈|리소스 ?종류 ?/ ?사양|종류 ?/ ?사양"
+            r"specs?|specification|size|sizes|sku|skus|tier|sku ?/ ?size|type ?/ ?size|capacity|record|"
+            r"record type|레코드|사양|크기|용량|사이즈|리소스 ?종류 ?/ ?사양|종류 ?/ ?사양"
         ),
     ),
     ChecklistItem(
@@ -206,19 +227,19 @@ CLOUD = (
         "VNet, subnet, ports and DNS names are needed to wire the resource in.",
         "VNet, 서브넷, 포트, DNS 이름이 있어야 리소스를 연결할 수 있습니다.",
         cp.rx(
-            r"\b(?:v-?net|subnet|snet-[\w-]+|private ?(?:endpoint|access|link|dns)|service ?endpoint|"
-            r"peering|"
+            r"\b(?:v-?net|subnet|snet-[\w-]+|private ?(?:endpoint|access|link|dns)|service ?endpoint|peering|"
             r"nsg|network ?polic(?:y|ies)|firewall|allow[- ]?list|white-?list|ingress|egress|inbound|"
-            r"outbound|"
-            r"public ?(?:network )?access|cidr)\b",
-            r"\bports? ?\d+|\b\d{2,5} ?/ ?(?:tcp|udp)\b|\b(?:tcp|udp|https?) ?\d{2,5}\b|"
-            r"\ballow +\d{2,5}\b",
+            r"outbound|public ?(?:network )?access|cidr)\b",
+            r"\bports? ?\d+|\b\d{2,5} ?/ ?(?:tcp|udp)\b|\b(?:tcp|udp|https?) ?\d{2,5}\b|\ballow +\d{2,5}\b",
             r"\b\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?\b",
-            r"(?<![/\w.@-])(?:[a-z0-9-]+\.)+(?:com|net|io|internal|local|kr|cloud|dev|azure\.com)\b(?![/\w-])"
-            r"(?= *(?:->|→|-|,|$|\)| ))",
+            r"(?<![/\w.@-])(?:[a-z0-9-]+\.)+(?:com|net|io|internal|local|kr|cloud|dev|"
+            r"azure\.com)\b(?![/\w-])(?= *(?:->|→|-|,|$|\)| ))",
             r"서브넷|방화벽|사설 ?(?:IP|엔드포인트)|프라이빗 ?엔드포인트|인바운드|아웃바운드|(?:접근|"
-            r"액세스) ?(?:만 )?(?:허용|차단)|"
-            r"\d{2,5} ?(?:포트|허용)|포트 ?\d+",
+            r"액세스) ?(?:만 )?(?:허용|차단)|\d{2,5} ?(?:포트|허용)|포트 ?\d+",
+            # Answered in the negative ("네트워크 설정 변경 없음", "no VNet integration needed").
+            r"(?:네트워크|network|vnet|방화벽|firewall)[^\n]{0,20}(?:변경 ?없|필요 ?없|불필요|없음|없습니다|"
+            r"not needed|not required|no changes?|unchanged)|\bno (?:vnet|network|private endpoint|"
+            r"firewall)\b",
         ),
         labels=cp.label(
             r"network|networking|network details|network ?/ ?dns|dns|vnet|네트워크|네트워크 ?설정|"
@@ -232,12 +253,11 @@ CLOUD = (
         "Every resource is charged to a cost center; finance needs the owner.",
         "모든 리소스는 비용 부서에 청구되므로 비용 책임 부서가 필요합니다.",
         cp.rx(
-            r"\b(?:cost[ -]?(?:center|centre|owner|code)|budget ?(?:code|owner|id)|billing ?(?:code|"
-            r"account|owner))"
-            r" *[:=]? *\S",
+            r"\b(?:cost[ -]?(?:center|centre|owner|code)|budget ?(?:code|owner|id)|billing ?(?:code|account|"
+            r"owner)) *[:=]? *\S",
             r"\b(?:charged?|bill(?:ed)?|costs? go(?:es)?) +to +(?!me\b)\S|\bcc-\d+",
-            r"(?:코스트 ?센터|예산 ?코드|비용 ?부서|비용 ?코드)|비용(?:은|는) ?\S+.{0,20}(?:청구|잡아|"
-            r"부서|팀)",
+            r"(?:코스트 ?센터|예산 ?코드|비용 ?부서|비용 ?코드)|비용(?:은|는) ?\S+.{0,20}(?:청구|잡아|부서|"
+            r"팀)",
         ),
         labels=cp.label(
             r"cost|costs|cost center|cost centre|cost owner|billing|budget|charge to|비용|비용 ?부서|예산"

@@ -14,27 +14,27 @@ from shared.analysis.checklist_text import read_ticket, spaced
 from shared.analysis.checklists import CHECKLISTS, ChecklistItem
 from shared.analysis.models import Assessment, Category, Language, MissingItem, Verdict
 
-RULES_VERSION = "rules-2026.11.2"
+RULES_VERSION = "rules-2026.11.3"
 
 _RESOURCES_EN = (
     r"database|db|storage account|redis|cache|vm|virtual machine|static ip|public ip|load balancer|"
     r"dns record|dns zone|a record|cname|service bus|event hub|key ?vault|bucket|aks|cluster|namespace|"
-    r"cosmos(?: ?db)?|postgres(?:ql)?|mysql|rds|sql|queue|topic|container registry|app service|"
-    r"function app|private endpoint|vnet|subnet"
+    r"cosmos(?: ?db)?|postgres(?:ql)?|mysql|rds|sql|queue|topic|container registry|app service|function app|"
+    r"private endpoint|vnet|subnet|blob(?: storage)?|storage|server|sql database|app gateway|"
+    r"application gateway|front ?door|cdn"
 )
 _RESOURCES_KO = (
     r"DB|데이터베이스|스토리지|레디스|캐시|고정\s?IP|공인\s?IP|DNS|레코드|로드\s?밸런서|VM|가상\s?머신|버킷|"
-    r"클러스터|네임스페이스|서비스\s?버스|키\s?볼트|큐|토픽|서브넷"
+    r"클러스터|네임스페이스|서비스\s?버스|키\s?볼트|큐|토픽|서브넷|서버"
 )
 _FAILURE_EN = (
-    r"error|fail(?:s|ed|ing|ure)?|broken|not working|doesn'?t work|can'?t|cannot|unable|crash\w*|"
-    r"timeout|time out|timed out|denied|rejected|stuck|hang(?:s|ing)?|down|outage|502|503|504|500|"
-    r"issue with|problem|bug|help needed|need help|please help"
+    r"error|fail(?:s|ed|ing|ure)?|broken|not working|doesn'?t work|can'?t|cannot|unable|crash\w*|timeout|"
+    r"time out|timed out|denied|rejected|stuck|hang(?:s|ing)?|down|outage|502|503|504|500|issue with|problem|"
+    r"bug|help needed|need help|please help|slow|wrong|issues?"
 )
 _FAILURE_KO = (
     r"(?<![가-힣])안\s[가-힣]{1,5}(?:니다|요|네요)|오류|에러|실패|안\s?됩니다|안\s?돼|되지\s?않|문제|"
-    r"접속\s?불가|"
-    r"타임아웃|거부|멈춤|멈췄|재시작|도와주세요|봐주세요|긴급|급함"
+    r"접속\s?불가|타임아웃|거부|멈춤|멈췄|재시작|도와주세요|봐주세요|긴급|급함|느려|느립니다|이상해"
 )
 
 
@@ -53,8 +53,7 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
         (r"\b(?:onboard(?:ing)?|new joiner|joined|invite|log ?in)\b|입사|초대|로그인", 1),
         (
             r"\b(?:access|permissions?|role) (?:request|for|to|on)\b|\brequest(?:ing)? (?:access|"
-            r"permissions?)\b|"
-            r"권한\s?(?:신청|요청|부여|추가|부탁|필요|받을)",
+            r"permissions?)\b|권한\s?(?:신청|요청|부여|추가|부탁|필요|받을)",
             3,
         ),
         (
@@ -65,12 +64,12 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
     ),
     "cloud_resource": _hints(
         (
-            rf"\b(?:create|provision|new|need|allocate|request|set up|"
-            rf"spin up)\b.{{0,40}}\b(?:{_RESOURCES_EN})\b",
+            rf"\b(?:create|provision|new|need (?:a|an|one|new|another)|allocate|set up|spin up|"
+            rf"request(?:ing)? (?:a|an|new))\b.{{0,40}}\b(?:{_RESOURCES_EN})\b",
             4,
         ),
-        (rf"(?:{_RESOURCES_KO}).{{0,30}}(?:생성|신청|할당|발급|추가|만들어|요청|신규)", 4),
-        (rf"(?:생성|신청|할당|발급|추가|신규).{{0,20}}(?:{_RESOURCES_KO})", 4),
+        (rf"(?:{_RESOURCES_KO}|{_RESOURCES_EN}).{{0,30}}(?:생성|할당|발급|만들어|신규)", 4),
+        (rf"(?:생성|할당|발급|신규).{{0,20}}(?:{_RESOURCES_KO})", 4),
         (
             r"\b(?:rds|postgres(?:ql)?|mysql|redis|storage account|static ip|public ip|dns record|cname|"
             r"service bus|event hub|key ?vault|cosmos ?db|vnet|subnet|sku|vcores?|resource\s?quota)\b",
@@ -78,8 +77,8 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
         ),
         (
             r"\b(?:korea\s?(?:central|south)|japan\s?(?:east|west)|(?:east|west|central)\s?(?:us|europe|"
-            r"asia)\d?|"
-            r"(?:requests|limits)\s+cpu|cpu\s*\d|memory\s*\d+\s?[gm]i|\d+\s?(?:gib|gb|tb|vcores?))\b",
+            r"asia)\d?|(?:requests|limits)\s+cpu|cpu\s*\d|memory\s*\d+\s?[gm]i|\d+\s?(?:gib|gb|tb|"
+            r"vcores?))\b",
             2,
         ),
         (r"데이터베이스|스토리지\s?계정|고정\s?IP|공인\s?IP|DNS\s?레코드|리소스\s?그룹|구독|사양|리전", 2),
@@ -91,9 +90,9 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
         (r"\b(?:exception|traceback|CrashLoopBackOff|ImagePullBackOff|OOMKilled|OutOfSync|fatal)\b", 2),
         # A failed deployment is a problem to fix, not a deployment to run.
         (
-            r"(?:deploy\w*|release|rollout|sync|배포|릴리즈|동기화)\W{0,3}(?:\w+\W+){0,4}?"
-            r"(?:fail\w*|error|broken|stuck|실패|오류|에러|안\s?됩)|\b(?:after|since)\W*(?:the\s)?"
-            r"(?:deploy\w*|release)|(?:배포|릴리즈|sync)\s?(?:후|이후|직후)",
+            r"(?:deploy\w*|release|rollout|sync|배포|릴리즈|동기화)\W{0,3}(?:\w+\W+){0,4}?(?:fail\w*|error|"
+            r"broken|stuck|실패|오류|에러|안\s?됩)|\b(?:after|since)\W*(?:the\s)?(?:deploy\w*|release)|"
+            r"(?:배포|릴리즈|sync)\s?(?:후|이후|직후)",
             4,
         ),
     ),
@@ -101,11 +100,12 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
         (r"\b(?:deploy(?:ment)?|release|rollout|roll out|promote|hotfix|ship)\b", 3),
         (r"배포|릴리즈|반영|롤아웃|핫픽스", 3),
         (
-            r"\b(?:please deploy|deploy(?:ment)? request|roll it out|deploy \S+ to)\b|"
-            r"(?:배포|반영)\s?(?:요청|부탁)|올려\s?주세요",
+            r"\b(?:please deploy|deploy(?:ment)? request|roll it out|deploy \S+ to)\b|(?:배포|"
+            r"반영)\s?(?:요청|부탁)|올려\s?주세요",
             3,
         ),
         (r"\bargo\s?cd\b", 1),
+        (r"\b(?:roll ?back|revert to|downgrade)\b|롤백|되돌려", 4),
         (
             r"\b(?:commit|tag|sha|image)\s+(?=[0-9a-f]*\d)[0-9a-f]{7,40}\b|\bv\d+\.\d+\.\d+\b|\bMR\s?!\d+|"
             r"\brelease-\d",
@@ -113,8 +113,7 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
         ),
         (
             r"\b(?:to|into)\s(?:dev|qa|stg|staging|prod|production)\b|(?:→|->)\s?(?:dev|qa|stg|prod|운영|"
-            r"개발|"
-            r"스테이징)",
+            r"개발|스테이징)",
             2,
         ),
     ),
@@ -125,12 +124,18 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
             3,
         ),
         (
-            r"\b(?:docs?|documentation|guide|wiki|meeting|walkthrough|postmortem|slack channel)\b|"
-            r"문서|가이드|미팅|설명|회고|채널",
+            r"\b(?:docs?|documentation|guide|wiki|meeting|walkthrough|postmortem|slack channel)\b|문서|"
+            r"가이드|미팅|설명|회고|채널",
             3,
         ),
         (r"\b(?:licen[cs]e|seat|invoice|bill|thanks|thank you)\b|라이선스|감사합니다|리포트", 3),
         (r"\b(?:process|workflow|how\b.{0,30}\bworks?)\b|프로세스|흐름|절차", 1),
+        (
+            r"\b(?:feature request|it would (?:help|be nice)|would be (?:nice|great|helpful)|"
+            r"could we (?:have|get)|suggestion|proposal|announcement|fyi)\b|기능 ?요청|개선 ?(?:요청|제안)|"
+            r"제안|공지|있으면 좋겠",
+            4,
+        ),
     ),
 }
 _LOG_WEIGHT = 3

@@ -121,6 +121,17 @@ def test_a_failed_deployment_is_troubleshooting(summary: str, body: str) -> None
         ("릴리즈 절차 설명 미팅 가능할까요?", "새로 온 분들께 배포 흐름을 설명해 주실 수 있을까요?", "other"),
         ("Question about our Azure invoice", "The subscription cost doubled since May.", "other"),
         ("ledger-service commit 9c41e7a", "ledger-service commit 9c41e7a to qa please.", "deployment"),
+        (
+            "prod rollback 요청 - cart-api",
+            "v2.3.5 배포 후 합계 오류가 있어 v2.3.4로 롤백 부탁드립니다.",
+            "deployment",
+        ),
+        ("Feature request: alert on failed syncs", "It would help if failed syncs posted to Slack.", "other"),
+        (
+            "개발 환경 Blob Storage 요청",
+            "Storage Account 하나 생성 부탁드립니다. public access 비활성화.",
+            "cloud_resource",
+        ),
     ],
 )
 def test_category_confusions_that_used_to_happen(summary: str, body: str, category: str) -> None:
@@ -173,6 +184,7 @@ def test_several_fields_on_one_line() -> None:
         ("@한유진 님께 결재 받았습니다.", True),
         ("팀장 승인: 문태오 팀장님", True),
         ("Approval can be confirmed by @Dana Park.", True),
+        ("승인은 문태오 팀장님께 받았습니다.", True),
     ],
 )
 def test_an_approver_is_named_or_the_approval_is_done(body: str, has_approver: bool) -> None:
@@ -185,6 +197,7 @@ def test_an_approver_is_named_or_the_approval_is_done(body: str, has_approver: b
     [
         ("Need edit access on the foo-dev namespace.", True),
         ("Confluence: OPS space, member", True),
+        ("Jira `SEC` 프로젝트 browse 권한 필요합니다.", True),
         ("AKS 네임스페이스 조회 권한 부탁드립니다.", True),
         ("Reason: pairing with a new team member", False),
         ("No idea which role, same as my teammates please.", False),
@@ -201,6 +214,7 @@ def test_role_needs_a_role_not_a_word_that_looks_like_one(body: str, has_role: b
         ("Need access to the payments group.", True),
         ("GitLab payments 그룹 권한 부탁드립니다.", True),
         ("Vault path secret/data/payments/*", True),
+        ("ArgoCD에서 `order-api` 프로젝트 sync 권한 부탁드립니다.", True),
         ("Need project admin on Jira.", False),
         ("Jira 프로젝트 관리자 권한 부탁드립니다.", False),
         ("범위는 알아서 정해 주시면 됩니다.", False),
@@ -218,6 +232,8 @@ def test_scope_is_a_named_group_project_or_path(body: str, has_scope: bool) -> N
         ("For debugging the billing-api latency spike I need Grafana.", True),
         ("사유는 정산 배치 야간 모니터링입니다.", True),
         ("## 배경\n레거시 정산 서비스 인수인계 관련해서 필요합니다.", True),
+        ("She joined this week and needs to push to the billing repo.", True),
+        ("다음 달부터 배치 운영을 맡게 되어 필요합니다.", True),
         ("## 배경\n업무상 필요해서요.", False),
         ("I need to be able to log in to Grafana.", False),
         ("Access to GitLab for the shop project please.", False),
@@ -271,6 +287,22 @@ def test_korean_particles_after_latin_words_do_not_hide_values() -> None:
         "네트워크는 private endpoint (snet-private)입니다. 비용은 정산플랫폼팀 (CC-7310) 쪽으로 청구해 주세요."
     )
     assert _missing("스토리지 계정 생성 요청", body) == set()
+
+
+@pytest.mark.parametrize(
+    ("category", "body", "item"),
+    [
+        ("cloud_resource", "Azure SQL S3 → P2 상향 부탁드립니다. 네트워크 설정 변경 없음.", "network"),
+        ("cloud_resource", "Azure SQL S3 → P2 상향 부탁드립니다. 네트워크 설정 변경 없음.", "resource_spec"),
+        ("cloud_resource", "QA MySQL 하나 필요합니다. 리전은 코리아 센트럴.", "region"),
+        ("troubleshooting", "QA 사이트 접속 시 `ERR_CONNECTION_TIMED_OUT` 이 뜹니다.", "error"),
+        ("troubleshooting", "운영 checkout 서비스 알람이 슬랙으로 안 옵니다.", "where"),
+        ("troubleshooting", "The build has been failing for 3 hours.", "when"),
+        ("deployment", "gateway 서비스 v1.20.3 배포 부탁드립니다.", "service"),
+    ],
+)
+def test_general_phrasings_answer_the_item(category: Category, body: str, item: str) -> None:
+    assert item not in _missing("Request", body, category)
 
 
 def test_a_design_doc_link_is_not_network_detail_and_a_team_name_not_an_environment() -> None:
