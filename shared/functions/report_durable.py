@@ -98,7 +98,8 @@ async def start_report(
     """Start the month's orchestration under its fixed id; returns (decision, instance id)."""
     iid = instance_id(month)
     status = await client.get_status(iid)
-    runtime_status = getattr(getattr(status, "runtime_status", None), "value", None) if status else None
+    # Not `if status`: the SDK's status object is falsy even when the instance exists.
+    runtime_status = getattr(getattr(status, "runtime_status", None), "value", None)
     decision = start_decision(runtime_status, force)
     if decision == "start":
         await client.start_new(ORCHESTRATOR, iid, {"month": month, "batch_size": batch_size})

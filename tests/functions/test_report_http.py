@@ -38,3 +38,44 @@ async def call_raw(name: str, route: dict[str, str], params: dict[str, str]) -> 
     )
     response = await functions()[name].get_user_function()(request)
     return response.status_code, response.mimetype
+
+
+async def test_post_starts_once_per_month_through_the_real_durable_client(app: Configure) -> None:
+    import json
+
+    import azure.functions as func
+
+    from sandbox.durable_host import DurableHost
+    from tests.functions.conftest import functions
+
+    host = DurableHost()
+    host.start()
+    try:
+        starter = functions()["start_report"].get_user_function()
+
+        async def post(month: str, params: dict[str, str] | None = None) -> func.HttpResponse:
+            request = func.HttpRequest(method="POST", url=f"http://localhost/api/reports/{month}",
+                                       route_params={"month": month}, params=params or {}, body=b"")  # fmt: skip
+            response: func.HttpResponse = await starter(req=request, client=host.client_binding())
+            return response
+
+        first = await post("2026-10")
+        assert first.status_code == 202 and host.starts[0][:2] == (
+            "monthly_report_orchestrator",
+            "monthly-report-2026-10",
+        )
+        assert json.loads(host.starts[0][2]) == {"month": "2026-10", "batch_size": 50}
+        links = json.loads(first.get_body())
+        assert links["id"] == "monthly-report-2026-10" and "statusQueryGetUri" in links
+        second = await post("2026-10")
+        assert second.status_code == 200 and len(host.starts) == 1  # the running one is returned
+        host.instances["monthly-report-2026-10"] = "Running"
+        refused = await post("2026-10", {"force": "true"})
+        assert refused.status_code == 409 and len(host.starts) == 1
+        host.instances["monthly-report-2026-10"] = "Completed"
+        again = await post("2026-10", {"force": "true"})
+        assert again.status_code == 202 and len(host.starts) == 2
+        bad = await post("2026-1")
+        assert bad.status_code == 400 and len(host.starts) == 2
+    finally:
+        host.stop()
