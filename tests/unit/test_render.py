@@ -9,9 +9,10 @@ from html.parser import HTMLParser
 import pytest
 
 from shared.report import charts
+from shared.report.blocks import pct
 from shared.report.charts import Bar
 from shared.report.models import Effect, MonthlyReport, Narrative, Ranked
-from shared.report.render import pct, render_html, render_json, render_markdown
+from shared.report.render import render_html, render_json, render_markdown
 from tests.report.sample import empty_report, sample_report
 
 NOT_A_NUMBER = re.compile(r"\b(?:nan|NaN|inf|Infinity|None)\b")
