@@ -19,7 +19,7 @@ from shared import __version__
 from shared.config import SettingsError
 from shared.jira.client import DEADLINE
 from shared.jira.errors import JiraAuthError, JiraError
-from shared.jira.jql import pilot_query
+from shared.jira.jql import pilot_query, quote
 from shared.jira.models import SCAN_FIELDS
 from shared.ledger import LedgerUnavailable
 from shared.ledger_models import LedgerRecord
@@ -45,6 +45,7 @@ class Reanalysis(BaseModel):
 
     key: str
     dry_run: bool
+    in_scope: bool = True
     mode: str
     forced: bool
     result: TicketResult
@@ -95,12 +96,17 @@ async def _reanalyze(
     options = runtime.options
     raw = await runtime.jira.get_issue(key, SCAN_FIELDS)
     in_pilot = False
-    if options.mode == "pilot" and options.pilot_jql and not force:
+    in_scope = True
+    if not force:
+        # The same scope the scan works in: a mistyped key or a closed ticket gets a judgement
+        # but no comment and no labels.
+        stage[0] = "checking the scan scope"
+        in_scope = await _matches(
+            runtime, f"({options.scope_jql}) AND statusCategory != Done AND key = {quote(key)}"
+        )
+    if in_scope and options.mode == "pilot" and options.pilot_jql and not force:
         stage[0] = "checking the pilot scope"
-        async for page in runtime.jira.search(
-            pilot_query(options.scope_jql, options.pilot_jql, [key]), ["key"], page_size=1
-        ):
-            in_pilot = in_pilot or bool(page)
+        in_pilot = await _matches(runtime, pilot_query(options.scope_jql, options.pilot_jql, [key]))
     triage = Triage(
         jira=runtime.jira,
         ledger=runtime.ledger,
@@ -111,8 +117,13 @@ async def _reanalyze(
         clock=clock,
     )
     stage[0] = "assessing and acting" if not dry_run else "assessing (dry run)"
-    if dry_run:
+    if dry_run or not in_scope:
         result = await triage.preview(raw, in_pilot=in_pilot, force=force)
+        if not in_scope:
+            reason = "outside JIRA_SCAN_JQL or already done: nothing written"
+            result = result.model_copy(
+                update={"reason": f"{reason}; {result.reason}", "would_comment": False}
+            )
     else:
         result = await triage.run(raw, in_pilot=in_pilot, reanalyze=True, force=force)
     stage[0] = "reading the ledger record"
@@ -120,11 +131,19 @@ async def _reanalyze(
     return Reanalysis(
         key=key,
         dry_run=dry_run,
+        in_scope=in_scope,
         mode="full" if force else options.mode,
         forced=force,
         result=result,
         ledger=found[0] if found else None,
     )
+
+
+async def _matches(runtime: Runtime, jql: str) -> bool:
+    async for page in runtime.jira.search(jql, ["key"], page_size=1):
+        if page:
+            return True
+    return False
 
 
 async def ticket_record(runtime: Runtime, key: str) -> LedgerRecord | None:

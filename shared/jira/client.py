@@ -28,6 +28,8 @@ from shared.jira.errors import (
 )
 
 API = "/rest/api/3"
+# A 403 here means the account cannot work at all; on one issue's route it is about that issue only.
+_ACCOUNT_WIDE = frozenset({"GET /myself", "POST /search/jql"})
 # time.monotonic() by which the current run must be done. A context variable, not an attribute:
 # the scan and an on-demand reanalysis may share one client in a worker, each with its own budget.
 DEADLINE: ContextVar[float | None] = ContextVar("jira_deadline", default=None)
@@ -184,10 +186,14 @@ class JiraClient:
     def _interpret(self, route: str, response: httpx.Response, *, idempotent: bool) -> Any:
         status = response.status_code
         retry_after = _retry_after(response)
-        if status in (401, 403):
+        if status == 401 or (status == 403 and route in _ACCOUNT_WIDE):
             raise JiraAuthError(
                 f"Jira token rejected ({status}) on {route}: check JIRA_EMAIL/JIRA_API_TOKEN "
                 "(tokens expire) and the account's project permissions"
+            )
+        if status == 403:  # this one issue (a security level, no comment permission): not the token
+            raise JiraRequestError(
+                f"{route}: forbidden for this issue (403): check the project's permissions", 403
             )
         if status == 404:
             raise JiraNotFound(f"{route}: not found or not visible to this account")

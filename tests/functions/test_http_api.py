@@ -218,3 +218,12 @@ async def test_bad_requests_get_problem_answers(
     text = json.dumps(problem)
     assert "Traceback" not in text and "sandbox-token" not in text and "tok-expired-4711" not in text
     assert jira.counters["writes"] == 0
+
+
+async def test_reanalyze_writes_nothing_outside_the_scan_scope(app: Configure, jira: JiraSandbox) -> None:
+    jira.add_issue(issue(77, *("GitLab access please", "Please give me access."), project="HR"))
+    for key in ("OPS-10", "HR-77"):  # a done ticket, and another project
+        status, _, body = await call("reanalyze_ticket", method="POST", route_params={"key": key})
+        assert status == 200 and body["in_scope"] is False and body["result"]["commented"] is False
+        assert "outside JIRA_SCAN_JQL" in body["result"]["reason"]
+    assert jira.counters["writes"] == 0

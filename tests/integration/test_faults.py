@@ -71,3 +71,16 @@ async def test_azure_openai_v1_path_with_api_key(
     report = await scan(runtime)
     assert report.llm_calls == report.outcomes["analyzed"] == 8
     assert {r["model"] for r in llm.requests} == {"gpt-4o-mini-triage"}
+
+
+async def test_a_forbidden_issue_is_that_tickets_problem_not_a_rejected_token(
+    make_runtime: BuildRuntime, jira: JiraSandbox
+) -> None:
+    runtime = await make_runtime(MAX_ATTEMPTS="2")
+    jira.add_fault("POST /comment", "status", status=403, key="OPS-2", times=10)
+    first = await scan(runtime)
+    assert first.stopped_early is None
+    outcomes = {r.key: r.outcome for r in first.results}
+    assert outcomes["OPS-2"] == "failed" and outcomes["OPS-3"] == "analyzed"
+    second = await scan(runtime)
+    assert {r.key: r.outcome for r in second.results}["OPS-2"] == "poisoned" and second.stopped_early is None
