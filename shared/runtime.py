@@ -74,7 +74,12 @@ async def build_runtime(settings: Settings) -> Runtime:
         max_attempts=settings.JIRA_MAX_ATTEMPTS,
     )
     ledger = Ledger.create(settings.STORAGE.get_secret_value(), settings.LEDGER_TABLE)
-    await ledger.ensure_table()
+    try:
+        await ledger.ensure_table()
+    except BaseException:  # storage down or permissions not there yet: do not leak the clients
+        await jira.aclose()
+        await ledger.aclose()
+        raise
     judge = None
     model = settings.AZURE_OPENAI_DEPLOYMENT or settings.OPENAI_MODEL
     if settings.use_llm:

@@ -64,6 +64,7 @@ class TicketResult(BaseModel):
     key: str
     outcome: str = Field(
         description="analyzed | unchanged | busy | parked | rejected | failed | poisoned | deferred | dry_run"
+        " | disagreement"
     )
     reason: str = ""
     verdict: str | None = None

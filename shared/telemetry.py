@@ -50,6 +50,7 @@ EVENTS = (SCAN_EVENT, REPORT_EVENT, TICKET_EVENT)
 # Every outcome a `TicketResult` can have (a unit test keeps this in step with its description).
 OUTCOMES = (
     "analyzed", "unchanged", "busy", "parked", "rejected", "failed", "poisoned", "deferred", "dry_run",
+    "disagreement",
 )  # fmt: skip
 VERDICTS: tuple[str, ...] = get_args(Verdict)
 PROBLEM_OUTCOMES = ("failed", "poisoned", "rejected")

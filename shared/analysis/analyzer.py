@@ -26,7 +26,6 @@ class Analyzer:
         self.threshold = threshold
         self.judge = judge
         self.version = RULES_VERSION if judge is None else f"{RULES_VERSION}+{PROMPT_VERSION}:{model}"
-        self.name = "rules" if judge is None else "llm"
 
     async def assess(self, ticket: Ticket, bot_account_id: str | None) -> Assessment:
         body = ticket_body(ticket, bot_account_id)

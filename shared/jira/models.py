@@ -64,12 +64,6 @@ class Ticket(BaseModel):
     updated: datetime | None = None
     comments: tuple[TicketComment, ...] = ()
 
-    def comments_by_others(self, bot_account_id: str | None) -> tuple[TicketComment, ...]:
-        return tuple(c for c in self.comments if c.author_id != bot_account_id)
-
-    def comments_by(self, account_id: str | None) -> tuple[TicketComment, ...]:
-        return tuple(c for c in self.comments if account_id and c.author_id == account_id)
-
 
 class Rejected(BaseModel):
     """An issue we could not turn into a ticket, kept with the reason so nothing is lost silently."""

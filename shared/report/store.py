@@ -68,7 +68,3 @@ class ReportStore:
     async def get_json(self, name: str) -> Any:
         text = await self.get_text(name)
         return None if text is None else json.loads(text)
-
-
-def month_prefix(month: str) -> str:
-    return f"{month}/"
