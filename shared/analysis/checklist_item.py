@@ -18,7 +18,8 @@ class ChecklistItem:
     `patterns` search the ticket's free text (the reporter's prose only when `prose_only`, so pasted
     logs do not answer "what happened"); `labels` name form fields that answer the item when filled,
     `value` (if set) must match such a field's value and `reject` must not; `detector` is any
-    further check on the parsed ticket.
+    further check on the parsed ticket; `incomplete` (if set) sees a request for several things
+    where some part leaves the item out, which leaves it missing however well the rest answers.
     """
 
     id: str
@@ -32,6 +33,7 @@ class ChecklistItem:
     reject: re.Pattern[str] | None = None
     prose_only: bool = False
     detector: Detector | None = None
+    incomplete: Detector | None = None
 
     def label(self, language: str) -> str:
         return self.label_ko if language == "ko" else self.label_en
@@ -43,6 +45,8 @@ class ChecklistItem:
         return self.found(read_ticket(text))
 
     def found(self, doc: TicketText) -> bool:
+        if self.incomplete is not None and self.incomplete(doc):
+            return False
         if self.labels is not None:
             for f in doc.fields:
                 if f.in_log and self.prose_only:

@@ -1,8 +1,9 @@
-"""The operations checklists: troubleshooting, deployment, and the free-form rest.
+"""The operations checklists: troubleshooting here; deployment and the free-form rest in
+`checklist_deploy` (re-exported).
 
 Kept apart from `checklists` (the catalogue) only to keep modules short. The troubleshooting items
-read the reporter's prose only: a pasted log is full of "failed", timestamps and service names and
-answers "the exact error", not "what happened", "since when" or "where".
+read the reporter's prose; what a pasted log answers (the error, and by the labelling conventions
+when, where, what happened and the command that reproduces it) is checked in `checklist_trouble`.
 """
 
 from __future__ import annotations
@@ -10,28 +11,26 @@ from __future__ import annotations
 import re
 
 from shared.analysis import checklist_patterns as cp
+from shared.analysis import checklist_trouble as ct
+from shared.analysis.checklist_deploy import DEPLOY, OTHER, named_thing
 from shared.analysis.checklist_item import ChecklistItem, Detector
 from shared.analysis.checklist_text import TicketText
 
-_SYMPTOM = cp.rx(cp.SYMPTOM_EN, cp.K8S_STATES, cp.SYMPTOM_KO)
-_VERSION = cp.rx(*cp.VERSION)
+__all__ = ["DEPLOY", "OTHER", "TROUBLE"]
+
+_SYMPTOM = cp.rx(cp.SYMPTOM_EN, cp.K8S_STATES, cp.SYMPTOM_KO, *ct.SYMPTOM_MORE_EN, ct.SYMPTOM_MORE_KO)
 
 
 def _symptom(doc: TicketText) -> bool:
-    """What happened, said by the reporter: "something is broken" alone says nothing."""
+    """What happened, said by the reporter ("something is broken" alone says nothing) or shown by
+    the error they pasted."""
     prose = cp.SYMPTOM_VAGUE.sub(" ", doc.prose)
-    return any(p.search(prose) for p in _SYMPTOM)
+    return any(p.search(prose) for p in _SYMPTOM) or ct.symptom_in_logs(doc)
 
 
-def _error(doc: TicketText) -> bool:
-    return doc.error_logs
-
-
-def _named_thing(kinds: re.Pattern[str]) -> Detector:
-    """ "the checkout service", "gateway 서비스": a plain name followed by what it is."""
-
+def _any_of(*checks: Detector) -> Detector:
     def found(doc: TicketText) -> bool:
-        return any(m.group("id").lower() not in cp.STOPWORDS for m in kinds.finditer(doc.prose))
+        return any(check(doc) for check in checks)
 
     return found
 
@@ -41,10 +40,6 @@ _WHERE_KINDS = re.compile(
     r"네임스페이스|namespace|저장소|repo(?:sitory)?|파이프라인|pipeline)(?![\w-])",
     re.IGNORECASE,
 )
-_SERVICE_KINDS = re.compile(
-    r"(?<![\w/.@:-])(?P<id>[A-Za-z][\w-]*)[`'\"]? ?(?:서비스|service)(?![\w-])", re.IGNORECASE
-)
-
 TROUBLE = (
     ChecklistItem(
         "symptom",
@@ -91,6 +86,7 @@ TROUBLE = (
             r"발생 ?일시"
         ),
         prose_only=True,
+        detector=ct.when_in_logs,
     ),
     ChecklistItem(
         "where",
@@ -108,13 +104,14 @@ TROUBLE = (
             r"서버|서비스|cluster|namespace|repo|pipeline|server|service)",
             cp.ENV_IN_CONTEXT,
             cp.ENV_NAMED,
+            cp.HOSTNAME,
         ),
         labels=cp.label(
             r"where|어디|위치|환경|env|environment|location|cluster|repo|repository|service|서비스|클러스터|"
             r"저장소|pipeline|파이프라인|namespace|네임스페이스|server|서버|host|affected service"
         ),
         prose_only=True,
-        detector=_named_thing(_WHERE_KINDS),
+        detector=_any_of(named_thing(_WHERE_KINDS), ct.where_in_logs),
     ),
     ChecklistItem(
         "error",
@@ -126,15 +123,12 @@ TROUBLE = (
             *cp.rx(
                 r"(?:^| )(?:error|fatal|panic) ?: *\S|\bx509:|\[remote rejected\]|\bexit (?:code|"
                 r"status):? *\d+|\bHTTP/\d(?:\.\d)? \d{3}|\bstatus ?code:? *\d{3}",
-                r"\b(?:says|said|shows|showing|prints|printed|outputs?|reads|with the message|"
-                r"message is)\b *:? *[`'\"]?\S",
+                r"\b(?:says|said|prints|printed|outputs?|reads|with the message|message is)\b *:? *[`'\"]?\S|"
+                r"\b(?:shows|showing)\b *(?::|[`'\"]\S)",
                 r"(?:가|이|라고|라는) ?(?:찍힙니다|찍혀요|찍히|나옵니다|나와요|뜹니다|떠요|출력됩니다|"
                 r"표시됩니다)|(?:에러|오류|로그) ?(?:메시지|내용)?(?:는|은) ?(?:아래|다음)",
                 r"\b(?:logs?|output|error|trace) +(?:below|attached|follows)\b|\bhere'?s (?:the )?(?:log|"
                 r"error|output|trace|what i get)|(?:로그|에러|오류) ?(?:첨부|공유|붙여)",
-                r"`[^`\n]* [^`\n]* [^`\n]*`",
-                r"`[^`\n]*(?:error|fail|fatal|exception|denied|refused|rejected|declined|timeout|unauthori|"
-                r"forbidden|killed|backoff|exit code)[^`\n]*`",
             ),
             *cp.rx(
                 r"\b[A-Z]\w*(?:Error|Exception)\b:",
@@ -152,7 +146,7 @@ TROUBLE = (
             r"errors?|error message|error log|logs?|로그|에러|에러 ?로그|오류|오류 ?메시지|에러 ?메시지|"
             r"stack ?trace|output|출력|message|메시지"
         ),
-        detector=_error,
+        detector=ct.error_quoted,
     ),
     ChecklistItem(
         "steps",
@@ -167,13 +161,14 @@ TROUBLE = (
             r"after (?:running|i |we )|reproduc(?:e|ible|es) +(?:by|with|when|it))\b",
             r"재현 ?(?:방법|절차|순서|단계|은|:)|다음과 ?같습니다|아래 ?순서|순서(?:는|입니다|대로)|실행하면|"
             r"실행 ?후|했더니|하면 ?(?:항상|매번|바로)",
-            r"^ *1[.)] .*\n *2[.)] ",
+            *ct.STEPS_MORE,
         ),
         labels=cp.label(
             r"steps?|steps to reproduce|repro|reproduction|reproduce|how to reproduce|to reproduce|"
-            r"what i did|재현|재현 ?(?:방법|절차|순서|단계)|재현 순서입니다"
+            r"what i did|재현|재현 ?(?:방법|절차|순서|단계)|재현 순서입니다|to see it|how to see it"
         ),
         prose_only=True,
+        detector=ct.steps_given,
     ),
     ChecklistItem(
         "impact",
@@ -194,78 +189,12 @@ TROUBLE = (
             r"서비스) ?전체|전체 ?(?:팀|사용자|서비스|개발자)|전원|\d+ ?명|\d+(?:\.\d+)? ?%|못 ?하고|"
             r"못 ?합니다|못 ?하는|진행(?:이)? ?(?:불가|안)|릴리즈 ?(?:예정|일정)|배포 ?(?:예정|일정)|마감|"
             r"급하지|매출",
+            *ct.IMPACT_MORE,
         ),
         labels=cp.label(
             r"impact|영향|영향도|영향 ?범위|severity|blast radius|who is affected|affected users|urgency|"
             r"긴급도|business impact"
         ),
         prose_only=True,
-    ),
-)
-
-DEPLOY = (
-    ChecklistItem(
-        "service",
-        "Which service",
-        "어떤 서비스인지",
-        "We deploy per service; name the exact one.",
-        "서비스 단위로 배포하므로 정확한 서비스명이 필요합니다.",
-        cp.rx(
-            cp.SERVICE_NAME,
-            r"\b(?:service|component|svc) *[:=] *[`'\"]?[\w-]{3,}",
-            r"서비스(?:는|:|명) ?[`'\"]?[\w-]{3,}",
-        ),
-        labels=cp.label(r"services?|서비스|서비스명|component|컴포넌트|svc|service name|app name"),
-        detector=_named_thing(_SERVICE_KINDS),
-    ),
-    ChecklistItem(
-        "version",
-        "Version, tag or commit",
-        "버전/태그/커밋",
-        "Deploying exactly the reviewed build needs its version or commit.",
-        "검토된 빌드를 정확히 배포하려면 버전이나 커밋이 필요합니다.",
-        _VERSION,
-        labels=cp.label(
-            r"version|버전|tag|태그|image tag|이미지 태그|commit|커밋|sha|build|release version|revision"
-        ),
-        value=cp.VERSION_VALUE,
-    ),
-    ChecklistItem(
-        "environment",
-        "Target environment",
-        "대상 환경",
-        "Each environment has its own approval and rollout rules.",
-        "환경마다 승인과 배포 절차가 다릅니다.",
-        cp.rx(cp.ENV_WORD),
-        labels=cp.label(r"env|environment|target|target env|stage|환경|대상|대상 ?환경|배포 ?환경"),
-    ),
-    ChecklistItem(
-        "argocd_app",
-        "ArgoCD application",
-        "ArgoCD 애플리케이션",
-        "The ArgoCD app is what we sync; the name avoids syncing the wrong one.",
-        "동기화할 ArgoCD 앱을 정확히 알아야 잘못된 앱 배포를 막을 수 있습니다.",
-        cp.rx(
-            r"\bargo ?cd\b.{0,40}\b(?:app|application)\b *[:=]? *[`'\"]?[a-z][\w/-]*[-/][\w/-]+",
-            r"\b(?:auto-?sync|sync|refresh|rollback) +(?:on|of|for) +[`'\"]?[a-z][\w/.-]*[-/][\w/.-]+",
-            r"(?<![\w/.-])[a-z][\w/.-]*[-/][\w/.-]* ?(?:앱|애플리케이션)",
-            cp.ENV_NAMED,
-            r"\b(?:app|application|앱) *[:=] *[`'\"]?[a-z][\w/-]+",
-        ),
-        labels=cp.label(
-            r"argo|argocd|argo cd|argocd app|argocd application|argo app|argo application|app|application|앱|"
-            r"애플리케이션|argocd 앱|argocd 애플리케이션|(?:argocd )?sync 대상|sync target"
-        ),
-    ),
-)
-
-OTHER = (
-    ChecklistItem(
-        "details",
-        "What you need, in a few sentences",
-        "무엇이 필요한지 몇 문장으로",
-        "Without a description the assignee has to ask before starting.",
-        "설명이 없으면 담당자가 작업 전에 다시 물어봐야 합니다.",
-        cp.rx(r"(?<!\S)\S{2,}(?: +\S{2,}){3,}", r"(?<![가-힣])[가-힣]{2,}(?: +\S+){2,}"),
     ),
 )

@@ -25,7 +25,7 @@ TOOLS = (
     r"splunk|sentry|pagerduty|opsgenie|new ?relic|prometheus|vault|jenkins|sonar\w*|nexus|artifactory|harbor|"
     r"acr|container registry|azure(?: ?(?:portal|devops|ad|entra))?|entra(?: ?id)?|aws|gcp|aks|kubernetes|"
     r"k8s|kubectl|openshift|rancher|key ?vault|terraform(?: ?cloud)?|깃랩|지라|컨플루언스|아르고|그라파나|"
-    r"데이터독|볼트|쿠버네티스|젠킨스"
+    r"데이터독|볼트|쿠버네티스|젠킨스|vpn|okta|sso|bastion|jump ?(?:host|box)"
 )
 TOOL = re.compile(rf"(?<![\w-])(?:{TOOLS})(?![\w-])", re.IGNORECASE)
 
@@ -65,6 +65,13 @@ ROLE_STRONG = (
     r"\bread[- ]?only\b|\bread ?[-/&] ?write\b|\bread ?and ?write\b|읽기 ?전용|읽기 ?/ ?쓰기|관리자|"
     r"일반 ?사용자|뷰어|편집자|메인테이너|소유자|운영자|(?:조회|편집|쓰기|읽기|배포|개발자|관리|실행|승인|"
     r"최소) ?권한"
+)
+# What the reporter needs to be able to do is the permission level ("able to sync apps").
+CAPABILITY = (
+    r"\b(?:be able to|able to|permissions? to|rights? to|allowed to) +(?:sync|deploy|push|merge|approve|"
+    r"trigger|restart|run|view|read|edit|write|create|delete|manage|administer|release|roll ?back|promote|"
+    r"re-?run|cancel|see|update|modify|configure)\b|(?:배포|동기화|sync|머지|승인|재시작|실행|조회|수정|삭제|"
+    r"생성|관리|롤백|읽기|쓰기|편집|푸시|push) ?(?:를|을)? ?할 ?수 ?있(?:는|도록|게)"
 )
 ROLE_WEAK = r"(?<![\w-])(?<!team )(?:edit|view|write|read|standard|member|sync|full access)(?![\w-])"
 ROLE_WEAK_CONTEXT = (
@@ -136,7 +143,10 @@ VERSION = (
     r"(?<![\w-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}(?![\w-])",
     r"(?<![\w-])[0-9a-f]{7,40}(?= *\((?:main|master|develop|trunk|latest|head|최신))",
     r"\b(?:tag|commit|sha|build|image|revision|rev) *[:#=]? *[`'\"]?[\w.-]*\d[\w.-]*",
-    r"\bMR *!\d+|(?<![\w!])!\d+\b|\bmerge request *!?\d+|\bbuild *#\d+|\brelease-[\w.-]*\d",
+    # An MR the reporter points to for reading ("변경사항은 MR !482 참고", "see MR !12") is not the build.
+    r"(?<!see )(?<!refer to )(?:\bMR *!\d+|(?<![\w!])!\d+|\bmerge request *!?\d+)(?!\d)"
+    r"(?! *(?:참고|참조|를 ?참고|을 ?참고|for (?:details|context|reference)))|"
+    r"\bbuild *#\d+|\brelease-[\w.-]*\d",
     r"(?:버전|태그|커밋) *[:：]? *[`'\"]?\S*\d",
 )
 ENV_SUFFIX = r"dev|qa|stg|stage|staging|prod|production|uat|perf"
@@ -144,4 +154,9 @@ ENV_SUFFIX = r"dev|qa|stg|stage|staging|prod|production|uat|perf"
 ENV_NAMED = (
     rf"(?<![\w/.-])[a-z][a-z0-9-]*-(?:{ENV_SUFFIX})(?![\w-])|"
     rf"(?<![\w/.-])(?:{ENV_SUFFIX})-[a-z][a-z0-9-]+(?![\w-])"
+)
+# A host names where the problem is: "argocd.example.com", "vpn-kr.corp.internal".
+HOSTNAME = (
+    r"(?<![/\w.@-])(?:[a-z0-9-]+\.)+(?:com|net|io|org|internal|local|kr|cloud|dev|corp|intra)(?![\w-])"
+    r"(?!\.\w)"
 )

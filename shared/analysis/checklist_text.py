@@ -9,7 +9,8 @@ full of words like "failed" or "production" that say nothing about the reporter'
   header row, and a short heading line followed by its content;
 - `free`: the text without empty form fields and without table header rows;
 - `prose`: `free` without lines that look like pasted logs, commands or tool output;
-- `logs`: those log-like lines.
+- `logs`: those log-like lines;
+- `blocks`: the lines inside fenced code blocks (```), pasted whatever they look like.
 
 ADF tables reach us as one cell per line ("Role\\n | Developer\\n |"); they are joined back into rows.
 """
@@ -19,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from shared.analysis.checklist_patterns import TOOL
 
 _ADF_CELL = re.compile(r"^ \|")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|\n]*(?:\|[^|\n]*)+\|\s*$")
@@ -53,9 +56,13 @@ _LOG_START = re.compile(
 _LOG_ANYWHERE = re.compile(
     r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\b\d{2}:\d{2}:\d{2}\b|\S {3,}\S|\t\S|"
     r"\b\w+=[^\s;]+[\s;]+\w+=|\(\w+\.(?:java|kt|scala|py|go|js|ts|rb|cs|php):\d+\)|"
-    r"\b[A-Z][a-z]+[A-Z]\w*: |\b\w+(?:Error|Exception)\b:|\bexit (?:code|status):? ?\d+|"
+    r"\b\w+(?:Error|Exception)\b:|\bexit (?:code|status):? ?\d+|"
     r"\b\w+://[^\s]+@|^[A-Za-z0-9+/=]{40,}$|-----(?:BEGIN|END) "
 )
+# "ComparisonError: ...", "BackOff: ..." inside a line is output; "GitLab: Developer" at the start of
+# a (list) line is a form field naming a tool.
+_CAMEL_COLON = re.compile(r"\b[A-Z][a-z]+[A-Z]\w*: ")
+_FENCE = re.compile(r"^\s*(?:```|~~~|\{code|\{noformat)")
 _ERROR_TOKEN = re.compile(
     r"error|fail|fatal|exception|denied|refused|rejected|declined|timeout|timed out|unauthori[sz]ed|"
     r"forbidden|killed|backoff|panic|exit (?:code|status)|\b[45]\d\d\b|invalid|expired|not found|"
@@ -84,6 +91,7 @@ class TicketText:
     prose: str
     logs: tuple[str, ...]
     error_logs: bool
+    blocks: tuple[str, ...] = ()  # the lines inside fenced code blocks: pasted output or commands
 
 
 _MAX_RUN = 200
@@ -114,6 +122,10 @@ def is_filled(value: str) -> bool:
 def is_log_line(line: str) -> bool:
     if _LOG_START.match(line) or _LOG_ANYWHERE.search(line):
         return True
+    label_at = len(line) - len(_MARKER.sub("", line).lstrip())
+    for m in _CAMEL_COLON.finditer(line):
+        if m.start() != label_at or not TOOL.fullmatch(m.group(0)[:-2]):
+            return True
     # Three or more "x: " in one line is tool output, unless it is a list of fields.
     return bool(_COLONS.search(line)) and len(_split_fields(line)) < 2
 
@@ -258,6 +270,13 @@ def read_ticket(text: str) -> TicketText:
             lines[i] = kept_line
         i += 1
     kept = [ln for n, ln in enumerate(lines) if n not in dropped]
+    blocks: list[str] = []
+    fenced = False
+    for ln in kept:
+        if _FENCE.match(ln):
+            fenced = not fenced
+        elif fenced:
+            blocks.append(ln)
     log_flags = [is_log_line(ln) for ln in kept]
     logs = tuple(ln for ln, flag in zip(kept, log_flags, strict=True) if flag)
     prose = [ln for ln, flag in zip(kept, log_flags, strict=True) if not flag]
@@ -266,5 +285,6 @@ def read_ticket(text: str) -> TicketText:
         free="\n".join(kept),
         prose="\n".join(prose),
         logs=logs,
-        error_logs=any(_ERROR_TOKEN.search(ln) for ln in logs),
+        error_logs=any(_ERROR_TOKEN.search(ln) for ln in (*logs, *blocks)),
+        blocks=tuple(blocks),
     )

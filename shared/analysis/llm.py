@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -75,8 +76,8 @@ def build_messages(
             "missing": [m.id for m in evidence.missing],
         }
     )
-    clean_summary = redact(summary, emails=redact_emails)
-    clean_body = redact(body, emails=redact_emails)
+    clean_summary = redact(_unfenced(summary), emails=redact_emails)
+    clean_body = redact(_unfenced(body), emails=redact_emails)
     fixed = estimate_tokens(system) + estimate_tokens(pre_check) + estimate_tokens(clean_summary.text) + 40
     room_tokens = max(budget - fixed, 50)
     ratio = len(clean_body.text) / max(estimate_tokens(clean_body.text), 1)
@@ -87,6 +88,14 @@ def build_messages(
     )
     found = tuple(sorted(set(clean_summary.found) | set(clean_body.found)))
     return [{"role": "system", "content": system}, {"role": "user", "content": user}], found
+
+
+_FENCE = re.compile(r"<(/?)\s*ticket\b", re.IGNORECASE)
+
+
+def _unfenced(text: str) -> str:
+    """Ticket text cannot close (or open) our `<ticket>` block: its tags become plain words."""
+    return _FENCE.sub(r"<\1ticket-text", text)
 
 
 def to_assessment(

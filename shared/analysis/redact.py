@@ -28,6 +28,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("gitlab-token", r"\bglpat-[\w-]{16,}", 0),
         ("github-token", r"\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_\w{20,})", 0),
         ("atlassian-token", r"\bATATT[\w=-]{20,}", 0),
+        # Azure DevOps PATs: 52 characters of base32 (older), 84 with "AZDO" at 76 (since 2024).
+        ("azure-devops-pat", r"\b([a-z2-7]{52}|[A-Za-z0-9]{76}AZDO[A-Za-z0-9]{4})\b", 0),
         ("openai-key", r"\bsk-(proj-)?[A-Za-z0-9_-]{20,}", 0),
         ("aws-key", r"\b(AKIA|ASIA)[A-Z0-9]{16}\b", 0),
         ("slack-token", r"\bxox[abprs]-[\w-]{10,}", 0),
@@ -39,7 +41,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "password",
-            r"(?i)(?<![A-Za-z])(password|passwd|pwd|secret|api[_-]?key|token|client[_-]?secret|비밀번호|패스워드|암호)"
+            r"(?i)(?<![A-Za-z])(password|passwd|pwd|secret|api[_-]?key|token|client[_-]?secret|pat|비밀번호|패스워드|암호)"
             r"(\s*[:=]\s*|\s+(is|was)\s+|\s*[은는]\s*)[\"']?[^\s\"',;]{4,}",
             0,
         ),

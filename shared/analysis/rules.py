@@ -14,14 +14,15 @@ from shared.analysis.checklist_text import read_ticket, spaced
 from shared.analysis.checklists import CHECKLISTS, ChecklistItem
 from shared.analysis.models import Assessment, Category, Language, MissingItem, Verdict
 
-RULES_VERSION = "rules-2026.11.3"
+RULES_VERSION = "rules-2026.11.4"
 
 _RESOURCES_EN = (
     r"database|db|storage account|redis|cache|vm|virtual machine|static ip|public ip|load balancer|"
     r"dns record|dns zone|a record|cname|service bus|event hub|key ?vault|bucket|aks|cluster|namespace|"
     r"cosmos(?: ?db)?|postgres(?:ql)?|mysql|rds|sql|queue|topic|container registry|app service|function app|"
     r"private endpoint|vnet|subnet|blob(?: storage)?|storage|server|sql database|app gateway|"
-    r"application gateway|front ?door|cdn"
+    r"application gateway|front ?door|cdn|resource ?group|app service plan|nat gateway|event ?hubs?|"
+    r"file ?shares?"
 )
 _RESOURCES_KO = (
     r"DB|데이터베이스|스토리지|레디스|캐시|고정\s?IP|공인\s?IP|DNS|레코드|로드\s?밸런서|VM|가상\s?머신|버킷|"
@@ -29,8 +30,10 @@ _RESOURCES_KO = (
 )
 _FAILURE_EN = (
     r"error|fail(?:s|ed|ing|ure)?|broken|not working|doesn'?t work|can'?t|cannot|unable|crash\w*|timeout|"
-    r"time out|timed out|denied|rejected|stuck|hang(?:s|ing)?|down|outage|502|503|504|500|issue with|problem|"
-    r"bug|help needed|need help|please help|slow|wrong|issues?"
+    r"time out|timed out|denied|rejected|stuck|hang(?:s|ing)?|"
+    r"(?<!shut )(?<!it )(?<!scale )(?<!tear )down|outage|502|503|504|500|issue with|problem|"
+    r"bug|help needed|need help|please help|slow|wrong|issues?|5\d\ds|5xx|no data|offline|unreachable|"
+    r"unavailable|disconnect\w*|flaky|intermittent\w*"
 )
 _FAILURE_KO = (
     r"(?<![가-힣])안\s[가-힣]{1,5}(?:니다|요|네요)|오류|에러|실패|안\s?됩니다|안\s?돼|되지\s?않|문제|"
@@ -51,6 +54,11 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
         (r"권한|(?<!스토리지\s)(?<!스토리지)(?<!서비스\s)계정|접근", 3),
         (rf"(?:{ROLE_STRONG})", 2),
         (r"\b(?:onboard(?:ing)?|new joiner|joined|invite|log ?in)\b|입사|초대|로그인", 1),
+        (
+            rf"\b(?:add|invite|onboard)\b[^.\n]{{0,60}}\bas +(?:an? +)?(?:{ROLE_STRONG})|"
+            rf"\b(?:service|user|guest|bot|technical) accounts?\b",
+            3,
+        ),
         (
             r"\b(?:access|permissions?|role) (?:request|for|to|on)\b|\brequest(?:ing)? (?:access|"
             r"permissions?)\b|권한\s?(?:신청|요청|부여|추가|부탁|필요|받을)",
@@ -83,6 +91,23 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
         ),
         (r"데이터베이스|스토리지\s?계정|고정\s?IP|공인\s?IP|DNS\s?레코드|리소스\s?그룹|구독|사양|리전", 2),
         (r"\b(?:resource request|new resource|provision\w*)\b|리소스\s?(?:요청|신청|생성)", 4),
+        (
+            r"\b(?:sub|rg)-[\w-]+|\bresource ?groups?\b|\bsubscriptions?\b|\bcost ?cent(?:er|re)\b|"
+            r"\bcharged? to\b|\bCC-\d+|코스트 ?센터|비용 ?(?:부서|코드)|"
+            r"\b(?:tier|sku|quota|capacity|throughput units?|"
+            r"event ?hubs?|file ?shares?|nat gateway|private endpoint)\b|용량|쿼터",
+            2,
+        ),
+        (
+            r"\b(?:set up|spin up|provision|create|build)\b.{0,20}\b(?:environment|env)\b|"
+            r"환경\s?(?:구성|구축|생성)",
+            4,
+        ),
+        (
+            r"증설|증량|\b(?:scale (?:up|out)|increase (?:the )?(?:quota|size|capacity|storage|limit)|"
+            r"resize)\b",
+            4,
+        ),
     ),
     "troubleshooting": _hints(
         (rf"\b(?:{_FAILURE_EN})\b", 3),
@@ -105,6 +130,7 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
             3,
         ),
         (r"\bargo\s?cd\b", 1),
+        (r"\b(?:canary|blue[-/ ]?green|argo rollouts?|progressive delivery)\b|카나리", 3),
         (r"\b(?:roll ?back|revert to|downgrade)\b|롤백|되돌려", 4),
         (
             r"\b(?:commit|tag|sha|image)\s+(?=[0-9a-f]*\d)[0-9a-f]{7,40}\b|\bv\d+\.\d+\.\d+\b|\bMR\s?!\d+|"
@@ -119,7 +145,8 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
     ),
     "other": _hints(
         (
-            r"\b(?:how (?:do|can|to|would|does)|where (?:is|are|can|do)|is there|question|can someone)\b|"
+            r"\b(?:how (?:do|can|to|would|does)|where (?:is|are|can|do)|is there|question|can someone|"
+            r"(?:is|does|do) anyone|anyone (?:know|using|still))\b|"
             r"문의|(?:는|하는)\s?방법|궁금|어디서|있나요\?|있을까요\?",
             3,
         ),
@@ -136,9 +163,34 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
             r"제안|공지|있으면 좋겠",
             4,
         ),
+        # Announcements and freezes: "보안 점검 일정 공유", "code freeze", "maintenance window".
+        (
+            r"일정 ?공유|안내 ?드립니다|알려 ?드립니다|점검 ?(?:일정|예정|기간)|"
+            r"(?:배포|변경|릴리즈) ?(?:동결|중단 ?요청)|"
+            r"\b(?:(?:code|deploy(?:ment)?|release|change) freeze|maintenance window|"
+            r"scheduled maintenance)\b",
+            4,
+        ),
+        # A ticket that says what it is up front: "Feature request: ...", "[공지] ...".
+        (
+            r"^\s*\[?(?:feature request|announcement|fyi|proposal|rfc|공지|기능 ?요청|개선 ?제안|제안|"
+            r"안내)\]?\s*[:\]-]",
+            8,
+        ),
     ),
 }
+# "Slack alert when a sync fails", "실패하면 알림": a failure in a condition is not a report of one.
+_CONDITIONAL_FAILURE = re.compile(
+    r"\b(?:when|whenever|if|once|in case|each time)\b +(?:(?:an?|the|any|our|my) +)?(?:[\w-]+ +){0,2}?"
+    r"(?:fails?|breaks|errors?(?: out)?|goes down|is down|crash(?:es)?|times out)\b|"
+    r"(?:실패|에러|오류|장애)(?:가|이)? ?"
+    r"(?:나면|발생하면|발생 ?시|날 ?때|하면|할 ?때|시)(?![가-힣])",
+    re.IGNORECASE,
+)
 _LOG_WEIGHT = 3
+# The main ask is stated up front; past this much prose a ticket is pasted material, and reading
+# it all would only make a 200k-character paste slow to classify.
+_CLASSIFY_CHARS = 20_000
 _URL = re.compile(r"\b\w+://\S+")
 _MIN_SCORE = 3
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -160,18 +212,22 @@ def classify(summary: str, body: str) -> Category:
 
     Pasted logs do not vote with their words ("deploy", "sync" in a helm trace), but a pasted error
     log is itself a sign of a problem report; a failed deployment ("deploy failed", "배포 후 파드가
-    ...") is troubleshooting, and questions, docs, meetings or thanks are "other".
+    ...") is troubleshooting, a failure in a condition ("alert me when a sync fails") is not, and
+    questions, feature requests, announcements, docs, meetings or thanks are "other".
     """
     doc = read_ticket(body)
-    summary, prose = _URL.sub(" ", spaced(summary)), _URL.sub(" ", doc.prose)
+    summary, prose = _URL.sub(" ", spaced(summary)), _URL.sub(" ", doc.prose[:_CLASSIFY_CHARS])
     best: Category = "other"
     best_score = 0
     for category, hints in _CATEGORY_HINTS.items():
         score = 0
+        title, text = summary, prose
+        if category == "troubleshooting":
+            title, text = _CONDITIONAL_FAILURE.sub(" ", summary), _CONDITIONAL_FAILURE.sub(" ", prose)
         for pattern, weight in hints:
-            if pattern.search(summary):
+            if pattern.search(title):
                 score += 2 * weight
-            if pattern.search(prose):
+            if pattern.search(text):
                 score += weight
         if category == "troubleshooting" and doc.error_logs:
             score += _LOG_WEIGHT

@@ -247,9 +247,10 @@ LOG_ONLY = (
 )
 
 
-def test_a_pasted_log_answers_the_error_but_not_what_when_or_where() -> None:
-    missing = _missing(*LOG_ONLY)
-    assert {"symptom", "when", "where", "impact"} <= missing and "error" not in missing
+def test_a_pasted_log_answers_what_it_shows_but_not_the_impact() -> None:
+    # eval/README.md: a log's timestamp and service answer "when" and "where", its error says what
+    # happened, and the command it was pasted under is the step; nobody's impact is in a log.
+    assert _missing(*LOG_ONLY) == {"impact"}
 
 
 def test_a_complete_korean_troubleshooting_ticket() -> None:

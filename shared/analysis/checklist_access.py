@@ -1,0 +1,195 @@
+"""The access checklist: which tool, where in it, what role, why, and who approves.
+
+Kept apart from `checklists` (the catalogue) only to keep modules short. A request for several
+tools is complete only when every part is: a list line naming a tool without a role, next to
+lines that give one, leaves the role missing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.analysis import checklist_patterns as cp
+from shared.analysis.checklist_item import ChecklistItem
+from shared.analysis.checklist_text import TicketText
+
+
+def _role(doc: TicketText) -> bool:
+    """ "Administer 권한", "the `edit` role": a named permission level (not a tool's name)."""
+    for m in _NAMED_ROLE.finditer(doc.free):
+        ident = m.group("id")
+        if ident.lower() not in cp.STOPWORDS and not cp.TOOL.fullmatch(ident):
+            return True
+    return False
+
+
+def _scope(doc: TicketText) -> bool:
+    """A named group/project/namespace/path: "payments group", "namespace foo-dev", "a/b"."""
+    free = _URL.sub(" ", doc.prose)
+    for m in _SCOPE_BEFORE.finditer(free):
+        ident = m.group("id")
+        if ident.endswith(":"):
+            continue
+        if ident.lower() not in cp.STOPWORDS and not cp.TOOL.fullmatch(ident) and not _ROLE.fullmatch(ident):
+            return True
+    for m in _SCOPE_AFTER.finditer(free):
+        ident = m.group("id").rstrip(".,)")
+        if (
+            (m.group("sep") or m.group("quote") or _IDENT_LIKE.search(ident) or _PROJECT_KEY.fullmatch(ident))
+            and ident.lower() not in cp.STOPWORDS
+            and not cp.TOOL.fullmatch(ident)
+            and not _ROLE.fullmatch(ident)
+        ):
+            return True
+    # "`order-service` 읽기 권한", "read access to payments-api": access on a named thing.
+    for m in (m for pattern in _ACCESS_ON for m in pattern.finditer(free)):
+        ident = m.group("id").rstrip(".,)/:")
+        if _NAME_LIKE.search(ident) and not cp.TOOL.fullmatch(ident) and not _ROLE.fullmatch(ident):
+            return True
+    return False
+
+
+def _tool_lines(doc: TicketText) -> list[str]:
+    """List lines that start with a tool's name: one part each of a request for several tools."""
+    lines = []
+    for line in doc.free.splitlines():
+        m = _LIST_LINE.match(line)
+        if m and cp.TOOL.match(m.group("rest")):
+            lines.append(m.group("rest"))
+    return lines
+
+
+def _role_left_out(doc: TicketText) -> bool:
+    """Several tools listed, some with a role and some without: the role is missing for those."""
+    lines = _tool_lines(doc)
+    if len(lines) < 2:
+        return False
+    with_role = [_ROLE_IN_LINE.search(cp.TOOL.sub(" ", ln)) is not None for ln in lines]
+    return any(with_role) and not all(with_role)
+
+
+_KINDS_EN = (
+    r"groups?|projects?|namespaces?|repo(?:sitory|s)?|folders?|boards?|spaces?|subscriptions?|"
+    r"resource[ -]groups?|org(?:anization)?s?|paths?|dashboards?|monitors?|applications?|apps?|workspaces?|"
+    r"channels?|buckets?|clusters?|environments?|envs?"
+)
+_KINDS_KO = (
+    r"그룹|프로젝트|네임스페이스|저장소|레포|폴더|보드|경로|스페이스|구독|리소스 ?그룹|대시보드|애플리케이션|"
+    r"앱|워크스페이스"
+)
+_SCOPE_BEFORE = re.compile(
+    rf"(?<![\w@/.:-])(?P<id>{cp.IDENT})[`'\"]? (?:(?:{_KINDS_EN})\b|(?:{_KINDS_KO}))", re.IGNORECASE
+)
+_SCOPE_AFTER = re.compile(
+    rf"\b(?:{_KINDS_EN}|ns)\b(?P<sep> *[:=])? *(?P<quote>[`'\"])?(?P<id>{cp.IDENT})", re.IGNORECASE
+)
+_URL = re.compile(r"\b\w+://\S+")
+_NAMED_ROLE = re.compile(
+    r"(?<![\w/.@:-])[`'\"]?(?P<id>[A-Za-z][\w-]*)[`'\"]? ?(?:권한|roles?\b)", re.IGNORECASE
+)
+_IDENT_LIKE = re.compile(r"[-/_.:*\d]")
+_NAME_LIKE = re.compile(r"\w[-/_.]\w|\d")
+_PROJECT_KEY = re.compile(r"[A-Z]{2,8}")
+_ROLE = re.compile(rf"{cp.ROLE_STRONG}|{cp.ROLE_WEAK}", re.IGNORECASE)
+_ACCESS_ON = (
+    re.compile(rf"(?<![\w@/.:-])[`'\"]?(?P<id>{cp.IDENT})[`'\"]? (?:\S+ )?(?:권한|access\b)", re.IGNORECASE),
+    re.compile(
+        rf"\b(?:access|permissions?|rights|role) +(?:to|on) +(?:the +)?[`'\"]?(?P<id>{cp.IDENT})",
+        re.IGNORECASE,
+    ),
+)
+_LIST_LINE = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(?P<rest>\S.*)$")
+_ROLE_IN_LINE = re.compile(rf"{cp.ROLE_STRONG}|{cp.ROLE_WEAK_CONTEXT}|{cp.CAPABILITY}", re.IGNORECASE)
+
+ACCESS = (
+    ChecklistItem(
+        "tool",
+        "Which tool or system",
+        "어떤 도구/시스템인지",
+        "Access is granted per tool; we cannot guess which one.",
+        "권한은 도구별로 부여되므로 어떤 도구인지 알아야 합니다.",
+        (cp.TOOL,),
+        labels=cp.label(r"tools?|system|systems|service|시스템|도구|툴|서비스|what|대상 시스템"),
+    ),
+    ChecklistItem(
+        "scope",
+        "Which group, project, namespace or scope",
+        "어떤 그룹/프로젝트/네임스페이스(범위)인지",
+        "Access is granted on a specific group, project or namespace, not the whole tool.",
+        "권한은 도구 전체가 아니라 특정 그룹·프로젝트·네임스페이스 단위로 부여됩니다.",
+        cp.rx(
+            r"(?<![\w/.@:-])[a-z0-9][\w.-]*/(?!(?:write|only|cd|o|a|or|and)\b)[\w.*-][\w.*/-]*",
+            r"\b(?:rg|sub|ns|kv|team|project|group)[-:][\w-]{2,}",
+        ),
+        labels=cp.label(
+            rf"scope|where|target|{_KINDS_EN}|대상|범위|경로 ?/ ?범위|{_KINDS_KO}|resource group ?/ ?project"
+        ),
+        prose_only=True,
+        detector=_scope,
+    ),
+    ChecklistItem(
+        "role",
+        "Which role or permission level",
+        "어떤 역할/권한 수준인지",
+        "The role decides what you can change; least privilege needs it stated.",
+        "역할에 따라 가능한 작업이 달라지므로 필요한 권한 수준을 명시해야 합니다.",
+        cp.rx(cp.ROLE_STRONG, cp.ROLE_WEAK_CONTEXT, cp.CAPABILITY),
+        labels=cp.label(
+            r"roles?|permissions?|permission level|access level|level|권한|필요 ?권한|역할|권한 ?수준"
+        ),
+        value=_ROLE,
+        detector=_role,
+        incomplete=_role_left_out,
+    ),
+    ChecklistItem(
+        "justification",
+        "Why the access is needed",
+        "권한이 필요한 이유",
+        "Approvers and audits need the business reason.",
+        "승인과 감사를 위해 업무상 필요한 이유가 있어야 합니다.",
+        cp.rx(
+            r"\b(?:because|so (?:that )?(?:i|we) can|in order to|this is for|it'?s for|that'?s for|"
+            r"needed for|required for|the reason is|purpose)\b",
+            rf"\bfor +(?:the +|my +|our +|a +|an +)?(?:[\w-]+ +){{0,3}}?(?:{cp.PURPOSE_EN})\b",
+            r"\bfor +(?!(?:every|some|any|no)thing\b)[a-z]{3,}ing\b",
+            r"\bneeds? to (?!be able to (?:use|access|log ?in|get)\b)(?!(?:use|access|log ?in|get|"
+            r"have)\b)[a-z]{3,}",
+            r"\b(?:new (?:\w+ )?(?:hire|joiner|starter|member|lead|engineer|owner)|joined (?:the )?\w+|"
+            r"taking over|take over|on leave|covering for|(?:is|am|are|'s|'m) joining (?:the )?\w+|"
+            r"(?:i'?m|i am|we'?re) (?:on|in) the \w+ team)\b",
+            r"(?:사유|이유|목적)(?:는|은) ?\S",
+            # Offboarding is its own reason; so is the work the reporter is doing.
+            r"\b(?:contract +(?:has +)?(?:ended|ends|expired|is over)|(?:has +)?left +the +(?:company|team|"
+            r"org\w*)|leaving +the +(?:company|team)|offboard\w*|last day)\b|퇴사|계약 ?(?:종료|만료)|"
+            r"(?:부서|팀) ?(?:이동|변경)|전배",
+            r"\b(?:i'?m|i am|we'?re|we are) +(?:currently +|now +)?(?:writing|preparing|working on|building|"
+            r"investigating|migrating|setting up|reviewing|debugging|analy[sz]ing|auditing|organi[sz]ing|"
+            r"planning|drafting|automating)\b|\bso +(?:that +)?(?:[\w-]+ +){1,2}can\b",
+            r"[가-힣]야 ?(?:합니다|해서|하는데|돼서|됩니다|되는데|되어서)|"
+            r"(?:맡게|담당하게|"
+            r"참여하게|합류하게|들어가게|투입되게) ?(?:되어|돼서|되었|됐)|(?:담당자?|"
+            r"owner)[^\n]{0,10}(?:변경|배정|지정)|입사|확인용|[가-힣]+ 목적(?:입니다|으로)",
+            r"(?:위해|위해서|위한|때문에|때문입니다|하려고|하기 ?위|용도로)",
+            r"(?<!업무)(?<!업무 )관련(?:해서|하여|된)? ?(?:필요|요청)",
+            cp.PURPOSE_KO,
+        ),
+        labels=cp.label(
+            r"reasons?|why|justification|purpose|background|business reason|use case|사유|이유|목적|배경|"
+            r"용도|필요 ?사유"
+        ),
+        reject=cp.VAGUE_REASON,
+    ),
+    ChecklistItem(
+        "approver",
+        "Who approves the request",
+        "승인자",
+        "Access changes need a named approver (team lead or owner).",
+        "권한 변경에는 승인자(팀장 또는 담당 오너)가 필요합니다.",
+        cp.rx(*cp.APPROVAL_DONE),
+        labels=cp.label(
+            r"approv(?:er|ers|al|als|ed|ed by)|sign-?off|signed off by|manager approval|"
+            r"(?:[\w가-힣]+ )?(?:승인|승인자|결재|결재자)"
+        ),
+        reject=cp.NOT_DONE,
+    ),
+)

@@ -1,0 +1,130 @@
+"""The deployment checklist and the free-form rest ("other").
+
+Kept apart from `checklists` (the catalogue) only to keep modules short. A deploy of several
+services is complete only when every part is: a row with a service and version but no ArgoCD app,
+next to rows that name theirs, leaves the app missing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.analysis import checklist_patterns as cp
+from shared.analysis.checklist_item import ChecklistItem, Detector
+from shared.analysis.checklist_text import TicketText
+
+_VERSION = cp.rx(*cp.VERSION)
+
+
+def named_thing(kinds: re.Pattern[str]) -> Detector:
+    """ "the checkout service", "gateway 서비스": a plain name followed by what it is."""
+
+    def found(doc: TicketText) -> bool:
+        return any(m.group("id").lower() not in cp.STOPWORDS for m in kinds.finditer(doc.prose))
+
+    return found
+
+
+_DETAILS = cp.rx(r"(?<!\S)\S{2,}(?: +\S{2,}){3,}", r"(?<![가-힣])[가-힣]{2,}(?: +\S+){2,}")
+# Asking for a call or announcing a question says nothing about what is needed.
+_CONTENT_FREE = re.compile(
+    r"(?:(?:잠깐|잠시|혹시) ?)?(?:통화|미팅|대화|콜)(?:이|를|가)? ?"
+    r"(?:가능\S*|되실까요|될까요|괜찮\S*|부탁\S*)|"
+    r"(?:질문|문의)(?:이|가|사항이?)? ?(?:있어요|있습니다|있는데요|있어서요|드립니다|드려요)|"
+    r"\b(?:quick|short) (?:call|chat|question)\b|"
+    r"\bcan (?:we|i|you) (?:talk|chat|hop on a (?:quick )?call|have a (?:quick )?"
+    r"(?:call|chat|word))\b|\b(?:ping|dm|call) me\b",
+    re.IGNORECASE,
+)
+
+
+def _details(doc: TicketText) -> bool:
+    free = _CONTENT_FREE.sub(" ", doc.free)
+    return any(p.search(free) for p in _DETAILS)
+
+
+_APP_ROW = re.compile(rf"^\s*(?:[-*•|]\s*)?[`'\"]?(?:{cp.SERVICE_NAME})", re.IGNORECASE)
+_APP_MARK = re.compile(
+    r"\b(?:argo ?cd|argo|app|application)\b *[:=]|(?:앱|애플리케이션) *[:：]", re.IGNORECASE
+)
+
+
+def _app_left_out(doc: TicketText) -> bool:
+    """Several services with versions, some naming their ArgoCD app and some not."""
+    rows = [ln for ln in doc.free.splitlines() if _APP_ROW.match(ln) and any(p.search(ln) for p in _VERSION)]
+    marked = [_APP_MARK.search(row) is not None for row in rows]
+    return len(rows) >= 2 and any(marked) and not all(marked)
+
+
+_SERVICE_KINDS = re.compile(
+    r"(?<![\w/.@:-])(?P<id>[A-Za-z][\w-]*)[`'\"]? ?(?:서비스|service)(?![\w-])", re.IGNORECASE
+)
+
+DEPLOY = (
+    ChecklistItem(
+        "service",
+        "Which service",
+        "어떤 서비스인지",
+        "We deploy per service; name the exact one.",
+        "서비스 단위로 배포하므로 정확한 서비스명이 필요합니다.",
+        cp.rx(
+            cp.SERVICE_NAME,
+            r"\b(?:service|component|svc) *[:=] *[`'\"]?[\w-]{3,}",
+            r"서비스(?:는|:|명) ?[`'\"]?[\w-]{3,}",
+        ),
+        labels=cp.label(r"services?|서비스|서비스명|component|컴포넌트|svc|service name|app name"),
+        detector=named_thing(_SERVICE_KINDS),
+    ),
+    ChecklistItem(
+        "version",
+        "Version, tag or commit",
+        "버전/태그/커밋",
+        "Deploying exactly the reviewed build needs its version or commit.",
+        "검토된 빌드를 정확히 배포하려면 버전이나 커밋이 필요합니다.",
+        _VERSION,
+        labels=cp.label(
+            r"version|버전|tag|태그|image tag|이미지 태그|commit|커밋|sha|build|release version|revision"
+        ),
+        value=cp.VERSION_VALUE,
+    ),
+    ChecklistItem(
+        "environment",
+        "Target environment",
+        "대상 환경",
+        "Each environment has its own approval and rollout rules.",
+        "환경마다 승인과 배포 절차가 다릅니다.",
+        cp.rx(cp.ENV_WORD),
+        labels=cp.label(r"env|environment|target|target env|stage|환경|대상|대상 ?환경|배포 ?환경"),
+    ),
+    ChecklistItem(
+        "argocd_app",
+        "ArgoCD application",
+        "ArgoCD 애플리케이션",
+        "The ArgoCD app is what we sync; the name avoids syncing the wrong one.",
+        "동기화할 ArgoCD 앱을 정확히 알아야 잘못된 앱 배포를 막을 수 있습니다.",
+        cp.rx(
+            r"\bargo ?cd\b.{0,40}\b(?:app|application)\b *[:=]? *[`'\"]?[a-z][\w/-]*[-/][\w/-]+",
+            r"\b(?:auto-?sync|sync|refresh|rollback) +(?:on|of|for) +[`'\"]?[a-z][\w/.-]*[-/][\w/.-]+",
+            r"(?<![\w/.-])[a-z][\w/.-]*[-/][\w/.-]* ?(?:앱|애플리케이션)",
+            cp.ENV_NAMED,
+            r"\b(?:app|application|앱) *[:=] *[`'\"]?[a-z][\w/-]+",
+        ),
+        labels=cp.label(
+            r"argo|argocd|argo cd|argocd app|argocd application|argo app|argo application|app|application|앱|"
+            r"애플리케이션|argocd 앱|argocd 애플리케이션|(?:argocd )?sync 대상|sync target"
+        ),
+        incomplete=_app_left_out,
+    ),
+)
+
+OTHER = (
+    ChecklistItem(
+        "details",
+        "What you need, in a few sentences",
+        "무엇이 필요한지 몇 문장으로",
+        "Without a description the assignee has to ask before starting.",
+        "설명이 없으면 담당자가 작업 전에 다시 물어봐야 합니다.",
+        (),
+        detector=_details,
+    ),
+)

@@ -1,0 +1,150 @@
+"""How people in this queue describe a problem, and where a pasted log answers part of it.
+
+The troubleshooting items in `checklist_ops` read the reporter's prose with their own patterns and
+the further ones here; the checks below read pasted output. Following the labelling conventions,
+pasted output counts where an assignee would read it: a log's absolute timestamp says when, its
+namespace, object, service tag or git remote says where, an error in it says what happened, and
+the command it was pasted under (`$ kubectl apply ...`, not a read-only `kubectl get`) is the step
+that reproduces it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from shared.analysis import checklist_patterns as cp
+from shared.analysis.checklist_text import TicketText
+
+# "ArgoCD sync failed", "the backup job has failed": a named operation that failed.
+SYMPTOM_MORE_EN = (
+    r"\b(?:sync|build|deploy(?:ment)?|job|pipeline|push|pull|clone|log ?in|upload|download|backup|restore|"
+    r"migration|request|health ?check|probe|test|run|install(?:ation)?|upgrade|connection|release|rollout|"
+    r"cron ?job|task|step|query|webhook|import|export|apply|plan|renewal|scan|alert|notification)s? +"
+    r"(?:has +|have +|had +)?(?:failed|broke|timed out|hung|crashed|errored)\b",
+    r"\bshow(?:s|ing)? +(?:no|nothing|empty|blank|zero|stale|wrong|incorrect|outdated)\b|\bno data\b",
+    r"(?:'s|’s|\b(?:super|very|really|extremely|so|too|painfully|unusually)) +slow\b|"
+    r"\btakes? +\d+ *(?:min\w*|s|secs?|seconds?|hours?|h) +(?:instead of|rather than|vs\.?|compared to)|"
+    r"\b(?:slower|longer) than "
+    r"(?:usual|before|normal|yesterday)\b",
+    r"\b(?:is|are|went|goes|got) +(?:\w+ +)?(?:offline|unresponsive|missing)\b|\bwait(?:s|ing)? +forever\b|"
+    r"\bdrops? +(?:every|after|randomly|constantly)\b|\bdisconnects?\b",
+)
+SYMPTOM_MORE_KO = (
+    r"(?:안|못) ?(?:옵니다|와요|와서|들어옵니다|들어와요|들어오|보입니다|보여요|나옵니다|나와요|뜨네요)|"
+    r"(?:머물러|멈춰|걸려) ?있|상태(?:입니다|로 ?(?:남아|머물|유지))|끊(?:깁니다|겨요|기고|어집니다)|"
+    r"(?:빈|없는) ?(?:화면|데이터)|데이터가 ?없|유지됨|(?:안|못) ?(?:됨|함)$"
+)
+STEPS_MORE = (
+    r"\b(?:happens|occurs|reproduces|fails|breaks|shows up) +(?:only +|always +)?"
+    r"(?:when|whenever|if|every ?time|each time|on)\b|"
+    r"\b(?:every ?time|whenever) +(?:i|we|you|someone|anyone)\b|"
+    r"\bto see (?:it|this|the "
+    r"(?:issue|problem|error))\b",
+    r"\b(?:just|simply) +(?:run|push|open|trigger|start|deploy|call|hit|click|create|retry|re-?run|commit|"
+    r"merge|restart)\b|\b(?:run|trigger|push|open|start|deploy|commit|merge) +any\b",
+    r"\b(?:open|go to|navigate to|click)\b[^\n]{0,40}(?:>|→)",
+    # A single failing action is its own repro: "I can't push to the repo", "log in to X fails".
+    r"\b(?:can'?t|cannot|can not|unable to|not able to) +(?:push|pull|clone|fetch|merge|log ?in|sign ?in) +"
+    r"(?:to|into|from|on|at)\b",
+    r"(?:누르|클릭하|호출하|요청하|접속하|푸시하|배포하|머지하|돌리|재시작하|올리)면|(?:해도|눌러도|돌려도|"
+    r"실행해도|재시작해도|재배포해도|재시도해도) ?(?:계속|여전히|똑같|동일|마찬가지|같은)|재현(?:됩니다|돼요|"
+    r"되고|됨|이 ?(?:됩니다|돼요|가능)|가능)|(?:접속|실행|호출|요청|로그인|다운로드|업로드|배포|빌드|푸시|"
+    r"클론|머지|설치|재시작|push|clone|sync) ?(?:시(?![가-힣])|할 ?때|하면)|때마다",
+)
+IMPACT_MORE = (
+    r"\ball +(?:[\w-]+ +){0,2}[\w-]+s +(?:are +|keep +)?(?:failing|failed|down|broken|blocked|timing out|"
+    r"stuck|erroring|affected|rejected|empty)\b|\bwhole +(?:[\w-]+ +)?(?:team|company|org\w*|qa|regression|"
+    r"department)\b|\b(?:team|everyone|developers|engineers|people|we|they) +(?:is|are) +(?:all +)?"
+    r"(?:waiting|stuck|idle)\b|\bwaiting on\b",
+    r"\bcan'?t +(?:verify|validate|finish|complete|monitor|investigate|demo|onboard|use)\b|\b(?:both|this|"
+    r"it|which|that|they) +(?:also +)?block\b|\b(?:at risk|"
+    r"risk of|worried|concerned (?:that|about)|(?:could|might|will|we'?ll) miss)\b",
+    r"(?:걱정|우려)(?:입니다|됩니다|돼요|가 ?됩니다|스럽)|늦어질|지연될|놓칠|(?:추적|확인|작업|배포|테스트|"
+    r"모니터링|대응|진행|검증|개발|릴리즈|분석|머지)(?:이|가)? ?불가|(?:모든|전부|모두) [^\n.]{0,20}(?:실패|"
+    r"안 ?됩|장애|멈춰|멈췄)",
+)
+
+# Pasted output that answers "when" (an absolute time, not "2m" ago) and "where": a namespace, a
+# pod or other object, a service tag ("[batch-settlement]", not a thread "[nio-8080-exec-7]"), a
+# git remote.
+_LOG_TIME = re.compile(r"\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|(?<![\d:.])\d{2}:\d{2}:\d{2}\b")
+_LOG_WHERE = re.compile(
+    rf"{cp.SERVICE_NAME}|"
+    r"(?:^|\s)(?:-n|--namespace)[ =]+[a-z][\w-]+|\bnamespace[=:\" ]+[a-z][\w-]+|\b(?:pods?|deployments?|"
+    r"deploy|statefulsets?|sts|daemonsets?|ds|svc|services?|jobs?|cronjobs?|ingress(?:es)?|nodes?|"
+    r"replicasets?|rs)/[a-z][\w.-]+|\[[a-z]{2,}(?:-[a-z]{2,})+(?:-[a-z0-9]{5,10}){0,2}\]|"
+    r"\b\w+://[^/\s'\"]*git[^/\s'\"]*/[\w.-]+/[\w.-]+|\b[\w.-]+/[\w.-]+\.git\b",
+    re.IGNORECASE,
+)
+# A shell command the output was pasted under is how to reproduce it, unless it only reads state.
+_COMMAND = re.compile(
+    r"^\s*(?:> *)?\$ +(?!(?:kubectl|oc) +(?:\S+ +)?(?:get|describe|logs|top|explain|events|version)\b)"
+    r"(?!(?:cat|less|more|tail|head|grep|ls|journalctl|dmesg|ps|top|df|du|echo|env|whoami|nslookup|dig|"
+    r"ping)\b)(?!git +(?:status|log|show|diff|remote|branch)\b)(?!docker +(?:ps|logs|inspect|images)\b)"
+    r"(?!helm +(?:status|list|ls|history|get)\b)(?!az +\S+(?: +\S+)? +(?:show|list)\b)\S",
+)
+_LEVEL = re.compile(r"\b(?:ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE|FATAL|CRITICAL|NOTICE)\b")
+_FAILURE = re.compile(
+    r"\b(?:fail\w*|errors?\b:?|fatal|panic\w*|exception|denied|refused|rejected|declined|timed out|timeout|"
+    r"back-?off|killed|expired|unable|cannot|can't|crash\w*|unhealthy|exceeded|not found|no space|invalid|"
+    r"unauthori[sz]ed|forbidden|\w+(?:Error|Exception))",
+    re.IGNORECASE,
+)
+_CODE_SPAN = re.compile(r"`([^`\n]+)`")
+_ERROR_SPAN = re.compile(
+    r"error|fail|fatal|exception|denied|refused|rejected|declined|timeout|timed out|unauthori|forbidden|"
+    r"killed|backoff|exit code",
+    re.IGNORECASE,
+)
+# A numbered list is steps when it starts with an action, not when it lists two problems.
+_NUMBERED = re.compile(r"^ *1[.)] +(?P<first>.*)\n *2[.)] +\S", re.MULTILINE)
+_ACTION_EN = re.compile(
+    r"^[`'\"$> ]*(?:i +|we +)?(?:run|ran|open|opened|go|went|click|clicked|push|pushed|pull|clone|create|"
+    r"created|deploy|deployed|call|execute|log|login|sign|navigate|set|add|trigger|start|select|enter|apply|"
+    r"build|merge|merged|commit|committed|install|visit|try|tried|wait|edit|change|changed|update|updated|"
+    r"restart|delete|remove|upload|download|send|make|use|submit|re-?run|retry|curl|kubectl|git|helm|"
+    r"docker|npm|az|terraform|scale|rotate|bump|pause|refresh|sync|type|fill|press|request|hit|load|switch|"
+    r"configure|enable|disable)\b",
+    re.IGNORECASE,
+)
+_HANGUL = re.compile(r"[가-힣]")
+_ACTION_KO = re.compile(
+    r"(?:하고|한 ?후|후|하면|실행|클릭|접속|입력|선택|이동|열기|열고|누르|요청|호출|머지|커밋|설치|"
+    r"재시작|수정|생성|삭제|변경)"
+)
+
+
+def symptom_in_logs(doc: TicketText) -> bool:
+    """A pasted error says what happened ("Job failed", "Back-off restarting failed container"); a
+    log level or a status code in an access log does not."""
+    return doc.error_logs and any(_FAILURE.search(_LEVEL.sub(" ", line)) for line in (*doc.logs, *doc.blocks))
+
+
+def when_in_logs(doc: TicketText) -> bool:
+    return any(_LOG_TIME.search(line) for line in (*doc.logs, *doc.blocks))
+
+
+def where_in_logs(doc: TicketText) -> bool:
+    return any(_LOG_WHERE.search(line) for line in (*doc.logs, *doc.blocks))
+
+
+def error_quoted(doc: TicketText) -> bool:
+    """An error pasted in a fenced block or quoted inline: "`exit code 137`", "`npm ERR! ...`"."""
+    if doc.error_logs:
+        return True
+    for m in _CODE_SPAN.finditer(doc.free):
+        span = m.group(1)
+        if span.count(" ") >= 2 or _ERROR_SPAN.search(span):
+            return True
+    return False
+
+
+def steps_given(doc: TicketText) -> bool:
+    """The command the output was pasted under, or a numbered list that starts with an action."""
+    if any(_COMMAND.match(line) for line in (*doc.logs, *doc.blocks)):
+        return True
+    for m in _NUMBERED.finditer(doc.prose):
+        first = m.group("first")
+        if _ACTION_EN.match(first) or (_HANGUL.search(first) and _ACTION_KO.search(first)):
+            return True
+    return False
