@@ -35,14 +35,17 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("slack-token", r"\bxox[abprs]-[\w-]{10,}", 0),
         ("sas-token", r"[?&]sig=[\w%+/=-]{16,}", 0),
         (
+            # user:password@host: the password may itself hold "@", so it runs to the last "@"
             "url-credentials",
-            r"(?<=://)[^\s/:@]+:[^\s/@]+(?=@)",
+            r"(?<=://)[^\s/:@]+:\S+(?=@[^\s@/]+)",
             0,
         ),
+        ("basic-auth", r"(?i)\bbasic\s+[A-Za-z0-9+/=]{8,}", 0),
+        ("cli-credentials", r"(?<![\w-])(-u|--user)\s+[^\s:]+:\S+", 0),
         (
             "password",
-            r"(?i)(?<![A-Za-z])(password|passwd|pwd|secret|api[_-]?key|token|client[_-]?secret|pat|비밀번호|패스워드|암호)"
-            r"(\s*[:=]\s*|\s+(is|was)\s+|\s*[은는]\s*)[\"']?[^\s\"',;]{4,}",
+            r"(?i)(?<![A-Za-z])(password|passwd|pwd|pw|secret|api[_-]?key|token|client[_-]?secret|pat|비밀번호|패스워드|암호)"
+            r"(\s*[:=]\s*|\s+(is|was)\s+|\s*[은는]\s*)[\"']?[^\s\"']{4,}",
             0,
         ),
         ("bearer", r"(?i)\bbearer\s+[\w.~+/=-]{16,}", 0),

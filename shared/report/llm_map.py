@@ -53,7 +53,7 @@ def batch_prompt(tickets: list[Ticket], *, chars_per_ticket: int = 400) -> str:
         {
             "key": t.key,
             "summary": redact(t.summary, emails=True).text[:200],
-            "description": redact(t.description[: chars_per_ticket * 2], emails=True).text[:chars_per_ticket],
+            "description": redact(t.description, emails=True).text[:chars_per_ticket],  # redact, then cut
         }
         for t in tickets
     ]

@@ -57,3 +57,17 @@ def test_trim_keeps_head_and_tail() -> None:
     trimmed = trim_to_budget(text, 500)
     assert len(trimmed) <= 500 and trimmed.startswith("ASK") and trimmed.endswith("FINAL ERROR")
     assert trim_to_budget("short", 500) == "short"
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Authorization: Basic YWRtaW46U3VwZXJTZWNyZXQxMjM=", "YWRtaW46U3VwZXJTZWNyZXQxMjM="),
+        ("curl -u admin:SuperSecret123 https://nexus.internal/api", "SuperSecret123"),
+        ("PW: Hunter2024!", "Hunter2024"),
+        ("password: abc,defgh", "defgh"),
+        ("postgres://app:p@ssw0rd@db.internal:5432/orders", "ssw0rd"),
+    ],
+)
+def test_credentials_in_headers_commands_and_urls_are_removed(text: str, secret: str) -> None:
+    assert secret not in redact(text).text
