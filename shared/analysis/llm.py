@@ -184,6 +184,10 @@ class LLMJudge:
             return _fallback(rules, f"LLM answer invalid: {exc.__class__.__name__}")
         except openai.APIStatusError as exc:
             return _fallback(rules, f"LLM request rejected: {exc.status_code}")
+        except (openai.APIError, AttributeError, TypeError, KeyError) as exc:
+            # An endpoint that answers 200 with something else (an HTML page, `{}`): the SDK fails
+            # while reading it. The rules verdict stands; the tick goes on.
+            return _fallback(rules, f"LLM answer unreadable: {exc.__class__.__name__}")
         usage = completion.usage
         tokens_in = usage.prompt_tokens if usage else 0
         tokens_out = usage.completion_tokens if usage else 0

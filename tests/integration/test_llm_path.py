@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from sandbox.jira_server import JiraSandbox
 from sandbox.llm_server import FakeLLM
 from shared.runtime import Runtime
@@ -93,3 +95,25 @@ async def test_llm_unavailable_leaves_tickets_for_the_next_tick_and_stops_early(
     llm.clear_faults()
     again = await scan(runtime)
     assert again.outcomes.get("analyzed", 0) >= 8 and again.stopped_early is None
+
+
+@pytest.mark.parametrize("body", ["<html>proxy error</html>", "{}"])
+async def test_an_endpoint_answering_200_with_something_else_falls_back_to_rules(body: str) -> None:
+    """A proxy page or an empty object instead of a completion: the rules verdict stands."""
+    import httpx2
+    from openai import AsyncOpenAI
+
+    from shared.analysis.llm import LLMJudge
+    from shared.analysis.rules import assess_text
+
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        return httpx2.Response(200, text=body, headers={"content-type": "text/html"})
+
+    client = AsyncOpenAI(base_url="http://llm.invalid/v1", api_key="k", max_retries=0,
+                         http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(answer)))  # fmt: skip
+    judge = LLMJudge(client, "m", threshold=85, token_budget=2000, redact_emails=True)
+    rules = assess_text("GitLab access", "please", threshold=85)
+    result = await judge.judge("GitLab access", "please", rules)
+    assert result.verdict == rules.verdict and result.fallback_reason is not None
+    assert result.fallback_reason.startswith("LLM answer unreadable")
+    await client.close()
