@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INFRA_VENV := .venv-infra
 
-.PHONY: setup demo test lint typecheck unit bench clean
+.PHONY: setup demo test lint typecheck unit chaos bench clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -37,6 +37,12 @@ test: lint typecheck $(INFRA_VENV)/.installed
 
 unit: setup
 	$(PY) -m pytest tests/unit
+
+# The chaos suite with a larger budget than `make test` runs (60 fixed schedules there); every
+# boundary of the whole chaos queue for the SIGKILL test. CHAOS_SEED=<n> explores new schedules.
+CHAOS_EXAMPLES ?= 300
+chaos: setup
+	CHAOS_EXAMPLES=$(CHAOS_EXAMPLES) $(PY) -m pytest tests/chaos
 
 bench: setup
 	$(PY) -m bench.scan

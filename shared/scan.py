@@ -86,7 +86,10 @@ async def run_scan(
     report.results = state.results
     report.stopped_early = state.stop_reason
     report.tally()
-    clean = state.stop_reason is None and not any(r.outcome in ("failed", "deferred") for r in state.results)
+    # A ticket left to another run ("busy") may still fail there: like a failure of ours, it keeps
+    # the watermark where it was, so the next ticks' window still covers the ticket's change.
+    unfinished = ("failed", "deferred", "busy")
+    clean = state.stop_reason is None and not any(r.outcome in unfinished for r in state.results)
     if clean:
         try:
             await ledger.put_meta(WATERMARK, {"last_clean_start": started})

@@ -84,7 +84,10 @@ class Triage:
         except LedgerConflict:
             return TicketResult(key=ticket.key, outcome="busy", reason="lease taken over by another run")
         except (JiraError, LLMUnavailable) as exc:
-            return await self._fail(ticket, fp, held.record, held.etag, exc)
+            try:
+                return await self._fail(ticket, fp, held.record, held.etag, exc, verdict_stands=claimed[3])
+            except LedgerConflict:  # another run took the row over while we failed: it is theirs now
+                return TicketResult(key=ticket.key, outcome="busy", reason="lease taken over by another run")
 
     async def preview(self, raw: dict[str, Any], *, in_pilot: bool, force: bool = False) -> TicketResult:
         """Assess and plan without writing anything to Jira or the ledger (a dry run)."""
@@ -119,7 +122,10 @@ class Triage:
 
     async def _claim(
         self, ticket: Ticket, fp: str, *, reanalyze: bool = False
-    ) -> TicketResult | tuple[LedgerRecord, str, bool]:
+    ) -> TicketResult | tuple[LedgerRecord, str, bool, bool]:
+        """The claimed row and its ETag, whether to look for our question before asking, and
+        whether the verdict on record stands if this run fails (an operator re-ran an unchanged,
+        analyzed ticket); or the result when the ticket is not ours to work on now."""
         project = ticket.project or "_none"
         now = self.clock()
         fresh = LedgerRecord(
@@ -132,22 +138,23 @@ class Triage:
         ours = self.options.labels.analyzed in ticket.labels
         if not ours:  # most likely new: one conditional insert is the whole claim
             try:
-                return fresh, await self.ledger.insert(project, fresh), False
+                return fresh, await self.ledger.insert(project, fresh), False, False
             except LedgerConflict:
                 pass
         found = await self.ledger.read(project, ticket.key)
         if found is None:
             try:
                 # Our label without a ledger row (ledger reset?): look for our marker before asking.
-                return fresh, await self.ledger.insert(project, fresh), ours
+                return fresh, await self.ledger.insert(project, fresh), ours, False
             except LedgerConflict:
                 return TicketResult(key=ticket.key, outcome="busy", reason="claimed by another run")
         prior, prior_etag = found
         decision = decide_claim(prior, fp, now, self.options.max_attempts)
+        verdict_stands = reanalyze and decision == "unchanged"
         if reanalyze and decision in ("unchanged", "parked"):
             decision = "process"
             prior = prior.model_copy(update={"attempts": 0})
-        disagreement = detect_disagreement(ticket, prior, self.options.labels, self.bot_account_id)
+        disagreement = None if decision in ("busy", "parked") else await self._disagreement(ticket, prior)
         new_disagreement = disagreement is not None and disagreement != prior.disagreement
         if new_disagreement:
             prior = prior.model_copy(
@@ -198,30 +205,57 @@ class Triage:
             etag = await self.ledger.replace(project, claim, prior_etag)
         except LedgerConflict:
             return TicketResult(key=ticket.key, outcome="busy", reason="claimed by another run")
-        return claim, etag, decision == "recover"
+        # "recover": a run died between intent and record; a parked ticket may have been parked
+        # with its question's fate unknown. Either way, look for our question before asking.
+        return claim, etag, decision == "recover" or prior.state == "poisoned", verdict_stands
+
+    async def _disagreement(self, ticket: Ticket, prior: LedgerRecord) -> str | None:
+        found = detect_disagreement(ticket, prior, self.options.labels, self.bot_account_id)
+        if found is None or found == prior.disagreement or not found.startswith("a person"):
+            return found
+        # The search's snapshot can predate our own label write (an overlapping run, a lagging
+        # search index): a label change counts only if Jira's current labels show it.
+        try:
+            fields = (await self.jira.get_issue(ticket.key, ["labels"])).get("fields")
+        except JiraAuthError:
+            raise
+        except JiraError:
+            return None  # not confirmed this time; the next look decides
+        labels = fields.get("labels") if isinstance(fields, dict) else None
+        current = tuple(x for x in labels if isinstance(x, str)) if isinstance(labels, list) else ()
+        fresh = ticket.model_copy(update={"labels": current})
+        return detect_disagreement(fresh, prior, self.options.labels, self.bot_account_id)
 
     async def _work(
         self, ticket: Ticket, fp: str, held: _Held, check_marker: bool, in_pilot: bool, force: bool
     ) -> TicketResult:
         project = ticket.project or "_none"
         record = held.record
+        if check_marker and not record.commented:
+            # A run stopped after writing its intent: whatever we decide now, first learn whether
+            # its question is on the ticket, so the ledger says so and no later run asks again.
+            found = await self._our_question(ticket.key)
+            if found is not None:
+                record = held.record = record.model_copy(update={"commented": True, "comment_id": found})
+        asked_before = record.commented
         assessment, plan, holdout = await self._judge(ticket, record.commented, in_pilot, force)
         if record.disagreement.startswith("a person") and (plan.add or plan.remove):
             # A person overruled our labels on this ticket once: we stop managing them there.
             plan = dataclasses.replace(plan, add=(), remove=(), comment_reason=f"{plan.comment_reason}; "
                                        "labels left as a person set them")  # fmt: skip
-        commented, comment_id = record.commented, record.comment_id
         if plan.write_jira and plan.comment:
             record = record.model_copy(update={"state": "commenting"})
             held.etag = await self.ledger.replace(project, record, held.etag)
             held.record = record
             async with self.write_slots:
-                comment_id = await self._ask_once(ticket, assessment, fp, check_marker)
-            commented = True
+                comment_id = await self._ask_once(ticket, assessment, fp)
+            # From here on a failure is recorded with the question known to be there.
+            record = held.record = record.model_copy(update={"commented": True, "comment_id": comment_id})
         if plan.write_jira and (plan.add or plan.remove):
             async with self.write_slots:
                 await self.jira.edit_labels(ticket.key, plan.add, plan.remove)
-        result = analyzed_result(ticket, assessment, plan, holdout, posted=commented and not record.commented)
+        posted = record.commented and not asked_before
+        result = analyzed_result(ticket, assessment, plan, holdout, posted=posted)
         final = record.model_copy(
             update={
                 "state": "done",
@@ -235,8 +269,6 @@ class Triage:
                 "language": assessment.language,
                 "analyzer": assessment.analyzer,
                 "mode": "full (forced)" if force else self.options.mode,
-                "commented": commented,
-                "comment_id": comment_id,
                 "holdout": holdout,
                 "labels_written": record.labels_written or plan.write_jira,
                 "outcome": "analyzed",
@@ -248,40 +280,50 @@ class Triage:
         await self.ledger.replace(project, final, held.etag)
         return result
 
-    async def _ask_once(
-        self, ticket: Ticket, assessment: Assessment, fp: str, check_marker: bool
-    ) -> str | None:
-        """Post the question unless our marker is already there; a lost answer is checked, not
-        blindly retried, so a crash or a dropped response never yields a second comment."""
-        if check_marker:
-            existing = [c for c in await self.jira.list_comments(ticket.key) if has_marker(c)]
-            if existing:
-                return str(existing[0].get("id"))
+    async def _our_question(self, key: str) -> str | None:
+        """The id of our question on the ticket (found by its marker), or None."""
+        existing = [c for c in await self.jira.list_comments(key) if has_marker(c)]
+        return str(existing[0].get("id")) if existing else None
+
+    async def _ask_once(self, ticket: Ticket, assessment: Assessment, fp: str) -> str | None:
+        """Post the question once per run. A lost answer is checked, never re-posted in the same
+        run: a request that timed out may still be carried out by Jira a moment later, so only the
+        next run (minutes later, marker checked first) may ask again."""
         reporter = ticket.reporter.account_id if ticket.reporter and self.options.mention_reporter else None
         body = needs_info_comment(assessment, reporter)
         props = comment_properties(assessment, fp, internal=self.options.internal_comments)
-        for _ in range(2):
-            try:
-                posted = await self.jira.post_comment(ticket.key, body, props)
-                return str(posted.get("id")) if posted.get("id") is not None else None
-            except WriteOutcomeUnknown:
-                existing = [c for c in await self.jira.list_comments(ticket.key) if has_marker(c)]
-                if existing:
-                    return str(existing[0].get("id"))
+        try:
+            posted = await self.jira.post_comment(ticket.key, body, props)
+            return str(posted.get("id")) if posted.get("id") is not None else None
+        except WriteOutcomeUnknown:
+            found = await self._our_question(ticket.key)
+            if found is not None:
+                return found
         raise WriteOutcomeUnknown("comment could not be confirmed; will check again next run")
 
     async def _fail(
-        self, ticket: Ticket, fp: str, record: LedgerRecord, etag: str, exc: Exception
+        self,
+        ticket: Ticket,
+        fp: str,
+        record: LedgerRecord,
+        etag: str,
+        exc: Exception,
+        *,
+        verdict_stands: bool = False,
     ) -> TicketResult:
         error = str(exc)
         attempts = record.attempts + 1
         parked = attempts >= self.options.max_attempts
+        if verdict_stands and record.state != "commenting":
+            # An operator's re-run of an unchanged, analyzed ticket failed: the verdict on record
+            # (and in Jira) still stands, and no tick would retry an unchanged ticket.
+            state, attempts, parked = "done", 0, False
+        else:
+            state = "poisoned" if parked else ("commenting" if record.state == "commenting" else "failed")
         outcome = "poisoned" if parked else "failed"
         failed = record.model_copy(
             update={
-                "state": "poisoned"
-                if parked
-                else ("commenting" if record.state == "commenting" else "failed"),
+                "state": state,
                 "lease_owner": "",
                 "lease_until": None,
                 "attempts": attempts,

@@ -18,11 +18,12 @@ from shared.jira.keys import KEY_PATTERN
 bp = func.Blueprint()  # type: ignore[no-untyped-call]
 log = logging.getLogger(__name__)
 _BOOL = {"true": True, "false": False}
+_KEY_MAX = 64  # a project key (at most 10 characters in Jira Cloud), a dash and an issue number
 
 
 def ticket_key(req: func.HttpRequest) -> str:
     raw = (req.route_params.get("key") or "").strip()
-    if not KEY_PATTERN.match(raw):
+    if len(raw) > _KEY_MAX or not KEY_PATTERN.match(raw):
         shown = raw[:40].encode("unicode_escape").decode("ascii")
         raise Problem("invalid-key", 400, f"'{shown}' is not a Jira issue key like OPS-123 (upper case)")
     return raw

@@ -48,12 +48,13 @@ def slug(value: str) -> str:
 Readings = dict[str, tuple[str, str, str]]
 
 
-def batch_prompt(tickets: list[Ticket], *, chars_per_ticket: int = 400) -> str:
+def batch_prompt(tickets: list[Ticket], *, window: int = 400) -> str:
     rows = [
         {
             "key": t.key,
             "summary": redact(t.summary, emails=True).text[:200],
-            "description": redact(t.description, emails=True).text[:chars_per_ticket],  # redact, then cut
+            # Redact a window well past what is kept, then cut: no secret straddles the cut.
+            "description": redact(t.description[: window * 10], emails=True).text[:window],
         }
         for t in tickets
     ]
