@@ -56,8 +56,11 @@ def in_holdout(key: str, percent: int) -> bool:
     return bucket < percent
 
 
-def decide_claim(record: LedgerRecord | None, fp: str, now: datetime, max_attempts: int) -> ClaimDecision:
-    """What the ledger says about working on this ticket now."""
+def decide_claim(
+    record: LedgerRecord | None, fp: str, now: datetime, max_attempts: int, *, may_write: bool = False
+) -> ClaimDecision:
+    """What the ledger says about working on this ticket now. `may_write`: this run may write
+    to the ticket in Jira (full mode, or inside the pilot scope)."""
     if record is None:
         return "process"
     lease_live = record.lease_until is not None and record.lease_until > now
@@ -68,7 +71,8 @@ def decide_claim(record: LedgerRecord | None, fp: str, now: datetime, max_attemp
     if record.fingerprint != fp:
         return "process"
     if record.state == "done":
-        return "unchanged"
+        # Judged in shadow mode or outside the pilot, and now we may act: act once.
+        return "process" if may_write and not record.labels_written else "unchanged"
     if record.state == "poisoned" or record.attempts >= max_attempts:
         return "parked"
     return "process"  # "failed" (retry) or a "claimed" whose lease lapsed

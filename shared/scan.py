@@ -89,7 +89,11 @@ async def run_scan(
     # A ticket left to another run ("busy") may still fail there: like a failure of ours, it keeps
     # the watermark where it was, so the next ticks' window still covers the ticket's change.
     unfinished = ("failed", "deferred", "busy")
-    clean = state.stop_reason is None and not any(r.outcome in unfinished for r in state.results)
+    clean = (
+        state.stop_reason is None
+        and not state.capped
+        and not any(r.outcome in unfinished for r in state.results)
+    )
     if clean:
         try:
             await ledger.put_meta(WATERMARK, {"last_clean_start": started})
@@ -144,6 +148,7 @@ class _TickState:
         self.results: list[TicketResult] = []
         self.stop_reason: str | None = None
         self.llm_failures_in_row = 0
+        self.capped = False
 
     def stop(self, reason: str) -> None:
         if self.stop_reason is None:
@@ -210,6 +215,8 @@ async def _drive(jira: JiraClient, triage: Triage, options: ScanOptions, jql: st
                 queued += 1
                 tasks.append(asyncio.create_task(one(raw, _key_of(raw) in pilot)))
             if queued >= options.max_tickets or state.stop_reason is not None or state.out_of_time():
+                # Candidates may remain beyond the cap: keep the window open for them.
+                state.capped = queued >= options.max_tickets
                 break
     finally:
         if tasks:

@@ -73,7 +73,9 @@ class Triage:
             await self.ledger.record_rejected(ticket.ref, ticket.reason, self.clock())
             return TicketResult(key=ticket.ref, outcome="rejected", reason=ticket.reason)
         fp = fingerprint(ticket, self.analyzer.version, self.bot_account_id)
-        claimed = await self._claim(ticket, fp, reanalyze=reanalyze)
+        mode = self.options.mode
+        may_write = force or mode == "full" or (mode == "pilot" and in_pilot)
+        claimed = await self._claim(ticket, fp, reanalyze=reanalyze, may_write=may_write)
         if isinstance(claimed, TicketResult):
             return claimed
         held = _Held(*claimed[:2])
@@ -121,7 +123,7 @@ class Triage:
         return assessment, plan, holdout
 
     async def _claim(
-        self, ticket: Ticket, fp: str, *, reanalyze: bool = False
+        self, ticket: Ticket, fp: str, *, reanalyze: bool = False, may_write: bool = False
     ) -> TicketResult | tuple[LedgerRecord, str, bool, bool]:
         """The claimed row and its ETag, whether to look for our question before asking, and
         whether the verdict on record stands if this run fails (an operator re-ran an unchanged,
@@ -149,7 +151,7 @@ class Triage:
             except LedgerConflict:
                 return TicketResult(key=ticket.key, outcome="busy", reason="claimed by another run")
         prior, prior_etag = found
-        decision = decide_claim(prior, fp, now, self.options.max_attempts)
+        decision = decide_claim(prior, fp, now, self.options.max_attempts, may_write=may_write)
         verdict_stands = reanalyze and decision == "unchanged"
         if reanalyze and decision in ("unchanged", "parked"):
             decision = "process"
@@ -312,7 +314,10 @@ class Triage:
         verdict_stands: bool = False,
     ) -> TicketResult:
         error = str(exc)
-        attempts = record.attempts + 1
+        kind, retry_after = error_kind(exc)
+        # An unavailable or rate-limited LLM is everyone's problem, not this ticket's: it is
+        # retried next tick without moving it toward being parked.
+        attempts = record.attempts + (0 if isinstance(exc, LLMUnavailable) else 1)
         parked = attempts >= self.options.max_attempts
         if verdict_stands and record.state != "commenting":
             # An operator's re-run of an unchanged, analyzed ticket failed: the verdict on record
@@ -333,7 +338,6 @@ class Triage:
             }
         )
         await self.ledger.replace(ticket.project or "_none", failed, etag)
-        kind, retry_after = error_kind(exc)
         return TicketResult(
             key=ticket.key, outcome=outcome, reason=error[:300], error_kind=kind, retry_after=retry_after
         )

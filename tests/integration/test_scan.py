@@ -247,3 +247,35 @@ async def test_a_reply_that_our_question_was_not_needed_is_a_disagreement(
     found = await runtime.ledger.read("OPS", "OPS-3")
     assert found is not None and found[0].disagreement == "a reply says our question was not needed"
     assert len(our_comments(jira, "OPS-3")) == 1
+
+
+async def test_tickets_judged_in_shadow_mode_are_acted_on_once_the_mode_allows(
+    make_runtime: BuildRuntime, jira: JiraSandbox
+) -> None:
+    shadow = await make_runtime(ROLLOUT_MODE="shadow")
+    await scan(shadow)
+    assert jira.counters["writes"] == 0
+    full = await make_runtime(ROLLOUT_MODE="full", LEDGER_TABLE=shadow.settings.LEDGER_TABLE)
+    report = await scan(full)
+    assert {r.key for r in report.results if r.outcome == "analyzed"} >= OPEN_KEYS
+    assert len(our_comments(jira, "OPS-2")) == 1 and "NEEDS_INFO" in labels(jira, "OPS-2")
+    again = await scan(full)
+    assert again.outcomes.get("analyzed", 0) == 0 and len(our_comments(jira, "OPS-2")) == 1
+
+
+async def test_an_llm_outage_does_not_park_tickets(
+    make_runtime: BuildRuntime, jira: JiraSandbox, llm: Any
+) -> None:
+    runtime = await make_runtime(
+        ANALYZER="llm",
+        OPENAI_BASE_URL=llm.base_url,
+        OPENAI_API_KEY="sk-test",
+        LLM_MAX_RETRIES="0",
+        MAX_ATTEMPTS="2",
+    )
+    llm.add_fault("status", status=503, times=1000)
+    for _ in range(3):
+        await scan(runtime)
+    llm.clear_faults()
+    report = await scan(runtime)
+    assert report.outcomes.get("analyzed", 0) >= 8 and not report.outcomes.get("parked")

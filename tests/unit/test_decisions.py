@@ -204,3 +204,10 @@ def test_disagreements_are_detected_from_labels_and_replies() -> None:
         TicketComment(id="c3", author_id="rep", text="Role: Developer", created=t0 + timedelta(hours=1)),
     )
     assert detect_disagreement(ticket(ours, comments=thanks), asked, LABELS, "bot") is None
+
+
+def test_a_ticket_judged_without_writing_is_acted_on_once_writing_is_allowed() -> None:
+    judged_in_shadow = rec(labels_written=False)
+    assert decide_claim(judged_in_shadow, "fp", NOW, 5, may_write=False) == "unchanged"
+    assert decide_claim(judged_in_shadow, "fp", NOW, 5, may_write=True) == "process"
+    assert decide_claim(rec(labels_written=True), "fp", NOW, 5, may_write=True) == "unchanged"
