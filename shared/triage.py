@@ -105,11 +105,7 @@ class Triage:
     async def _judge(
         self, ticket: Ticket, already_asked: bool, in_pilot: bool, force: bool
     ) -> tuple[Assessment, ActionPlan, bool]:
-        if self.analyzer.judge is not None:
-            async with self.llm_slots:
-                assessment = await self.analyzer.assess(ticket, self.bot_account_id)
-        else:
-            assessment = await self.analyzer.assess(ticket, self.bot_account_id)
+        assessment = await self.analyzer.assess(ticket, self.bot_account_id, self.llm_slots)
         holdout = not force and in_holdout(ticket.key, self.options.holdout_percent)
         plan = plan_actions(
             ticket,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from shared.analysis.llm import PROMPT_VERSION, LLMJudge
 from shared.analysis.models import Assessment
 from shared.analysis.rules import RULES_VERSION, assess_text
@@ -27,9 +29,16 @@ class Analyzer:
         self.judge = judge
         self.version = RULES_VERSION if judge is None else f"{RULES_VERSION}+{PROMPT_VERSION}:{model}"
 
-    async def assess(self, ticket: Ticket, bot_account_id: str | None) -> Assessment:
+    async def assess(
+        self, ticket: Ticket, bot_account_id: str | None, llm_slots: asyncio.Semaphore | None = None
+    ) -> Assessment:
+        """Rules first (CPU, outside any LLM slot), then the LLM call inside `llm_slots`, so a
+        slot is held only while a request is in flight."""
         body = ticket_body(ticket, bot_account_id)
         rules = assess_text(ticket.summary, body, threshold=self.threshold)
         if self.judge is None:
             return rules
-        return await self.judge.judge(ticket.summary, body, rules)
+        if llm_slots is None:
+            return await self.judge.judge(ticket.summary, body, rules)
+        async with llm_slots:
+            return await self.judge.judge(ticket.summary, body, rules)

@@ -131,10 +131,10 @@ async def test_person_adds_a_label_while_the_scan_runs(make_runtime: BuildRuntim
     runtime = await make_runtime()
     original = runtime.analyzer.assess
 
-    async def assess_then_person_edits(ticket: Any, bot: str | None) -> Any:
+    async def assess_then_person_edits(ticket: Any, bot: str | None, slots: Any = None) -> Any:
         # The ticket was already read by the search; a person labels it before we write ours.
         jira.person_edit_labels(ticket.key, add=["customer-impact"])
-        return await original(ticket, bot)
+        return await original(ticket, bot, slots)
 
     runtime.analyzer.assess = assess_then_person_edits  # type: ignore[assignment,method-assign]
     await scan(runtime)
