@@ -143,7 +143,7 @@ def detect_disagreement(
     if record is None or record.verdict is None:
         return None
     present = set(ticket.labels)
-    if record.labels_written:
+    if record.labels_written and ticket.labels_known:  # no `labels` field is not "removed"
         ours = labels.needs_info if record.verdict == "NEEDS_INFO" else labels.high_quality
         other = labels.high_quality if record.verdict == "NEEDS_INFO" else labels.needs_info
         if ours not in present and other in present:
@@ -154,8 +154,10 @@ def detect_disagreement(
             return f"a person removed our verdict label {ours}"
     if record.commented:
         asked_at = next((c.created for c in ticket.comments if c.id == record.comment_id), None)
+        if asked_at is None:  # our question is not in what Jira sent: the order is unknown
+            return None
         for comment in ticket.comments:
-            later = asked_at is None or (comment.created is not None and comment.created > asked_at)
+            later = comment.created is not None and comment.created > asked_at
             if comment.author_id != bot_account_id and later and _NOT_NEEDED.search(comment.text):
                 return "a reply says our question was not needed"
     return None

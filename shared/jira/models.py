@@ -58,6 +58,7 @@ class Ticket(BaseModel):
     status_category: str | None = None
     project: str | None = None
     labels: tuple[str, ...] = ()
+    labels_known: bool = Field(True, description="False when Jira sent no `labels` field at all")
     components: tuple[str, ...] = ()
     reporter: Person | None = None
     created: datetime | None = None
@@ -157,6 +158,7 @@ def normalise_issue(raw: Any) -> Ticket | Rejected:
         status_category=_str(_dict(_dict(fields.get("status")).get("statusCategory")).get("key")),
         project=_str(_dict(fields.get("project")).get("key")) or key.rsplit("-", 1)[0],
         labels=labels,
+        labels_known=isinstance(fields.get("labels"), list),
         components=components,
         reporter=_person(fields.get("reporter")),
         created=parse_jira_datetime(fields.get("created")),

@@ -279,3 +279,28 @@ async def test_an_llm_outage_does_not_park_tickets(
     llm.clear_faults()
     report = await scan(runtime)
     assert report.outcomes.get("analyzed", 0) >= 8 and not report.outcomes.get("parked")
+
+
+async def test_the_seeded_month_twice_quirks_included_no_false_disagreements(
+    azurite: Any, make_runtime: BuildRuntime
+) -> None:
+    from sandbox.seed import generate_month
+    from tests.conftest import settings_env
+
+    month = JiraSandbox(generate_month())
+    month.start()
+    try:
+        from shared.config import load_settings
+        from shared.runtime import build_runtime
+
+        runtime = await build_runtime(load_settings(settings_env(azurite, month.base_url)))
+        try:
+            first = await scan(runtime)
+            second = await scan(runtime)
+        finally:
+            await runtime.aclose()
+    finally:
+        month.stop()
+    assert first.outcomes.get("analyzed", 0) > 50 and first.stopped_early is None
+    assert second.outcomes.get("disagreement", 0) == 0 and second.outcomes.get("analyzed", 0) == 0
+    assert second.comments_posted == 0 and second.label_edits == 0

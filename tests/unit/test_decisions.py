@@ -211,3 +211,19 @@ def test_a_ticket_judged_without_writing_is_acted_on_once_writing_is_allowed() -
     assert decide_claim(judged_in_shadow, "fp", NOW, 5, may_write=False) == "unchanged"
     assert decide_claim(judged_in_shadow, "fp", NOW, 5, may_write=True) == "process"
     assert decide_claim(rec(labels_written=True), "fp", NOW, 5, may_write=True) == "unchanged"
+
+
+def test_missing_fields_are_not_mistaken_for_a_persons_overrule() -> None:
+    from shared.decisions import detect_disagreement
+    from shared.jira.models import normalise_issue
+
+    asked = rec(verdict="NEEDS_INFO", labels_written=True, commented=True, comment_id="c1")
+    no_labels_field = normalise_issue({"key": "OPS-1", "fields": {"summary": "s"}})
+    assert isinstance(no_labels_field, Ticket) and not no_labels_field.labels_known
+    assert detect_disagreement(no_labels_field, asked, LABELS, "bot") is None
+    # Our question is not among the comments Jira sent: an old "not needed" cannot be ordered.
+    old_reply = (TicketComment(id="c0", author_id="rep", text="필요 없습니다", created=NOW),)
+    assert (
+        detect_disagreement(ticket(("AI_ANALYZED", "NEEDS_INFO"), comments=old_reply), asked, LABELS, "bot")
+        is None
+    )
