@@ -105,7 +105,6 @@ async def run_scan(
         k: v - routes0.get(k, 0) for k, v in jira.calls.items() if v - routes0.get(k, 0)
     }
     report.jira_retries = jira.retries - retries0
-    report.ledger_ops = ledger.total_ops - ops0
     if analyzer.judge:
         report.llm_calls = analyzer.judge.calls - llm0[0]
         report.tokens_in = analyzer.judge.tokens_in - llm0[1]
