@@ -20,7 +20,6 @@ from typing import Any
 from urllib.parse import unquote
 
 import httpx
-from azure.core.pipeline.transport import AioHttpTransport, AsyncHttpTransport
 from azure.data.tables.aio import TableClient
 
 from shared.config import load_settings
@@ -28,7 +27,7 @@ from shared.jira.client import JiraClient
 from shared.ledger import _RETRY, Ledger
 from shared.runtime import build_runtime
 from shared.scan import run_scan
-from tests.chaos.tables import classify
+from tests.chaos.tables import WrappedTransport, classify
 
 
 class Boundaries:
@@ -65,23 +64,10 @@ class JiraSteps(httpx.AsyncBaseTransport):
         await self._inner.aclose()
 
 
-class TableSteps(AsyncHttpTransport[Any, Any]):
+class TableSteps(WrappedTransport):
     def __init__(self, steps: Boundaries) -> None:
-        self._inner = AioHttpTransport()
+        super().__init__()
         self._steps = steps
-
-    async def __aenter__(self) -> TableSteps:
-        await self._inner.__aenter__()
-        return self
-
-    async def __aexit__(self, *args: Any) -> None:
-        await self._inner.__aexit__(*args)
-
-    async def open(self) -> None:
-        await self._inner.open()
-
-    async def close(self) -> None:
-        await self._inner.close()
 
     async def send(self, request: Any, **kwargs: Any) -> Any:
         op, entity = classify(request.method, request.url, request.headers)

@@ -137,16 +137,13 @@ class _CannedHandler(BaseHTTPRequestHandler):
         """Quiet."""
 
 
-class FaultyTableTransport(AsyncHttpTransport[Any, Any]):
-    """Azurite's real transport, with the plan's faults applied per request."""
+class WrappedTransport(AsyncHttpTransport[Any, Any]):
+    """Azurite's real aiohttp transport; subclasses step in before `send` reaches it."""
 
-    def __init__(self, plan: TablePlan, canned: CannedTableErrors, meddler: TableClient) -> None:
+    def __init__(self) -> None:
         self._inner = AioHttpTransport()
-        self._plan = plan
-        self._canned = canned
-        self._meddler = meddler
 
-    async def __aenter__(self) -> FaultyTableTransport:
+    async def __aenter__(self) -> WrappedTransport:
         await self._inner.__aenter__()
         return self
 
@@ -158,6 +155,16 @@ class FaultyTableTransport(AsyncHttpTransport[Any, Any]):
 
     async def close(self) -> None:
         await self._inner.close()
+
+
+class FaultyTableTransport(WrappedTransport):
+    """Azurite's real transport, with the plan's faults applied per request."""
+
+    def __init__(self, plan: TablePlan, canned: CannedTableErrors, meddler: TableClient) -> None:
+        super().__init__()
+        self._plan = plan
+        self._canned = canned
+        self._meddler = meddler
 
     async def send(self, request: Any, **kwargs: Any) -> Any:
         op, entity = classify(request.method, request.url, request.headers)
