@@ -20,7 +20,7 @@ from shared.analysis.llm import LLMUnavailable
 from shared.jira.client import DEADLINE, JiraClient
 from shared.jira.errors import JiraAuthError, JiraError
 from shared.jira.jql import pilot_query, scan_query
-from shared.jira.models import SCAN_FIELDS
+from shared.jira.models import SCAN_FIELDS, issue_key
 from shared.ledger import Ledger, LedgerUnavailable
 from shared.scan_models import ScanOptions, ScanReport, TicketResult
 from shared.triage import Triage
@@ -237,15 +237,12 @@ async def _pilot_keys(jira: JiraClient, options: ScanOptions, page: list[dict[st
 
 
 def _key_of(raw: Any) -> str:
-    if isinstance(raw, dict):
-        for candidate in (
-            raw.get("key"),
-            (raw.get("fields") or {}).get("key") if isinstance(raw.get("fields"), dict) else None,
-        ):
-            if isinstance(candidate, str) and candidate:
-                return candidate
-        if raw.get("id") is not None:
-            return f"<id:{raw.get('id')}>"
+    """The key for de-duplicating and reporting; a keyless issue is named by its id."""
+    key = issue_key(raw)
+    if key is not None:
+        return key
+    if isinstance(raw, dict) and raw.get("id") is not None:
+        return f"<id:{raw.get('id')}>"
     return "<unknown>"
 
 

@@ -127,7 +127,11 @@ def _comments(value: Any) -> tuple[TicketComment, ...]:
     return tuple(out)
 
 
-def _key(raw: dict[str, Any], fields: dict[str, Any]) -> str | None:
+def issue_key(raw: Any) -> str | None:
+    """The issue key at `key`, else at `fields.key` (a real-site quirk), if it is a valid key."""
+    if not isinstance(raw, dict):
+        return None
+    fields = _dict(raw.get("fields"))
     for candidate in (raw.get("key"), fields.get("key")):
         if isinstance(candidate, str) and KEY_PATTERN.match(candidate.strip()):
             return candidate.strip()
@@ -139,7 +143,7 @@ def normalise_issue(raw: Any) -> Ticket | Rejected:
     if not isinstance(raw, dict):
         return Rejected(ref=f"<{type(raw).__name__}>", reason="issue is not a JSON object")
     fields = _dict(raw.get("fields"))
-    key = _key(raw, fields)
+    key = issue_key(raw)
     issue_id = raw.get("id")
     ident = str(issue_id) if isinstance(issue_id, str | int) else None
     if key is None:
