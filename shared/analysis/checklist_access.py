@@ -30,6 +30,9 @@ def _scope(doc: TicketText) -> bool:
         ident = m.group("id")
         if ident.endswith(":"):
             continue
+        generic = m.group("kind").lower().endswith("s") and not _IDENT_LIKE.search(ident)
+        if generic:  # "image buckets", "our repos": a kind of thing, not a named one
+            continue
         if ident.lower() not in cp.STOPWORDS and not cp.TOOL.fullmatch(ident) and not _ROLE.fullmatch(ident):
             return True
     for m in _SCOPE_AFTER.finditer(free):
@@ -71,14 +74,14 @@ def _role_left_out(doc: TicketText) -> bool:
 _KINDS_EN = (
     r"groups?|projects?|namespaces?|repo(?:sitory|s)?|folders?|boards?|spaces?|subscriptions?|"
     r"resource[ -]groups?|org(?:anization)?s?|paths?|dashboards?|monitors?|applications?|apps?|workspaces?|"
-    r"channels?|buckets?|clusters?|environments?|envs?"
+    r"channels?|buckets?|clusters?|environments?|envs?|schedules?"
 )
 _KINDS_KO = (
     r"그룹|프로젝트|네임스페이스|저장소|레포|폴더|보드|경로|스페이스|구독|리소스 ?그룹|대시보드|애플리케이션|"
-    r"앱|워크스페이스"
+    r"앱|워크스페이스|스케줄"
 )
 _SCOPE_BEFORE = re.compile(
-    rf"(?<![\w@/.:-])(?P<id>{cp.IDENT})[`'\"]? (?:(?:{_KINDS_EN})\b|(?:{_KINDS_KO}))", re.IGNORECASE
+    rf"(?<![\w@/.:-])(?P<id>{cp.IDENT})[`'\"]? (?P<kind>(?:{_KINDS_EN})\b|(?:{_KINDS_KO}))", re.IGNORECASE
 )
 _SCOPE_AFTER = re.compile(
     rf"\b(?:{_KINDS_EN}|ns)\b(?P<sep> *[:=])? *(?P<quote>[`'\"])?(?P<id>{cp.IDENT})", re.IGNORECASE
@@ -135,7 +138,8 @@ ACCESS = (
         "역할에 따라 가능한 작업이 달라지므로 필요한 권한 수준을 명시해야 합니다.",
         cp.rx(cp.ROLE_STRONG, cp.ROLE_WEAK_CONTEXT, cp.CAPABILITY),
         labels=cp.label(
-            r"roles?|permissions?|permission level|access level|level|권한|필요 ?권한|역할|권한 ?수준"
+            r"roles?|permissions?|permission level|access level|level|권한|필요 ?권한|역할|권한 ?수준|"
+            r"polic(?:y|ies)|permission ?sets?|access ?type|정책"
         ),
         value=_ROLE,
         detector=_role,
@@ -165,7 +169,7 @@ ACCESS = (
             r"\b(?:i'?m|i am|we'?re|we are) +(?:currently +|now +)?(?:writing|preparing|working on|building|"
             r"investigating|migrating|setting up|reviewing|debugging|analy[sz]ing|auditing|organi[sz]ing|"
             r"planning|drafting|automating)\b|\bso +(?:that +)?(?:[\w-]+ +){1,2}can\b",
-            r"[가-힣]야 ?(?:합니다|해서|하는데|돼서|됩니다|되는데|되어서)|"
+            r"[가-힣]야 ?(?:합니다|해서|하는데|돼서|되서|됩니다|되는데|되어서)|[가-힣]게 (?:되어|돼서|되서|되었|됐)|"
             r"(?:맡게|담당하게|"
             r"참여하게|합류하게|들어가게|투입되게) ?(?:되어|돼서|되었|됐)|(?:담당자?|"
             r"owner)[^\n]{0,10}(?:변경|배정|지정)|입사|확인용|[가-힣]+ 목적(?:입니다|으로)",

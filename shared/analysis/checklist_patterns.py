@@ -56,7 +56,7 @@ STOPWORDS = frozenset(
         "existing", "whichever", "hi", "hello", "hey", "dear", "thanks", "please", "to", "for", "on",
         "in", "of", "at", "and", "or", "with", "from", "by", "as", "into", "onto", "about", "own", "entire",
         "need", "needs", "get", "give", "grant", "request", "requesting", "want", "add", "have", "has",
-        "use", "using", "access", "it", "me", "us",
+        "use", "using", "access", "it", "me", "us", "portal", "console", "ui", "web", "cli", "api",
     )
 )  # fmt: skip
 ROLE_STRONG = (
@@ -106,6 +106,11 @@ APPROVAL_DONE = (
     r"(?:승인|결재)(?:을|은|는|도)? ?(?:받았|받아 ?(?:두었|뒀|놓았|놨)|받음|완료|했|하셨|해 ?주셨|됐|되었|득|"
     r"OK)",
     r"(?:approver|approved by|승인자?|결재자?) *[:：] *(?!(?:tbd|미정|n/?a|pending)\b)[@\w가-힣]",
+    r"(?:승인자|결재자)(?:는|은) +(?!(?:미정|아직|없)\w*)[가-힣]{2,4}",
+    # Answered in the negative: a policy that needs no sign-off is an answer, not a gap.
+    r"\bno +(?:approv\w*|sign-?off)(?: +is)? +(?:needed|required|necessary)\b|"
+    r"\b(?:doesn'?t|does not|don'?t|do not) +(?:need|require) +(?:an? +)?(?:approv\w*|sign-?off)\b|"
+    r"(?:승인|결재)(?:은|이|는)? ?(?:필요 ?없|불필요|생략)",
     r"\b(?:approves|has approved|have approved|gave (?:the |their |his |her )?(?:ok|approval))\b|"
     r"[\w가-힣)] ?\((?:approver|승인자)\)",
     r"(?:승인|결재)(?:은|는|도)? [^\n.]{0,25}?(?:받았|받아 ?(?:두었|뒀|놓았|놨)|받음)",

@@ -14,6 +14,14 @@ from shared.analysis.checklist_item import ChecklistItem
 
 __all__ = ["ACCESS", "CLOUD"]
 
+# "DB 도 하나 필요합니다 (사양은 다음 주에 말씀드릴게요)", "size TBD": one part of the request has no
+# spec yet, so the request as a whole does not (however well the other parts are specified).
+_SPEC_DEFERRED = re.compile(
+    r"(?:사양|스펙|크기|용량|spec|specs|size|sizing|sku)(?:은|는|도)? *(?:[:：-] *)?(?:다음 ?주|추후|나중|미정|"
+    r"정해지면|확정 ?(?:후|되면)|tbd|tbc|later|to be (?:decided|confirmed)|next week|not (?:decided|sure))",
+    re.IGNORECASE,
+)
+
 CLOUD = (
     ChecklistItem(
         "subscription",
@@ -79,6 +87,7 @@ CLOUD = (
                 r"ssd|hdd|load ?balancer|lb|namespace|account)\b|"
                 r"\((?:standard|premium|basic)(?: +(?:tier|sku))?\)",
                 r"(?<![\w.])/(?:1[6-9]|2[0-9])\b(?= *(?:서브넷|subnet|cidr|range|대역))",
+                r"\b\d[\d,]* ?(?:ru/?s|rus|dtus?|iops|tps)\b|\bautoscale\b",
             ),
             *cp.rx(
                 r"\b(?:Standard|Premium|Basic|GP|BC|HS)_\w+|\b[A-Z]{1,3}\d{1,3}[a-z]{0,3}(?:_?v\d)?\b",
@@ -89,6 +98,7 @@ CLOUD = (
             r"specs?|specification|size|sizes|sku|skus|tier|sku ?/ ?size|type ?/ ?size|capacity|record|"
             r"record type|레코드|사양|크기|용량|사이즈|리소스 ?종류 ?/ ?사양|종류 ?/ ?사양"
         ),
+        incomplete=lambda doc: _SPEC_DEFERRED.search(doc.free) is not None,
     ),
     ChecklistItem(
         "network",

@@ -62,6 +62,7 @@ _LOG_ANYWHERE = re.compile(
 # "ComparisonError: ...", "BackOff: ..." inside a line is output; "GitLab: Developer" at the start of
 # a (list) line is a form field naming a tool.
 _CAMEL_COLON = re.compile(r"\b[A-Z][a-z]+[A-Z]\w*: ")
+_JSON_FIELD = re.compile(r'^\s*"[^"\n]{1,40}"\s*:\s*(?:"|\d|true|false|null|\[)')
 _FENCE = re.compile(r"^\s*(?:```|~~~|\{code|\{noformat)")
 _ERROR_TOKEN = re.compile(
     r"error|fail|fatal|exception|denied|refused|rejected|declined|timeout|timed out|unauthori[sz]ed|"
@@ -120,6 +121,8 @@ def is_filled(value: str) -> bool:
 
 
 def is_log_line(line: str) -> bool:
+    if _JSON_FIELD.match(line):  # "scope": "rg-x": a form filled in as JSON, not output
+        return False
     if _LOG_START.match(line) or _LOG_ANYWHERE.search(line):
         return True
     label_at = len(line) - len(_MARKER.sub("", line).lstrip())
@@ -165,6 +168,8 @@ def _join_adf_cells(lines: list[str]) -> list[str]:
 
 def _cells(row: str) -> list[str]:
     row = row.strip()
+    if row.startswith("||"):  # a Jira wiki header row: "||Field||Value||"
+        row = row.replace("||", "|")
     row = row[1:] if row.startswith("|") else row
     row = row[:-1] if row.endswith("|") else row
     return [c.strip() for c in row.split("|")]

@@ -72,7 +72,7 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
     ),
     "cloud_resource": _hints(
         (
-            rf"\b(?:create|provision|new|need (?:a|an|one|new|another)|allocate|set up|spin up|"
+            rf"\b(?:create|provision|new|(?:need|get|have) (?:a|an|one|new|another)|allocate|set up|spin up|"
             rf"request(?:ing)? (?:a|an|new))\b.{{0,40}}\b(?:{_RESOURCES_EN})\b",
             4,
         ),
