@@ -169,7 +169,8 @@ ACCESS = (
             r"\b(?:i'?m|i am|we'?re|we are) +(?:currently +|now +)?(?:writing|preparing|working on|building|"
             r"investigating|migrating|setting up|reviewing|debugging|analy[sz]ing|auditing|organi[sz]ing|"
             r"planning|drafting|automating)\b|\bso +(?:that +)?(?:[\w-]+ +){1,2}can\b",
-            r"[가-힣]야 ?(?:합니다|해서|하는데|돼서|되서|됩니다|되는데|되어서)|[가-힣]게 (?:되어|돼서|되서|되었|됐)|"
+            r"[가-힣]야 ?(?:합니다|해서|하는데|돼서|되서|됩니다|되는데|되어서)|"
+            r"[가-힣]게 (?:되어|돼서|되서|되었|됐)|"
             r"(?:맡게|담당하게|"
             r"참여하게|합류하게|들어가게|투입되게) ?(?:되어|돼서|되었|됐)|(?:담당자?|"
             r"owner)[^\n]{0,10}(?:변경|배정|지정)|입사|확인용|[가-힣]+ 목적(?:입니다|으로)",

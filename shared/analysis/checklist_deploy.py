@@ -31,7 +31,9 @@ _CONTENT_FREE = re.compile(
     r"(?:(?:잠깐|잠시|혹시) ?)?(?:통화|미팅|대화|콜)(?:이|를|가)? ?"
     r"(?:가능\S*|되실까요|될까요|괜찮\S*|부탁\S*)|"
     r"(?:질문|문의)(?:이|가|사항이?)? ?(?:있어요|있습니다|있는데요|있어서요|드립니다|드려요)|"
-    r"\b(?:quick|short) (?:call|chat|question)\b|"
+    r"\b(?:quick|short) (?:call|chat|question)\b|\b(?:can|could) +(?:someone|somebody|anyone|you) +"
+    r"(?:ping|dm|call|message) +me(?: +on +\w+)?|\beasier to (?:explain|show|discuss)(?: +\w+){0,3}|"
+    r"(?:슬랙|DM|전화|통화|만나서)(?:으로|로|에서)? ?(?:설명|말씀)(?:드릴게요|드리겠습니다|하는 ?게 빠를)|"
     r"\bcan (?:we|i|you) (?:talk|chat|hop on a (?:quick )?call|have a (?:quick )?"
     r"(?:call|chat|word))\b|\b(?:ping|dm|call) me\b",
     re.IGNORECASE,
@@ -108,6 +110,8 @@ DEPLOY = (
             r"(?<![\w/.-])[a-z][\w/.-]*[-/][\w/.-]* ?(?:앱|애플리케이션)",
             cp.ENV_NAMED,
             r"\b(?:app|application|앱) *[:=] *[`'\"]?[a-z][\w/-]+",
+            r"\bargo ?cd ?(?:앱|애플리케이션)(?: ?(?:이름|명))?(?:은|는|:|=)? *"
+            r"[`'\"]?[a-z][\w/-]*[-/][\w/-]+",
         ),
         labels=cp.label(
             r"argo|argocd|argo cd|argocd app|argocd application|argo app|argo application|app|application|앱|"

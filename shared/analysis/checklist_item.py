@@ -47,6 +47,8 @@ class ChecklistItem:
     def found(self, doc: TicketText) -> bool:
         if self.incomplete is not None and self.incomplete(doc):
             return False
+        if self.labels is not None and self._column_left_blank(doc):
+            return False
         if self.labels is not None:
             for f in doc.fields:
                 if f.in_log and self.prose_only:
@@ -57,6 +59,13 @@ class ChecklistItem:
         if any(p.search(view) for p in self.patterns):
             return True
         return self.detector(doc) if self.detector is not None else False
+
+    def _column_left_blank(self, doc: TicketText) -> bool:
+        """A table column answering this item, filled in some rows and blank in others: those rows'
+        part of the request is unanswered (a deploy table with one row's ArgoCD app left empty)."""
+        assert self.labels is not None
+        cells = [f.filled for f in doc.fields if f.column and self.labels.fullmatch(f.label)]
+        return any(cells) and not all(cells)
 
     def _accepts(self, value: str) -> bool:
         if self.value is not None and not self.value.search(value):

@@ -14,7 +14,7 @@ from shared.analysis import checklist_patterns as cp
 from shared.analysis import checklist_trouble as ct
 from shared.analysis.checklist_deploy import DEPLOY, OTHER, named_thing
 from shared.analysis.checklist_item import ChecklistItem, Detector
-from shared.analysis.checklist_text import TicketText
+from shared.analysis.checklist_text import TicketText, read_ticket, request_parts
 
 __all__ = ["DEPLOY", "OTHER", "TROUBLE"]
 
@@ -40,6 +40,18 @@ _WHERE_KINDS = re.compile(
     r"네임스페이스|namespace|저장소|repo(?:sitory)?|파이프라인|pipeline)(?![\w-])",
     re.IGNORECASE,
 )
+
+
+def _part_left_out(item_id: str, doc: TicketText) -> bool:
+    """Several problems in one ticket ("두 가지 문의드립니다 1) ... 2) ..."): the item is missing when
+    one of the parts leaves it out, however well the others answer it."""
+    parts = request_parts(doc.free)
+    if not parts:
+        return False
+    item = next(i for i in TROUBLE if i.id == item_id)
+    return not all(item.found(read_ticket(part)) for part in parts)
+
+
 TROUBLE = (
     ChecklistItem(
         "symptom",
@@ -105,6 +117,10 @@ TROUBLE = (
             cp.ENV_IN_CONTEXT,
             cp.ENV_NAMED,
             cp.HOSTNAME,
+            # The shared tool itself is what is down: naming it says where ("jenkins is down").
+            rf"(?<![\w-])(?:{cp.TOOLS})(?: +(?:ui|server|web|itself))? +(?:is|are|seems|looks|went|was) +"
+            r"(?:completely +|totally +)?(?:down|unreachable|unavailable|not loading|not responding|dead|"
+            rf"offline)\b|(?<![\w-])(?:{cp.TOOLS}) ?(?:이|가)? ?(?:다운|먹통|접속 ?(?:불가|안))",
         ),
         labels=cp.label(
             r"where|어디|위치|환경|env|environment|location|cluster|repo|repository|service|서비스|클러스터|"
@@ -139,7 +155,8 @@ TROUBLE = (
             # Answered in the negative: asking again would be noise.
             *cp.rx(
                 r"(?:에러|오류|로그)[^\n]{0,15}(?:없습니다|없음|없어요|안 ?남습니다)|\bno (?:error|errors|"
-                r"error message|logs?)\b(?! (?:from|in))"
+                r"error message|logs?)\b(?! (?:from|in)\b(?! +the +logs?\b))|\b(?:there (?:are|were|is) no|"
+                r"(?:don'?t|didn'?t|do not) see any|found no|see no) +(?:errors?|error messages?)\b"
             ),
         ),
         labels=cp.label(
@@ -147,6 +164,7 @@ TROUBLE = (
             r"stack ?trace|output|출력|message|메시지"
         ),
         detector=ct.error_quoted,
+        incomplete=lambda doc: _part_left_out("error", doc),
     ),
     ChecklistItem(
         "steps",

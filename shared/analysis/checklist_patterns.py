@@ -117,7 +117,8 @@ APPROVAL_DONE = (
 )
 SYMPTOM_VAGUE = re.compile(
     r"\b(?:something|everything|anything|it|stuff|things?) +(?:\w+ +)?(?:is|are|seems?|was|just)? *(?:broken|"
-    r"off|wrong|weird|strange|not working|stopped working|failing|down)\b",
+    r"off|wrong|weird|strange|not working|stopped working|failing|down)\b|\bacting +(?:weird|strange|funny|"
+    r"up|odd)\b|이상(?:해요|합니다|하네요|한 ?것 ?같)",
     re.IGNORECASE,
 )
 VERSION_VALUE = re.compile(r"\d|\b[0-9a-f]{7,40}\b", re.IGNORECASE)
@@ -126,7 +127,8 @@ SYMPTOM_EN = (
     r"\b(?:fails?|failing|fail(?:s|ed)? (?:with|to|on|when|while|after)|keeps? (?:failing|crashing|"
     r"restarting|timing out|dying|hanging|erroring)|(?:is|are|was|were|been|keeps?|still|being|gets?|got|"
     r"getting) +(?:\w+ +)?(?:failing|failed|rejected|denied|refused|stuck|broken|down|crashing|restarting|"
-    r"hanging|timing out|unreachable|unavailable|blocked|not working|throttled|evicted|killed|disconnected|"
+    r"hanging|timing out|unreachable|unavailable|blocked(?! +on\b)|not working|throttled|evicted|killed|"
+    r"disconnected|"
     r"empty|slow)|(?:does ?n[o']t|do ?n[o']t|did ?n[o']t|won'?t|can ?not|can'?t|could ?n'?t|unable to|"
     r"not able to) +(?:\w+ +)?(?:work|start|connect|load|push|pull|clone|log ?in|sign in|access|deploy|merge|"
     r"sync|resolve|reach|build|run|fetch|open|find|download|upload|authenticate)|not working|stopped working|"

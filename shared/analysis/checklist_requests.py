@@ -17,7 +17,8 @@ __all__ = ["ACCESS", "CLOUD"]
 # "DB 도 하나 필요합니다 (사양은 다음 주에 말씀드릴게요)", "size TBD": one part of the request has no
 # spec yet, so the request as a whole does not (however well the other parts are specified).
 _SPEC_DEFERRED = re.compile(
-    r"(?:사양|스펙|크기|용량|spec|specs|size|sizing|sku)(?:은|는|도)? *(?:[:：-] *)?(?:다음 ?주|추후|나중|미정|"
+    r"(?:사양|스펙|크기|용량|spec|specs|size|sizing|sku)(?:은|는|도)? *(?:[:：-] *)?"
+    r"(?:다음 ?주|추후|나중|미정|"
     r"정해지면|확정 ?(?:후|되면)|tbd|tbc|later|to be (?:decided|confirmed)|next week|not (?:decided|sure))",
     re.IGNORECASE,
 )

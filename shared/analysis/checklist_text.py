@@ -67,7 +67,7 @@ _FENCE = re.compile(r"^\s*(?:```|~~~|\{code|\{noformat)")
 _ERROR_TOKEN = re.compile(
     r"error|fail|fatal|exception|denied|refused|rejected|declined|timeout|timed out|unauthori[sz]ed|"
     r"forbidden|killed|backoff|panic|exit (?:code|status)|\b[45]\d\d\b|invalid|expired|not found|"
-    r"unable|cannot|can't|no space|deadline exceeded|unhealthy|stuck",
+    r"unable|cannot|can't|no space|deadline exceeded|unhealthy|stuck|\bwarn(?:ing)?\b|not ?ready|unready",
     re.IGNORECASE,
 )
 
@@ -75,12 +75,14 @@ _ERROR_TOKEN = re.compile(
 @dataclass(frozen=True)
 class Field:
     """One labelled answer; `filled` is False for an empty or placeholder value, `in_log` is True
-    for a "Key: value" line of pasted output ("Server: nginx")."""
+    for a "Key: value" line of pasted output ("Server: nginx"), `column` for a cell of a table with
+    a header row."""
 
     label: str
     value: str
     filled: bool
     in_log: bool = False
+    column: bool = False  # a cell under a table's header row: one row of a request for several
 
 
 @dataclass(frozen=True)
@@ -166,6 +168,24 @@ def _join_adf_cells(lines: list[str]) -> list[str]:
     return out
 
 
+_PART = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\))\s+\S")
+_SEVERAL = re.compile(
+    r"(?:두|세|네|2|3|4) ?(?:가지|건)|\b(?:two|three|four|several|a couple of|multiple) +(?:\w+ +)?(?:things|"
+    r"issues|problems|requests|questions)\b",
+    re.IGNORECASE,
+)
+
+
+def request_parts(text: str) -> list[str]:
+    """The numbered parts of a ticket that announces several things ("두 가지 문의드립니다: 1) ...
+    2) ..."); [] when it announces no such thing (a numbered list is usually steps)."""
+    lines = text.splitlines()
+    starts = [n for n, ln in enumerate(lines) if _PART.match(ln)]
+    if len(starts) < 2 or not _SEVERAL.search("\n".join(lines[: starts[0]])):
+        return []
+    return ["\n".join(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+
+
 def _cells(row: str) -> list[str]:
     row = row.strip()
     if row.startswith("||"):  # a Jira wiki header row: "||Field||Value||"
@@ -180,7 +200,7 @@ def _table_fields(rows: list[list[str]]) -> tuple[list[Field], set[int]]:
     if len(rows[0]) >= 3 and len(rows) > 1:
         header = [norm_label(c) for c in rows[0]]
         found = [
-            Field(header[j], cell, is_filled(cell))
+            Field(header[j], cell, is_filled(cell), column=True)
             for row in rows[1:]
             for j, cell in enumerate(row[: len(header)])
         ]

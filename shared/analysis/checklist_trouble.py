@@ -53,11 +53,19 @@ STEPS_MORE = (
 )
 IMPACT_MORE = (
     r"\ball +(?:[\w-]+ +){0,2}[\w-]+s +(?:are +|keep +)?(?:failing|failed|down|broken|blocked|timing out|"
-    r"stuck|erroring|affected|rejected|empty)\b|\bwhole +(?:[\w-]+ +)?(?:team|company|org\w*|qa|regression|"
-    r"department)\b|\b(?:team|everyone|developers|engineers|people|we|they) +(?:is|are) +(?:all +)?"
+    r"stuck|erroring|affected|rejected|empty)\b|\b(?:whole|entire) +(?:[\w-]+ +)?(?:team|company|org\w*|"
+    r"qa|regression|department|rotation|squad)\b|"
+    r"\b(?:team|everyone|developers|engineers|people|we|they) +(?:is|are) +(?:all +)?"
     r"(?:waiting|stuck|idle)\b|\bwaiting on\b",
-    r"\bcan'?t +(?:verify|validate|finish|complete|monitor|investigate|demo|onboard|use)\b|\b(?:both|this|"
-    r"it|which|that|they) +(?:also +)?block\b|\b(?:at risk|"
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|dozens of|hundreds of) +(?:of +"
+    r"(?:us|them) +|(?:[\w-]+ +)?(?:people|users|developers|engineers|teams|customers|services))\b|"
+    r"\b(?:today|tonight|tomorrow)'?s +(?:release|deploy\w*|launch|demo)\b|"
+    r"\b(?:complaints?|support tickets?)\b|"
+    r"(?:CS|고객|사용자) ?문의(?:가|도)? ?(?:계속|많이|쏟|들어)|전체가 ?(?:안|먹통|멈|중단|불가)|"
+    r"(?:배포|작업|릴리즈|빌드|테스트)(?:가|이)? ?(?:매번 ?)?(?:\d+ ?분씩 ?)?"
+    r"(?:밀리고|밀려|지연되고|늦어지고)",
+    r"\bcan'?t +(?:verify|validate|finish|complete|monitor|investigate|demo|onboard|use|sync)\b|"
+    r"\b(?:both|this|it|which|that|they) +(?:also +)?block\b|\b(?:at risk|"
     r"risk of|worried|concerned (?:that|about)|(?:could|might|will|we'?ll) miss)\b",
     r"(?:걱정|우려)(?:입니다|됩니다|돼요|가 ?됩니다|스럽)|늦어질|지연될|놓칠|(?:추적|확인|작업|배포|테스트|"
     r"모니터링|대응|진행|검증|개발|릴리즈|분석|머지)(?:이|가)? ?불가|(?:모든|전부|모두) [^\n.]{0,20}(?:실패|"
@@ -78,7 +86,8 @@ _LOG_WHERE = re.compile(
 )
 # A shell command the output was pasted under is how to reproduce it, unless it only reads state.
 _COMMAND = re.compile(
-    r"^\s*(?:> *)?\$ +(?!(?:kubectl|oc) +(?:\S+ +)?(?:get|describe|logs|top|explain|events|version)\b)"
+    r"^\s*(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}\S* +)?(?:> *)?\$ +"
+    r"(?!(?:kubectl|oc) +(?:\S+ +)?(?:get|describe|logs|top|explain|events|version)\b)"
     r"(?!(?:cat|less|more|tail|head|grep|ls|journalctl|dmesg|ps|top|df|du|echo|env|whoami|nslookup|dig|"
     r"ping)\b)(?!git +(?:status|log|show|diff|remote|branch)\b)(?!docker +(?:ps|logs|inspect|images)\b)"
     r"(?!helm +(?:status|list|ls|history|get)\b)(?!az +\S+(?: +\S+)? +(?:show|list)\b)\S",

@@ -14,7 +14,7 @@ from shared.analysis.checklist_text import read_ticket, spaced
 from shared.analysis.checklists import CHECKLISTS, ChecklistItem
 from shared.analysis.models import Assessment, Category, Language, MissingItem, Verdict
 
-RULES_VERSION = "rules-2026.11.4"
+RULES_VERSION = "rules-2026.11.5"
 
 _RESOURCES_EN = (
     r"database|db|storage account|redis|cache|vm|virtual machine|static ip|public ip|load balancer|"
@@ -32,12 +32,13 @@ _FAILURE_EN = (
     r"error|fail(?:s|ed|ing|ure)?|broken|not working|doesn'?t work|can'?t|cannot|unable|crash\w*|timeout|"
     r"time out|timed out|denied|rejected|stuck|hang(?:s|ing)?|"
     r"(?<!shut )(?<!it )(?<!scale )(?<!tear )down|outage|502|503|504|500|issue with|problem|"
-    r"bug|help needed|need help|please help|slow|wrong|issues?|5\d\ds|5xx|no data|offline|unreachable|"
+    r"bug|help needed|need help|please help|slow|wrong|issues?|pending|acting (?:weird|strange|up|odd)|"
+    r"something(?:'s| is) off|5\d\ds|5xx|no data|offline|unreachable|"
     r"unavailable|disconnect\w*|flaky|intermittent\w*"
 )
 _FAILURE_KO = (
     r"(?<![가-힣])안\s[가-힣]{1,5}(?:니다|요|네요)|오류|에러|실패|안\s?됩니다|안\s?돼|되지\s?않|문제|"
-    r"접속\s?불가|타임아웃|거부|멈춤|멈췄|재시작|도와주세요|봐주세요|긴급|급함|느려|느립니다|이상해"
+    r"접속\s?불가|타임아웃|거부|멈춤|멈췄|멈춰|재시작|도와주세요|봐주세요|긴급|급함|느려|느립니다|이상해"
 )
 
 
@@ -130,6 +131,8 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
             3,
         ),
         (r"\bargo\s?cd\b", 1),
+        # Commands pasted with "run this for me": the ask is to run the deploy, whatever it printed.
+        (r"\b(?:run|execute|apply) +(?:this|these|it|them) +for +(?:me|us)\b|대신 ?실행|실행해 ?주", 4),
         (r"\b(?:canary|blue[-/ ]?green|argo rollouts?|progressive delivery)\b|카나리", 3),
         (r"\b(?:roll ?back|revert to|downgrade)\b|롤백|되돌려", 4),
         (
@@ -158,7 +161,7 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
         (r"\b(?:licen[cs]e|seat|invoice|bill|thanks|thank you)\b|라이선스|감사합니다|리포트", 3),
         (r"\b(?:process|workflow|how\b.{0,30}\bworks?)\b|프로세스|흐름|절차", 1),
         (
-            r"\b(?:feature request|it would (?:help|be nice)|would be (?:nice|great|helpful)|"
+            r"\b(?:feature (?:request|idea)|it would (?:help|be nice)|would be (?:nice|great|helpful)|"
             r"could we (?:have|get)|suggestion|proposal|announcement|fyi)\b|기능 ?요청|개선 ?(?:요청|제안)|"
             r"제안|공지|있으면 좋겠",
             4,
@@ -173,7 +176,8 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
         ),
         # A ticket that says what it is up front: "Feature request: ...", "[공지] ...".
         (
-            r"^\s*\[?(?:feature request|announcement|fyi|proposal|rfc|공지|기능 ?요청|개선 ?제안|제안|"
+            r"^\s*\[?(?:feature request|feature idea|idea|announcement|fyi|proposal|rfc|공지|기능 ?요청|"
+            r"개선 ?제안|제안|아이디어|"
             r"안내)\]?\s*[:\]-]",
             8,
         ),
