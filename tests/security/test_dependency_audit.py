@@ -1,12 +1,16 @@
-"""Known vulnerabilities in what the Functions runtime installs: `pip-audit` over requirements.txt.
+"""Known vulnerabilities in what the Functions runtime installs, checked three ways.
 
-The audit covers the pins of requirements.txt and everything they pull in, at the versions
-installed next to these tests (the same resolution the deployment gets). pip-audit asks PyPI's
-vulnerability data (`/pypi/<name>/<version>/json`). Each finding must be fixed (a newer pin) or
-listed in `pip-audit-accepted.json` with its reason; an accepted entry that no longer matches a
-finding fails too, so the list stays true. The test is skipped, saying why, only when that
-service cannot be reached or answers for none of the packages (an offline machine, or an index
-mirror without the JSON API): then nothing was audited, and a pass would be a lie.
+The pins of requirements.txt and everything they pull in, at the versions installed next to these
+tests (the same resolution the deployment gets), are checked against:
+
+1. the committed OSV snapshot `advisories.json` (always, offline: `advisories.findings`);
+2. PyPI's live advisories for each project's latest release, for the pins that are that release
+   (skipped, saying why, when pypi.org's JSON API cannot be reached);
+3. `pip-audit` (PyPI's per-version JSON API), the full live audit (skipped, saying why, when that
+   API cannot be reached: some index mirrors serve only the project-level JSON).
+
+Each finding must be fixed (a newer pin) or listed in `pip-audit-accepted.json` with its reason;
+an accepted entry that no longer matches a finding fails too, so the list stays true.
 """
 
 from __future__ import annotations
@@ -15,45 +19,25 @@ import json
 import re
 import subprocess
 import sys
-from importlib import metadata
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
-from packaging.requirements import Requirement
+
+from tests.security import advisories
 
 ROOT = Path(__file__).resolve().parents[2]
 ACCEPTED = Path(__file__).with_name("pip-audit-accepted.json")
-_NAME = re.compile(r"[-_.]+")
-
-
-def _canonical(name: str) -> str:
-    return _NAME.sub("-", name).lower()
+_canonical = advisories.canonical
 
 
 def deployed_closure() -> dict[str, str]:
-    """{name: installed version} for requirements.txt's pins and their dependencies."""
-    todo = [
-        Requirement(line.split("#")[0].strip())
-        for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
-        if line.split("#")[0].strip()
-    ]
-    found: dict[str, str] = {}
-    while todo:
-        req = todo.pop()
-        name = _canonical(req.name)
-        if name in found or (req.marker is not None and not req.marker.evaluate({"extra": ""})):
-            continue
-        try:
-            dist = metadata.distribution(req.name)
-        except metadata.PackageNotFoundError:
-            pytest.fail(f"{req.name} is required by requirements.txt but not installed here")
-        found[name] = dist.version
-        for extra in req.extras | {""}:
-            for dep in (Requirement(r) for r in dist.requires or ()):
-                if dep.marker is None or dep.marker.evaluate({"extra": extra}):
-                    todo.append(dep)
-    return found
+    try:
+        return advisories.deployed_closure(ROOT)
+    except LookupError as exc:
+        pytest.fail(str(exc))
 
 
 def audit(pins: dict[str, str], folder: Path) -> list[dict[str, Any]]:
@@ -111,3 +95,69 @@ def test_deployed_packages_have_no_known_vulnerability_outside_the_accepted_list
 def test_the_accepted_list_gives_a_reason_for_each_entry() -> None:
     for entry in accepted_findings():
         assert set(entry) >= {"package", "id", "reason"} and len(entry["reason"]) >= 20, entry
+
+
+def _unaccepted(found: dict[tuple[str, str], str]) -> dict[tuple[str, str], str]:
+    accepted = {(_canonical(a["package"]), a["id"]) for a in accepted_findings()}
+    return {key: text for key, text in found.items() if key not in accepted}
+
+
+def test_no_deployed_package_is_affected_by_an_advisory_in_the_offline_snapshot() -> None:
+    pins = deployed_closure()
+    header, known = advisories.load()
+    unlisted = sorted(set(pins) - set(known))
+    assert not unlisted, (
+        f"{unlisted} are deployed but not in {advisories.SNAPSHOT.name} (read {header['read_on']}): "
+        "run `python -m tests.security.refresh_advisories --download` and commit the result"
+    )
+    found = {(f.package, f.advisory.id): f.describe() for f in advisories.findings(pins, known)}
+    unaccepted = _unaccepted(found)
+    assert not unaccepted, "known vulnerabilities: upgrade the pin, or accept with a reason:\n" + "\n".join(
+        unaccepted.values()
+    )
+    # An accepted advisory the snapshot knows but that no longer affects the pin is stale.
+    in_snapshot = {(name, adv.id) for name, advs in known.items() for adv in advs}
+    stale = sorted(
+        key
+        for key in ((_canonical(a["package"]), a["id"]) for a in accepted_findings())
+        if key in in_snapshot and key not in found
+    )
+    assert not stale, f"accepted findings that no longer apply (remove them from {ACCEPTED.name}): {stale}"
+
+
+def _latest(client: httpx.Client, name: str) -> dict[str, Any]:
+    answer = client.get(f"https://pypi.org/pypi/{name}/json")
+    answer.raise_for_status()
+    data: dict[str, Any] = answer.json()
+    return data
+
+
+def test_pins_that_are_the_latest_release_have_no_live_advisory() -> None:
+    """PyPI lists, with each project, the advisories open against its newest release: for the pins
+    that are that release, this is live data the snapshot may not have yet."""
+    pins = deployed_closure()
+    with httpx.Client(timeout=20) as client:
+        try:
+            _latest(client, "httpx")
+        except httpx.HTTPError as exc:
+            pytest.skip(f"pypi.org's JSON API cannot be reached: {exc!r}")
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            projects = dict(zip(pins, pool.map(lambda n: _latest(client, n), pins), strict=True))
+    current = {n for n, p in projects.items() if p["info"]["version"] == pins[n]}
+    found = {
+        (
+            name,
+            v["id"],
+        ): f"{name} {pins[name]}: {v['id']} {v.get('summary') or ''} (fixed in {v.get('fixed_in')})"
+        for name in sorted(current)
+        for v in projects[name].get("vulnerabilities") or []
+        if not v.get("withdrawn")
+    }
+    behind = sorted(f"{n} {pins[n]} < {projects[n]['info']['version']}" for n in set(pins) - current)
+    print(
+        f"live advisories checked for {len(current)} of {len(pins)} pins; behind the latest release: {behind}"
+    )
+    unaccepted = _unaccepted(found)
+    assert not unaccepted, "known vulnerabilities: upgrade the pin, or accept with a reason:\n" + "\n".join(
+        unaccepted.values()
+    )
