@@ -11,7 +11,7 @@ import re
 
 from shared.analysis import checklist_patterns as cp
 from shared.analysis.checklist_item import ChecklistItem
-from shared.analysis.checklist_text import TicketText
+from shared.analysis.checklist_text import TicketText, read_ticket
 
 
 def _role(doc: TicketText) -> bool:
@@ -44,12 +44,26 @@ def _scope(doc: TicketText) -> bool:
             and not _ROLE.fullmatch(ident)
         ):
             return True
+    if _NAMED_LATER.search(free):
+        return True
     # "`order-service` 읽기 권한", "read access to payments-api": access on a named thing.
     for m in (m for pattern in _ACCESS_ON for m in pattern.finditer(free)):
         ident = m.group("id").rstrip(".,)/:")
         if _NAME_LIKE.search(ident) and not cp.TOOL.fullmatch(ident) and not _ROLE.fullmatch(ident):
             return True
     return False
+
+
+def _scope_left_out(doc: TicketText) -> bool:
+    """Several tools listed, one line each, where some line names neither a scope nor a role
+    ("1. Datadog - Standard role, org: production / 2. Sentry - also needed"): that part is
+    unspecified. A line with only a role is a tool without scopes ("Datadog: Standard role")."""
+    lines = _tool_lines(doc)
+    if len(lines) < 2:
+        return False
+    scope, role = (next(i for i in ACCESS if i.id == name) for name in ("scope", "role"))
+    docs = [read_ticket(cp.TOOL.sub(" ", line, count=1)) for line in lines]
+    return any(scope.found(d) for d in docs) and any(not scope.found(d) and not role.found(d) for d in docs)
 
 
 def _tool_lines(doc: TicketText) -> list[str]:
@@ -87,8 +101,14 @@ _SCOPE_AFTER = re.compile(
     rf"\b(?:{_KINDS_EN}|ns)\b(?P<sep> *[:=])? *(?P<quote>[`'\"])?(?P<id>{cp.IDENT})", re.IGNORECASE
 )
 _URL = re.compile(r"\b\w+://\S+")
+# "폴더 하나 만들어주시고(이름은 notification-gateway로)", "a new group, name: data-eng".
+_NAMED_LATER = re.compile(
+    rf"(?:{_KINDS_EN}|{_KINDS_KO})[^\n.]{{0,25}}?(?:이름|name)(?:은|는|:|=| is)? *"
+    r"[`'\"]?[\w-]*[-_/.\d][\w./-]*",
+    re.IGNORECASE,
+)
 _NAMED_ROLE = re.compile(
-    r"(?<![\w/.@:-])[`'\"]?(?P<id>[A-Za-z][\w-]*)[`'\"]? ?(?:권한|roles?\b)", re.IGNORECASE
+    r"(?<![\w/.@:-])[`'\"]?(?P<id>[A-Za-z][\w-]*)[`'\"]?\)? ?(?:권한|roles?\b)", re.IGNORECASE
 )
 _IDENT_LIKE = re.compile(r"[-/_.:*\d]")
 _NAME_LIKE = re.compile(r"\w[-/_.]\w|\d")
@@ -125,10 +145,13 @@ ACCESS = (
             r"\b(?:rg|sub|ns|kv|team|project|group)[-:][\w-]{2,}",
         ),
         labels=cp.label(
-            rf"scope|where|target|{_KINDS_EN}|대상|범위|경로 ?/ ?범위|{_KINDS_KO}|resource group ?/ ?project"
+            rf"scope|where|target|{_KINDS_EN}|대상|범위|경로 ?/ ?범위|{_KINDS_KO}|resource group ?/ ?project|"
+            r"db|database|server|instance|topics?|queues?|registry|vault|kv|레포|"
+            r"대상 ?(?:레포|저장소|서버|db)"
         ),
         prose_only=True,
         detector=_scope,
+        incomplete=_scope_left_out,
     ),
     ChecklistItem(
         "role",
@@ -174,7 +197,13 @@ ACCESS = (
             r"(?:맡게|담당하게|"
             r"참여하게|합류하게|들어가게|투입되게) ?(?:되어|돼서|되었|됐)|(?:담당자?|"
             r"owner)[^\n]{0,10}(?:변경|배정|지정)|입사|확인용|[가-힣]+ 목적(?:입니다|으로)",
-            r"(?:위해|위해서|위한|때문에|때문입니다|하려고|하기 ?위|용도로)",
+            r"(?:위해|위해서|위한|때문에|때문입니다|[가-힣]려고|하기 ?위|용도로)",
+            r"(?:투입|배정|합류|참여)(?:되어|돼서|되서|하여|해서|하게|됩니다|합니다)",
+            r"\bneeds? +(?:[\w-]+ +){0,3}?to be able to (?!(?:use|access|log ?in|get)\b)[a-z]{3,}|"
+            r"\b(?:i'?m|i am|we'?re|we are) +(?:on[- ]call|the on[- ]call)\b",
+            r"\b(?:access|permissions?|rights?|roles?)\b[^.\n]{0,40}?\bto +(?:debug|investigate|troubleshoot|"
+            r"check|monitor|analy[sz]e|review|fix|verify|inspect|read|tweak|rotate|migrate|audit|support)\b",
+            r"\b(?:needs?|requires?) +(?:the|a|an|our|its) +[\w -]{1,30}? +for +(?:the|a|an|our|its|my) +\w+",
             r"(?<!업무)(?<!업무 )관련(?:해서|하여|된)? ?(?:필요|요청)",
             cp.PURPOSE_KO,
         ),

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from shared.analysis.checklist_text import TicketText, read_ticket
+from shared.analysis.checklist_text import TicketText, read_ticket, request_parts
 
 Detector = Callable[[TicketText], bool]
 
@@ -71,3 +71,18 @@ class ChecklistItem:
         if self.value is not None and not self.value.search(value):
             return False
         return not (self.reject is not None and self.reject.search(value))
+
+
+def left_out_of_a_part(item_id: str, catalogue: Callable[[], Sequence[ChecklistItem]]) -> Detector:
+    """For a ticket that announces several things ("두 가지 요청드립니다 1. ... 2. ..."): the item
+    is missing when one of the parts leaves it out, however well the others answer it. What comes
+    before the parts (a shared "공통" block) is read with every part."""
+
+    def left_out(doc: TicketText) -> bool:
+        parts = request_parts(doc.free)
+        if not parts:
+            return False
+        item = next(i for i in catalogue() if i.id == item_id)
+        return not all(item.found(read_ticket(part)) for part in parts)
+
+    return left_out

@@ -13,8 +13,8 @@ import re
 from shared.analysis import checklist_patterns as cp
 from shared.analysis import checklist_trouble as ct
 from shared.analysis.checklist_deploy import DEPLOY, OTHER, named_thing
-from shared.analysis.checklist_item import ChecklistItem, Detector
-from shared.analysis.checklist_text import TicketText, read_ticket, request_parts
+from shared.analysis.checklist_item import ChecklistItem, Detector, left_out_of_a_part
+from shared.analysis.checklist_text import TicketText
 
 __all__ = ["DEPLOY", "OTHER", "TROUBLE"]
 
@@ -40,16 +40,6 @@ _WHERE_KINDS = re.compile(
     r"네임스페이스|namespace|저장소|repo(?:sitory)?|파이프라인|pipeline)(?![\w-])",
     re.IGNORECASE,
 )
-
-
-def _part_left_out(item_id: str, doc: TicketText) -> bool:
-    """Several problems in one ticket ("두 가지 문의드립니다 1) ... 2) ..."): the item is missing when
-    one of the parts leaves it out, however well the others answer it."""
-    parts = request_parts(doc.free)
-    if not parts:
-        return False
-    item = next(i for i in TROUBLE if i.id == item_id)
-    return not all(item.found(read_ticket(part)) for part in parts)
 
 
 TROUBLE = (
@@ -99,6 +89,7 @@ TROUBLE = (
         ),
         prose_only=True,
         detector=ct.when_in_logs,
+        incomplete=left_out_of_a_part("when", lambda: TROUBLE),
     ),
     ChecklistItem(
         "where",
@@ -117,6 +108,7 @@ TROUBLE = (
             cp.ENV_IN_CONTEXT,
             cp.ENV_NAMED,
             cp.HOSTNAME,
+            r"(?<![\w&])#[a-z][\w-]{2,}",  # a Slack channel
             # The shared tool itself is what is down: naming it says where ("jenkins is down").
             rf"(?<![\w-])(?:{cp.TOOLS})(?: +(?:ui|server|web|itself))? +(?:is|are|seems|looks|went|was) +"
             r"(?:completely +|totally +)?(?:down|unreachable|unavailable|not loading|not responding|dead|"
@@ -164,7 +156,7 @@ TROUBLE = (
             r"stack ?trace|output|출력|message|메시지"
         ),
         detector=ct.error_quoted,
-        incomplete=lambda doc: _part_left_out("error", doc),
+        incomplete=left_out_of_a_part("error", lambda: TROUBLE),
     ),
     ChecklistItem(
         "steps",
@@ -187,6 +179,7 @@ TROUBLE = (
         ),
         prose_only=True,
         detector=ct.steps_given,
+        incomplete=left_out_of_a_part("steps", lambda: TROUBLE),
     ),
     ChecklistItem(
         "impact",
@@ -214,5 +207,6 @@ TROUBLE = (
             r"긴급도|business impact"
         ),
         prose_only=True,
+        incomplete=left_out_of_a_part("impact", lambda: TROUBLE),
     ),
 )

@@ -25,7 +25,9 @@ TOOLS = (
     r"splunk|sentry|pagerduty|opsgenie|new ?relic|prometheus|vault|jenkins|sonar\w*|nexus|artifactory|harbor|"
     r"acr|container registry|azure(?: ?(?:portal|devops|ad|entra))?|entra(?: ?id)?|aws|gcp|aks|kubernetes|"
     r"k8s|kubectl|openshift|rancher|key ?vault|terraform(?: ?cloud)?|깃랩|지라|컨플루언스|아르고|그라파나|"
-    r"데이터독|볼트|쿠버네티스|젠킨스|vpn|okta|sso|bastion|jump ?(?:host|box)"
+    r"데이터독|볼트|쿠버네티스|젠킨스|vpn|okta|sso|bastion|jump ?(?:host|box)|kafka|카프카|redis|"
+    r"postgres(?:ql)?|mysql|mongo(?:db)?|opensearch|loki|airflow|databricks|snowflake|bigquery|rabbitmq|"
+    r"jfrog|eks|gke|github actions|cloudflare"
 )
 TOOL = re.compile(rf"(?<![\w-])(?:{TOOLS})(?![\w-])", re.IGNORECASE)
 
@@ -34,7 +36,8 @@ ENV_WORD = (
     r"(?<![\w-])(?:prod|production|staging|stg|dev|development|uat|perf|preprod|pre-prod|sandbox)(?![\w-])|"
     r"(?<![\w-])qa(?![\w-])(?! *(?:팀|team|engineer\w*|확인|검수|sign\w*|regression|회귀|테스트|test\w*|"
     r"approv\w*|승인|분들|님|lead|담당))|(?<![가-힣])(?:운영|스테이징|검증|개발)(?!팀|자| 팀| ?사항| ?중)|"
-    r"(?:테스트|검증|QA) ?환경"
+    r"(?:테스트|검증|QA) ?환경|(?<![\w-])stage(?= ?(?:환경|env\b|environment|cluster|클러스터|slot))|"
+    r"\b(?:to|on|in|into) +stage\b"
 )
 ENV_IN_CONTEXT = (
     r"(?:\b(?:in|on|at|to|into|from|env|environment) *[:=]? *(?:the +)?|[\[(/] *)(?:prod|production|staging|"
@@ -64,7 +67,8 @@ ROLE_STRONG = (
     r"admin(?:istrator)?|deployer|operator|observer|collaborator|superuser|power ?user)s?(?![\w-])|"
     r"\bread[- ]?only\b|\bread ?[-/&] ?write\b|\bread ?and ?write\b|읽기 ?전용|읽기 ?/ ?쓰기|관리자|"
     r"일반 ?사용자|뷰어|편집자|메인테이너|소유자|운영자|(?:조회|편집|쓰기|읽기|배포|개발자|관리|실행|승인|"
-    r"최소) ?권한"
+    r"최소|생성|수정|삭제|빌드) ?권한|\bacr ?(?:pull|push|delete)\b|\b(?:secrets?|certificates?|keys?|data) +"
+    r"(?:user|officer|reader)\b"
 )
 # What the reporter needs to be able to do is the permission level ("able to sync apps").
 CAPABILITY = (
@@ -106,10 +110,13 @@ APPROVAL_DONE = (
     r"(?:승인|결재)(?:을|은|는|도)? ?(?:받았|받아 ?(?:두었|뒀|놓았|놨)|받음|완료|했|하셨|해 ?주셨|됐|되었|득|"
     r"OK)",
     r"(?:approver|approved by|승인자?|결재자?) *[:：] *(?!(?:tbd|미정|n/?a|pending)\b)[@\w가-힣]",
-    r"(?:승인자|결재자)(?:는|은) +(?!(?:미정|아직|없)\w*)[가-힣]{2,4}",
+    r"(?:승인자?|결재자?)(?:는|은) +(?![^\n.]*(?:미정|아직|없|누구|모르|몰라|확인 ?중|정해지|받을|받겠|받아야|"
+    r"예정|대기|전입니다|필요))[\w가-힣@]",
+    r"\bok(?:'?d|ayed) +by +[@\w가-힣]",
     # Answered in the negative: a policy that needs no sign-off is an answer, not a gap.
     r"\bno +(?:approv\w*|sign-?off)(?: +is)? +(?:needed|required|necessary)\b|"
-    r"\b(?:doesn'?t|does not|don'?t|do not) +(?:need|require) +(?:an? +)?(?:approv\w*|sign-?off)\b|"
+    r"\b(?:doesn'?t|does not|don'?t|do not) +(?:need|require) +(?:an? +)?(?:[\w-]+ +)?"
+    r"(?:approv\w*|sign-?off)\b|"
     r"(?:승인|결재)(?:은|이|는)? ?(?:필요 ?없|불필요|생략)",
     r"\b(?:approves|has approved|have approved|gave (?:the |their |his |her )?(?:ok|approval))\b|"
     r"[\w가-힣)] ?\((?:approver|승인자)\)",
@@ -141,7 +148,7 @@ SYMPTOM_KO = (
     r"(?<![가-힣])안 [가-힣]{1,5}(?:니다|요|네요)|실패(?:합니다|해요|하고|했|하네|함|하는|하였|됩니다|되|중)|"
     r"거부(?:됩니다|되|돼|당)|안 ?(?:됩니다|돼요|되네요|되고|돼|되요|넘어갑니다|넘어가|열립니다|열려요|"
     r"붙습니다|떠요|뜹니다)|되지 ?않|멈(?:춰|췄|춤|춥|추)|죽(?:습니다|어요|었|네요)|재시작(?:됩니다|되|"
-    r"을 ?반복|이 ?반복|돼)|(?:오류|에러)(?:가|이) ?(?:납니다|나요|나고|났|발생|떠요|뜹니다)|"
+    r"을 ?반복|이 ?반복|돼)|(?:오류|에러|\d{3}) ?(?:가|이) ?(?:납니다|나요|나고|났|발생|떠요|뜹니다)|"
     r"타임아웃(?:이)? ?(?:납니다|나요|발생|됩니다|나고|났)|발생합니다|접속(?:이)? ?안|응답(?:이)? ?없|느려|"
     r"다운(?:됐|되었|됨|되)|남아 ?있|반복(?:됩니다|돼요|합니다)"
 )

@@ -10,7 +10,7 @@ import re
 
 from shared.analysis import checklist_patterns as cp
 from shared.analysis.checklist_access import ACCESS
-from shared.analysis.checklist_item import ChecklistItem
+from shared.analysis.checklist_item import ChecklistItem, left_out_of_a_part
 
 __all__ = ["ACCESS", "CLOUD"]
 
@@ -22,6 +22,8 @@ _SPEC_DEFERRED = re.compile(
     r"정해지면|확정 ?(?:후|되면)|tbd|tbc|later|to be (?:decided|confirmed)|next week|not (?:decided|sure))",
     re.IGNORECASE,
 )
+
+_spec_part = left_out_of_a_part("resource_spec", lambda: CLOUD)
 
 CLOUD = (
     ChecklistItem(
@@ -81,14 +83,14 @@ CLOUD = (
                 r"tier) *[:=] *\S",
                 r"\b(?:ttl *\d+|resource ?quota|quota|zone[- ]redundant|(?:a|aaaa|cname|txt|mx|"
                 r"srv) ?(?:record|레코드))",
-                r"\b(?:LRS|ZRS|GRS|RA-GRS|GZRS|StorageV2|BlobStorage)\b|\b\d+ ?(?:개|instances?|queues?|"
-                r"topics?)\b",
+                r"\b(?:LRS|ZRS|GRS|RA-GRS|GZRS|StorageV2|BlobStorage)\b|\b\d+ ?(?:instances?|nodes?|replicas?)\b",
                 r"(?:사양|용량|크기|코어) *[:：]? *\d|\d+ ?기가",
                 r"\b(?:standard|premium|basic)\b(?: +[\w-]+){0,2} +(?:ips?|gateway|vault|cache|disks?|"
                 r"ssd|hdd|load ?balancer|lb|namespace|account)\b|"
                 r"\((?:standard|premium|basic)(?: +(?:tier|sku))?\)",
                 r"(?<![\w.])/(?:1[6-9]|2[0-9])\b(?= *(?:서브넷|subnet|cidr|range|대역))",
-                r"\b\d[\d,]* ?(?:ru/?s|rus|dtus?|iops|tps)\b|\bautoscale\b",
+                r"\b\d[\d,]* ?(?:ru/?s|rus|dtus?|iops|tps)\b|\bautoscale\b|\bserverless\b|서버리스|"
+                r"\b(?:consumption|flex consumption) plan\b",
             ),
             *cp.rx(
                 r"\b(?:Standard|Premium|Basic|GP|BC|HS)_\w+|\b[A-Z]{1,3}\d{1,3}[a-z]{0,3}(?:_?v\d)?\b",
@@ -99,7 +101,7 @@ CLOUD = (
             r"specs?|specification|size|sizes|sku|skus|tier|sku ?/ ?size|type ?/ ?size|capacity|record|"
             r"record type|레코드|사양|크기|용량|사이즈|리소스 ?종류 ?/ ?사양|종류 ?/ ?사양"
         ),
-        incomplete=lambda doc: _SPEC_DEFERRED.search(doc.free) is not None,
+        incomplete=lambda doc: _SPEC_DEFERRED.search(doc.free) is not None or _spec_part(doc),
     ),
     ChecklistItem(
         "network",
@@ -129,6 +131,7 @@ CLOUD = (
             r"network|networking|network details|network ?/ ?dns|dns|vnet|네트워크|네트워크 ?설정|"
             r"네트워크 ?/ ?dns"
         ),
+        incomplete=left_out_of_a_part("network", lambda: CLOUD),
     ),
     ChecklistItem(
         "cost_owner",

@@ -40,7 +40,8 @@ _PLACEHOLDER = re.compile(
     r"tbd|tba|tbc|n/?a|none|nil|null|unknown|pending|later|todo|\?+|-+|\.+|x+|…|"
     r"미정|없음|모름|미상|추후\s?\S*|확인\s?중|확인\s?필요|미확인|"
     r"not sure\b.*|ask me\b.*|don'?t know\b.*|to be (?:confirmed|decided|determined|defined)\b.*|"
-    r"will (?:add|update|confirm|follow)\b.*)$",
+    r"will (?:add|update|confirm|follow)\b.*|"
+    r"var\.[\w.]+|\$\{[^}]*\}|<[^<>]*>)$",
     re.IGNORECASE,
 )
 # Pasted output: commands, log levels, stack frames, timestamps, column-aligned tables, HTTP dumps.
@@ -168,7 +169,7 @@ def _join_adf_cells(lines: list[str]) -> list[str]:
     return out
 
 
-_PART = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\))\s+\S")
+_PART = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\))\s+(?=\S)")
 _SEVERAL = re.compile(
     r"(?:두|세|네|2|3|4) ?(?:가지|건)|\b(?:two|three|four|several|a couple of|multiple) +(?:\w+ +)?(?:things|"
     r"issues|problems|requests|questions)\b",
@@ -176,14 +177,35 @@ _SEVERAL = re.compile(
 )
 
 
+_ANOTHER = re.compile(r"\s*(?:separately|also|another (?:thing|issue|problem)|별개로|별도로|그리고)\b", re.I)
+
+
+_SHARED_LINE = re.compile(r"\s*(?:both|all of (?:them|these)|each of|둘 ?다|모두|공통)\b", re.I)
+
+
 def request_parts(text: str) -> list[str]:
     """The numbered parts of a ticket that announces several things ("두 가지 문의드립니다: 1) ...
-    2) ..."); [] when it announces no such thing (a numbered list is usually steps)."""
+    2) ..."), each with the text outside every part (a shared "공통: ..." block, before or after);
+    [] when it announces no such thing (a numbered list is usually steps). A part runs to the next
+    one or to the first blank line outside a fenced block."""
     lines = text.splitlines()
     starts = [n for n, ln in enumerate(lines) if _PART.match(ln)]
-    if len(starts) < 2 or not _SEVERAL.search("\n".join(lines[: starts[0]])):
+    announced = bool(starts) and _SEVERAL.search("\n".join(lines[: starts[0]])) is not None
+    another = any(_ANOTHER.match(_PART.sub("", lines[n], count=1)) for n in starts[1:])
+    if len(starts) < 2 or not (announced or another):
         return []
-    return ["\n".join(lines[a:b]) for a, b in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    spans = []
+    for a, limit in zip(starts, [*starts[1:], len(lines)], strict=True):
+        b, fenced = a + 1, False
+        while b < limit and (fenced or lines[b].strip() or lines[min(b + 1, limit - 1)].startswith((" ", "\t"))):
+            if not fenced and _SHARED_LINE.match(lines[b]):
+                break
+            fenced ^= bool(_FENCE.match(lines[b]))
+            b += 1
+        spans.append((a, b))
+    inside = {n for a, b in spans for n in range(a, b)}
+    shared = "\n".join(ln for n, ln in enumerate(lines) if n not in inside)
+    return ["\n".join(lines[a:b]) + "\n" + shared for a, b in spans]
 
 
 def _cells(row: str) -> list[str]:
@@ -245,7 +267,8 @@ def _line_fields(lines: list[str], i: int) -> tuple[list[Field], str | None]:
     if len(segments) > 1:
         parsed = [(seg, _field(seg)) for seg in segments]
         kept = [seg for seg, f in parsed if f is None or f.filled]
-        return [f for _, f in parsed if f is not None], ", ".join(kept) if kept else None
+        marker = line[: len(line) - len(body)]  # a list line stays one: "1. Datadog - ..., org: x"
+        return [f for _, f in parsed if f is not None], marker + ", ".join(kept) if kept else None
     field = _field(body, in_log=is_log_line(line))
     if field is not None:
         if not field.value:

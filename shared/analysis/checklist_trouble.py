@@ -43,6 +43,10 @@ STEPS_MORE = (
     r"\b(?:just|simply) +(?:run|push|open|trigger|start|deploy|call|hit|click|create|retry|re-?run|commit|"
     r"merge|restart)\b|\b(?:run|trigger|push|open|start|deploy|commit|merge) +any\b",
     r"\b(?:open|go to|navigate to|click)\b[^\n]{0,40}(?:>|→)",
+    # What was running when it failed: "started failing at the push step", "빌드 단계에서 실패".
+    r"\b(?:fail(?:s|ed|ing)?|breaks?|broke|stuck|dies|died) +(?:at|on|in|during) +(?:the +)?[\w-]+ +"
+    r"(?:step|stage|job|phase|task)\b|[가-힣]+기만 ?하면|하면 ?그렇|[가-힣]봐도|"
+    r"(?:패치|재시작|배포|작업|점검|교체|업그레이드|마이그레이션)[^\n.]{0,15}(?:진행된|진행한|한|된) ?(?:직후|도중)",
     # A single failing action is its own repro: "I can't push to the repo", "log in to X fails".
     r"\b(?:can'?t|cannot|can not|unable to|not able to) +(?:push|pull|clone|fetch|merge|log ?in|sign ?in) +"
     r"(?:to|into|from|on|at)\b",
@@ -62,7 +66,7 @@ IMPACT_MORE = (
     r"\b(?:today|tonight|tomorrow)'?s +(?:release|deploy\w*|launch|demo)\b|"
     r"\b(?:complaints?|support tickets?)\b|"
     r"(?:CS|고객|사용자) ?문의(?:가|도)? ?(?:계속|많이|쏟|들어)|전체가 ?(?:안|먹통|멈|중단|불가)|"
-    r"(?:배포|작업|릴리즈|빌드|테스트)(?:가|이)? ?(?:매번 ?)?(?:\d+ ?분씩 ?)?"
+    r"못 ?봐서|못 ?보고|감지가 ?안|(?:배포|작업|릴리즈|빌드|테스트)(?:가|이)? ?(?:매번 ?)?(?:\d+ ?분씩 ?)?"
     r"(?:밀리고|밀려|지연되고|늦어지고)",
     r"\bcan'?t +(?:verify|validate|finish|complete|monitor|investigate|demo|onboard|use|sync)\b|"
     r"\b(?:both|this|it|which|that|they) +(?:also +)?block\b|\b(?:at risk|"
@@ -81,12 +85,12 @@ _LOG_WHERE = re.compile(
     r"(?:^|\s)(?:-n|--namespace)[ =]+[a-z][\w-]+|\bnamespace[=:\" ]+[a-z][\w-]+|\b(?:pods?|deployments?|"
     r"deploy|statefulsets?|sts|daemonsets?|ds|svc|services?|jobs?|cronjobs?|ingress(?:es)?|nodes?|"
     r"replicasets?|rs)/[a-z][\w.-]+|\[[a-z]{2,}(?:-[a-z]{2,})+(?:-[a-z0-9]{5,10}){0,2}\]|"
-    r"\b\w+://[^/\s'\"]*git[^/\s'\"]*/[\w.-]+/[\w.-]+|\b[\w.-]+/[\w.-]+\.git\b",
+    r"\b\w+://[^/\s'\"]*git[^/\s'\"]*/[\w.-]+/[\w.-]+|\b[\w.-]+/[\w.-]+\.git\b|\bworkspace/[\w.-]+/[\w.-]+",
     re.IGNORECASE,
 )
 # A shell command the output was pasted under is how to reproduce it, unless it only reads state.
 _COMMAND = re.compile(
-    r"^\s*(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}\S* +)?(?:> *)?\$ +"
+    r"^\s*\[?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}[^\s\]]*\]? +)?(?:> *)?[$+] +"
     r"(?!(?:kubectl|oc) +(?:\S+ +)?(?:get|describe|logs|top|explain|events|version)\b)"
     r"(?!(?:cat|less|more|tail|head|grep|ls|journalctl|dmesg|ps|top|df|du|echo|env|whoami|nslookup|dig|"
     r"ping)\b)(?!git +(?:status|log|show|diff|remote|branch)\b)(?!docker +(?:ps|logs|inspect|images)\b)"

@@ -53,6 +53,7 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
         (r"\b(?:access|permissions?|grant(?:ed)?|rights|privileges?)\b", 3),
         (r"\broles?\b|\b(?:need|requesting|grant me|give me)\b.{0,20}\b(?:on|in|to)\b", 2),
         (r"권한|(?<!스토리지\s)(?<!스토리지)(?<!서비스\s)계정|접근", 3),
+        (r"\b(?:(?:cluster)?role ?bindings?|cluster ?roles?)\b", 3),
         (rf"(?:{ROLE_STRONG})", 2),
         (r"\b(?:onboard(?:ing)?|new joiner|joined|invite|log ?in)\b|입사|초대|로그인", 1),
         (
@@ -114,6 +115,7 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
         (rf"\b(?:{_FAILURE_EN})\b", 3),
         (_FAILURE_KO, 3),
         (r"\b(?:exception|traceback|CrashLoopBackOff|ImagePullBackOff|OOMKilled|OutOfSync|fatal)\b", 2),
+        (r"\b(?:latency|spikes?|p9\d|degrad\w*|intermittent\w*|flaky|lag)\b|간헐적|급증|지연(?:이|되)", 3),
         # A failed deployment is a problem to fix, not a deployment to run.
         (
             r"(?:deploy\w*|release|rollout|sync|배포|릴리즈|동기화)\W{0,3}(?:\w+\W+){0,4}?(?:fail\w*|error|"
@@ -220,6 +222,7 @@ def classify(summary: str, body: str) -> Category:
     questions, feature requests, announcements, docs, meetings or thanks are "other".
     """
     doc = read_ticket(body)
+    labelled = {f.label for f in doc.fields if f.filled}
     summary, prose = _URL.sub(" ", spaced(summary)), _URL.sub(" ", doc.prose[:_CLASSIFY_CHARS])
     best: Category = "other"
     best_score = 0
@@ -235,9 +238,22 @@ def classify(summary: str, body: str) -> Category:
                 score += weight
         if category == "troubleshooting" and doc.error_logs:
             score += _LOG_WEIGHT
+        score += _form_weight(category, labelled)
         if score > best_score:
             best, best_score = category, score
     return best if best_score >= _MIN_SCORE else "other"
+
+
+def _form_weight(category: Category, labels: set[str]) -> int:
+    """A filled-in form speaks for its category: "Subscription / Region / Cost center" rows are a
+    resource request whatever the prose mentions ("docs site", "admin tool"). Two answered items
+    or more count, two points each."""
+    answered = sum(
+        1
+        for item in CHECKLISTS[category]
+        if item.labels is not None and any(item.labels.fullmatch(label) for label in labels)
+    )
+    return 2 * answered if answered >= 2 else 0
 
 
 def score_items(items: tuple[ChecklistItem, ...], present: set[str]) -> int:
