@@ -31,6 +31,7 @@ _CONTENT_FREE = re.compile(
     r"(?:(?:잠깐|잠시|혹시) ?)?(?:통화|미팅|대화|콜)(?:이|를|가)? ?"
     r"(?:가능\S*|되실까요|될까요|괜찮\S*|부탁\S*)|"
     r"(?:질문|문의)(?:이|가|사항이?)? ?(?:있어요|있습니다|있는데요|있어서요|드립니다|드려요)|"
+    r"여쭤 ?볼 ?(?:게|것이|거) ?(?:좀 ?)?있\S*|시간 ?되실 ?때|DM ?(?:주세요|부탁\S*)|"
     r"\b(?:quick|short) (?:call|chat|question)\b|\b(?:can|could) +(?:someone|somebody|anyone|you) +"
     r"(?:ping|dm|call|message) +me(?: +on +\w+)?|\beasier to (?:explain|show|discuss)(?: +\w+){0,3}|"
     r"(?:슬랙|DM|전화|통화|만나서)(?:으로|로|에서)? ?(?:설명|말씀)(?:드릴게요|드리겠습니다|하는 ?게 빠를)|"
@@ -41,13 +42,25 @@ _CONTENT_FREE = re.compile(
 
 
 def _details(doc: TicketText) -> bool:
+    """A few sentences that name something. Short and naming nothing at all (no name, path, number
+    or quoted term: "Make CI faster", "setup the sonarqube thingy for us?") leaves the assignee
+    asking which and what; thanks need no details."""
     free = _CONTENT_FREE.sub(" ", doc.free)
+    if len(free.split()) < _SHORT_WORDS and not _CONCRETE.search(free) and not _THANKS.search(free):
+        return False
     return any(p.search(free) for p in _DETAILS)
+
+
+_SHORT_WORDS = 25
+_CONCRETE = re.compile(r"`[^`\n]+`|\"[^\"\n]+\"|'[^'\n]+'|\b\w+[-_/.]\w[\w./-]*|\d")
+_THANKS = re.compile(r"\b(?:thanks|thank you|kudos)\b|감사(?:합니다|해요|드립니다)", re.IGNORECASE)
 
 
 _APP_ROW = re.compile(rf"^\s*(?:[-*•|]\s*)?[`'\"]?(?:{cp.SERVICE_NAME})", re.IGNORECASE)
 _APP_MARK = re.compile(
-    r"\b(?:argo ?cd|argo|app|application)\b *[:=]|(?:앱|애플리케이션) *[:：]", re.IGNORECASE
+    r"\b(?:argo ?cd|argo)\b *[:=]? *[`'\"]?[a-z][\w-]*|\b(?:app|application)\b *[:=]|"
+    r"(?:앱|애플리케이션) *[:：]",
+    re.IGNORECASE,
 )
 
 
@@ -58,6 +71,12 @@ def _app_left_out(doc: TicketText) -> bool:
     return len(rows) >= 2 and any(marked) and not all(marked)
 
 
+# "prod: 버전은 QA 끝나고 따로 말씀드릴게요": one part's version is promised for later.
+_VERSION_DEFERRED = re.compile(
+    r"(?:버전|태그|version|tag)(?:은|는)? [^\n.]{0,20}(?:따로|나중에|추후|later|tbd|tbc|to be confirmed|"
+    r"말씀드릴게요|알려드릴게요|공유드릴게요)",
+    re.IGNORECASE,
+)
 _SERVICE_KINDS = re.compile(
     r"(?<![\w/.@:-])(?P<id>[A-Za-z][\w-]*)[`'\"]? ?(?:서비스|service)(?![\w-])", re.IGNORECASE
 )
@@ -73,6 +92,7 @@ DEPLOY = (
             cp.SERVICE_NAME,
             r"\b(?:service|component|svc) *[:=] *[`'\"]?[\w-]{3,}",
             r"서비스(?:는|:|명) ?[`'\"]?[\w-]{3,}",
+            r"\b[\w-]+[-/][\w-]+ +(?:helm +)?chart\b|\bchart +[`'\"]?[\w-]+[-/][\w-]+",
         ),
         labels=cp.label(r"services?|서비스|서비스명|component|컴포넌트|svc|service name|app name"),
         detector=named_thing(_SERVICE_KINDS),
@@ -88,6 +108,7 @@ DEPLOY = (
             r"version|버전|tag|태그|image tag|이미지 태그|commit|커밋|sha|build|release version|revision"
         ),
         value=cp.VERSION_VALUE,
+        incomplete=lambda doc: _VERSION_DEFERRED.search(doc.free) is not None,
     ),
     ChecklistItem(
         "environment",
@@ -110,6 +131,11 @@ DEPLOY = (
             r"(?<![\w/.-])[a-z][\w/.-]*[-/][\w/.-]* ?(?:앱|애플리케이션)",
             cp.ENV_NAMED,
             r"\b(?:app|application|앱) *[:=] *[`'\"]?[a-z][\w/-]+",
+            # Answered in the negative: a service not deployed through ArgoCD has no app.
+            r"argo ?cd ?(?:앱|애플리케이션)?(?:은|는|이|가)? ?(?:없습니다|없어요|없음)|"
+            r"argo ?cd ?(?:로|으로)? ?"
+            r"이관 ?(?:안|전)|\bnot (?:on|in|managed by|deployed (?:via|with|by|through)) argo ?cd\b|"
+            r"\bno argo ?cd app\b",
             r"\bargo ?cd ?(?:앱|애플리케이션)(?: ?(?:이름|명))?(?:은|는|:|=)? *"
             r"[`'\"]?[a-z][\w/-]*[-/][\w/-]+",
         ),

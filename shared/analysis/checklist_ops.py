@@ -42,7 +42,7 @@ _WHERE_KINDS = re.compile(
 )
 
 
-TROUBLE = (
+TROUBLE: tuple[ChecklistItem, ...] = (
     ChecklistItem(
         "symptom",
         "What happened",

@@ -36,7 +36,8 @@ ENV_WORD = (
     r"(?<![\w-])(?:prod|production|staging|stg|dev|development|uat|perf|preprod|pre-prod|sandbox)(?![\w-])|"
     r"(?<![\w-])qa(?![\w-])(?! *(?:팀|team|engineer\w*|확인|검수|sign\w*|regression|회귀|테스트|test\w*|"
     r"approv\w*|승인|분들|님|lead|담당))|(?<![가-힣])(?:운영|스테이징|검증|개발)(?!팀|자| 팀| ?사항| ?중)|"
-    r"(?:테스트|검증|QA) ?환경|(?<![\w-])stage(?= ?(?:환경|env\b|environment|cluster|클러스터|slot))|"
+    r"(?:테스트|검증|QA) ?환경|"
+    r"(?<![\w-])stage(?= ?(?:환경|에|로|으로|배포|env\b|environment|cluster|클러스터|slot))|"
     r"\b(?:to|on|in|into) +stage\b"
 )
 ENV_IN_CONTEXT = (
@@ -110,7 +111,8 @@ APPROVAL_DONE = (
     r"(?:승인|결재)(?:을|은|는|도)? ?(?:받았|받아 ?(?:두었|뒀|놓았|놨)|받음|완료|했|하셨|해 ?주셨|됐|되었|득|"
     r"OK)",
     r"(?:approver|approved by|승인자?|결재자?) *[:：] *(?!(?:tbd|미정|n/?a|pending)\b)[@\w가-힣]",
-    r"(?:승인자?|결재자?)(?:는|은) +(?![^\n.]*(?:미정|아직|없|누구|모르|몰라|확인 ?중|정해지|받을|받겠|받아야|"
+    r"(?:승인자?|결재자?)(?:는|은) +"
+    r"(?![^\n.]*(?:미정|아직|없|누구|모르|몰라|확인 ?중|정해지|받을|받겠|받아야|"
     r"예정|대기|전입니다|필요))[\w가-힣@]",
     r"\bok(?:'?d|ayed) +by +[@\w가-힣]",
     # Answered in the negative: a policy that needs no sign-off is an answer, not a gap.

@@ -25,7 +25,7 @@ _SPEC_DEFERRED = re.compile(
 
 _spec_part = left_out_of_a_part("resource_spec", lambda: CLOUD)
 
-CLOUD = (
+CLOUD: tuple[ChecklistItem, ...] = (
     ChecklistItem(
         "subscription",
         "Subscription or resource group",
@@ -83,7 +83,8 @@ CLOUD = (
                 r"tier) *[:=] *\S",
                 r"\b(?:ttl *\d+|resource ?quota|quota|zone[- ]redundant|(?:a|aaaa|cname|txt|mx|"
                 r"srv) ?(?:record|레코드))",
-                r"\b(?:LRS|ZRS|GRS|RA-GRS|GZRS|StorageV2|BlobStorage)\b|\b\d+ ?(?:instances?|nodes?|replicas?)\b",
+                r"\b(?:LRS|ZRS|GRS|RA-GRS|GZRS|StorageV2|BlobStorage)\b|"
+                r"\b\d+ ?(?:instances?|nodes?|replicas?)\b",
                 r"(?:사양|용량|크기|코어) *[:：]? *\d|\d+ ?기가",
                 r"\b(?:standard|premium|basic)\b(?: +[\w-]+){0,2} +(?:ips?|gateway|vault|cache|disks?|"
                 r"ssd|hdd|load ?balancer|lb|namespace|account)\b|"

@@ -183,6 +183,10 @@ _ANOTHER = re.compile(r"\s*(?:separately|also|another (?:thing|issue|problem)|�
 _SHARED_LINE = re.compile(r"\s*(?:both|all of (?:them|these)|each of|둘 ?다|모두|공통)\b", re.I)
 
 
+def _indented(line: str) -> bool:
+    return line.startswith((" ", "\t"))
+
+
 def request_parts(text: str) -> list[str]:
     """The numbered parts of a ticket that announces several things ("두 가지 문의드립니다: 1) ...
     2) ..."), each with the text outside every part (a shared "공통: ..." block, before or after);
@@ -197,7 +201,7 @@ def request_parts(text: str) -> list[str]:
     spans = []
     for a, limit in zip(starts, [*starts[1:], len(lines)], strict=True):
         b, fenced = a + 1, False
-        while b < limit and (fenced or lines[b].strip() or lines[min(b + 1, limit - 1)].startswith((" ", "\t"))):
+        while b < limit and (fenced or lines[b].strip() or _indented(lines[min(b + 1, limit - 1)])):
             if not fenced and _SHARED_LINE.match(lines[b]):
                 break
             fenced ^= bool(_FENCE.match(lines[b]))

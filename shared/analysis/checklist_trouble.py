@@ -46,7 +46,8 @@ STEPS_MORE = (
     # What was running when it failed: "started failing at the push step", "빌드 단계에서 실패".
     r"\b(?:fail(?:s|ed|ing)?|breaks?|broke|stuck|dies|died) +(?:at|on|in|during) +(?:the +)?[\w-]+ +"
     r"(?:step|stage|job|phase|task)\b|[가-힣]+기만 ?하면|하면 ?그렇|[가-힣]봐도|"
-    r"(?:패치|재시작|배포|작업|점검|교체|업그레이드|마이그레이션)[^\n.]{0,15}(?:진행된|진행한|한|된) ?(?:직후|도중)",
+    r"(?:패치|재시작|배포|작업|점검|교체|업그레이드|마이그레이션)[^\n.]{0,15}(?:진행된|진행한|한|된) ?"
+    r"(?:직후|도중)",
     # A single failing action is its own repro: "I can't push to the repo", "log in to X fails".
     r"\b(?:can'?t|cannot|can not|unable to|not able to) +(?:push|pull|clone|fetch|merge|log ?in|sign ?in) +"
     r"(?:to|into|from|on|at)\b",

@@ -14,7 +14,7 @@ from shared.analysis.checklist_text import read_ticket, spaced
 from shared.analysis.checklists import CHECKLISTS, ChecklistItem
 from shared.analysis.models import Assessment, Category, Language, MissingItem, Verdict
 
-RULES_VERSION = "rules-2026.11.5"
+RULES_VERSION = "rules-2026.11.6"
 
 _RESOURCES_EN = (
     r"database|db|storage account|redis|cache|vm|virtual machine|static ip|public ip|load balancer|"
@@ -162,6 +162,13 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
         ),
         (r"\b(?:licen[cs]e|seat|invoice|bill|thanks|thank you)\b|라이선스|감사합니다|리포트", 3),
         (r"\b(?:process|workflow|how\b.{0,30}\bworks?)\b|프로세스|흐름|절차", 1),
+        (
+            r"\b(?:not requesting|understand the process|just (?:a question|asking|curious)|"
+            r"is there a (?:process|way|guide)|look into improving|"
+            r"(?:make|get) +\w+ +(?:faster|quicker|cheaper))\b|"
+            r"(?:절차|프로세스)가 ?(?:어떻게|궁금)|개선 ?(?:요청|부탁|가능)",
+            4,
+        ),
         (
             r"\b(?:feature (?:request|idea)|it would (?:help|be nice)|would be (?:nice|great|helpful)|"
             r"could we (?:have|get)|suggestion|proposal|announcement|fyi)\b|기능 ?요청|개선 ?(?:요청|제안)|"

@@ -1,4 +1,4 @@
-"""rules-2026.11.5: forms in other shapes, answers in the negative, and requests in several parts.
+"""rules-2026.11.5-6: forms in other shapes, answers in the negative, and requests in several parts.
 
 Each case is a pattern the first held-out set exposed (eval/README.md); the tickets here are new,
 written for these tests, so the eval set is not the only thing holding the behaviour.
@@ -113,3 +113,50 @@ def test_the_category_edges_the_holdout_found() -> None:
         "```\n$ argocd app sync web-prod\nFATA[0001] permission denied\n```\ncan someone run this for me"
     )
     assert classify("deploy", commands) == "deployment"
+
+
+def test_a_part_announced_by_separately_is_checked_on_its_own() -> None:
+    body = (
+        "1) Since the cert rotation at 23:00, Jenkins jobs on `payments/payout` fail:\n\n"
+        "   `Vault responded with HTTP status code: 403 permission denied`\n\n"
+        "   Any job using withVault fails; the payout files are not built.\n"
+        "2) Separately, Grafana alerts to #alerts-payments stopped coming through."
+    )
+    assert len(request_parts(read_ticket(body).free)) == 2
+    assert {"error", "when"} <= _missing("Jenkins and Grafana", body, "troubleshooting")
+
+
+def test_a_line_about_both_parts_is_shared_by_them() -> None:
+    body = (
+        "Two issues today.\n1) `runner-qa-02` is offline, jobs tagged qa wait forever.\n"
+        "2) Datadog agent on the QA cluster logs `Error: API Key invalid`.\n"
+        "Both started after the secret rotation last night. QA deploys are blocked."
+    )
+    assert "impact" not in _missing("runner and agent", body, "troubleshooting")
+
+
+def test_a_version_promised_for_later_is_missing_and_a_service_off_argocd_needs_no_app() -> None:
+    deferred = "stage: 이미지 태그 1.31.0, ArgoCD api-gateway-stg\nprod: ArgoCD api-gateway-prod, 버전은 QA 끝나고 따로 말씀드릴게요"
+    assert _missing("api-gateway 배포", deferred, "deployment") == {"version"}
+    no_app = "legacy-admin 은 ArgoCD 앱은 없습니다. Jenkins 로 배포 부탁드립니다. 버전: 1.0.44, 환경: prod"
+    assert "argocd_app" not in _missing("legacy-admin 배포", no_app, "deployment")
+
+
+def test_a_variable_or_template_placeholder_answers_nothing() -> None:
+    body = "Subscription: sub-ml-dev\nRegion: var.location\nSKU: Standard_NC6s_v3\nEnvironment: dev"
+    assert "region" in _missing("GPU VM", body, "cloud_resource")
+    assert "region" not in _missing("GPU VM", body.replace("var.location", "koreacentral"), "cloud_resource")
+
+
+def test_short_other_tickets_that_name_nothing_need_details() -> None:
+    assert _missing(
+        "Make CI faster", "Our pipelines are way too slow lately. Can DevOps look into it?", "other"
+    )
+    named = "Our `web-frontend` pipeline takes 25 min since the runner move; can DevOps look into it?"
+    assert not _missing("Make CI faster", named, "other")
+    assert not _missing("Thanks!", "Thanks for the quick help with the VPN yesterday, all good now.", "other")
+
+
+def test_a_filled_in_resource_form_is_a_resource_request_whatever_it_is_for() -> None:
+    form = "Subscription: sub-docs-prod\nRegion: East Asia\nCost center: CC-8100\nResource: Static Web App, Standard"
+    assert classify("Static Web App for the public docs site", form) == "cloud_resource"
