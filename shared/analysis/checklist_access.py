@@ -18,7 +18,7 @@ def _role(doc: TicketText) -> bool:
     """ "Administer 권한", "the `edit` role": a named permission level (not a tool's name)."""
     for m in _NAMED_ROLE.finditer(doc.free):
         ident = m.group("id")
-        if ident.lower() not in cp.STOPWORDS and not cp.TOOL.fullmatch(ident):
+        if ident.lower() not in cp.STOPWORDS and not cp.TOOL.fullmatch(ident) and not _KIND.fullmatch(ident):
             return True
     return False
 
@@ -38,7 +38,13 @@ def _scope(doc: TicketText) -> bool:
     for m in _SCOPE_AFTER.finditer(free):
         ident = m.group("id").rstrip(".,)")
         if (
-            (m.group("sep") or m.group("quote") or _IDENT_LIKE.search(ident) or _PROJECT_KEY.fullmatch(ident))
+            (
+                m.group("sep")
+                or m.group("quote")
+                or _IDENT_LIKE.search(ident)
+                or _PROJECT_KEY.fullmatch(ident)
+                or _NAMESPACE.fullmatch(m.group("kind"))  # "ns billing": a namespace is never generic
+            )
             and ident.lower() not in cp.STOPWORDS
             and not cp.TOOL.fullmatch(ident)
             and not _ROLE.fullmatch(ident)
@@ -88,17 +94,19 @@ def _role_left_out(doc: TicketText) -> bool:
 _KINDS_EN = (
     r"groups?|projects?|namespaces?|repo(?:sitory|s)?|folders?|boards?|spaces?|subscriptions?|"
     r"resource[ -]groups?|org(?:anization)?s?|paths?|dashboards?|monitors?|applications?|apps?|workspaces?|"
-    r"channels?|buckets?|clusters?|environments?|envs?|schedules?"
+    r"channels?|buckets?|clusters?|environments?|envs?|schedules?|topics?|index(?:es)?|index patterns?"
 )
 _KINDS_KO = (
     r"그룹|프로젝트|네임스페이스|저장소|레포|폴더|보드|경로|스페이스|구독|리소스 ?그룹|대시보드|애플리케이션|"
-    r"앱|워크스페이스|스케줄"
+    r"앱|워크스페이스|스케줄|토픽|인덱스(?: ?패턴)?"
 )
 _SCOPE_BEFORE = re.compile(
     rf"(?<![\w@/.:-])(?P<id>{cp.IDENT})[`'\"]? (?P<kind>(?:{_KINDS_EN})\b|(?:{_KINDS_KO}))", re.IGNORECASE
 )
+_NAMESPACE = re.compile(r"ns|namespace", re.IGNORECASE)
+_KIND = re.compile(rf"{_KINDS_EN}|topics?|index(?:es)?", re.IGNORECASE)
 _SCOPE_AFTER = re.compile(
-    rf"\b(?:{_KINDS_EN}|ns)\b(?P<sep> *[:=])? *(?P<quote>[`'\"])?(?P<id>{cp.IDENT})", re.IGNORECASE
+    rf"\b(?P<kind>{_KINDS_EN}|ns)\b(?P<sep> *[:=])? *(?P<quote>[`'\"])?(?P<id>{cp.IDENT})", re.IGNORECASE
 )
 _URL = re.compile(r"\b\w+://\S+")
 # "폴더 하나 만들어주시고(이름은 notification-gateway로)", "a new group, name: data-eng".
@@ -141,7 +149,8 @@ ACCESS = (
         "Access is granted on a specific group, project or namespace, not the whole tool.",
         "권한은 도구 전체가 아니라 특정 그룹·프로젝트·네임스페이스 단위로 부여됩니다.",
         cp.rx(
-            r"(?<![\w/.@:-])[a-z0-9][\w.-]*/(?!(?:write|only|cd|o|a|or|and)\b)[\w.*-][\w.*/-]*",
+            r"(?<![\w/.@:-])(?!(?:sync|read|write|push|pull|view|edit|get|list|create|delete|run|deploy|"
+            r"start|stop|roll ?back)/)[a-z0-9][\w.-]*/(?!(?:write|only|cd|o|a|or|and)\b)[\w.*-][\w.*/-]*",
             r"\b(?:rg|sub|ns|kv|team|project|group)[-:][\w-]{2,}",
         ),
         labels=cp.label(
@@ -197,7 +206,7 @@ ACCESS = (
             r"(?:맡게|담당하게|"
             r"참여하게|합류하게|들어가게|투입되게) ?(?:되어|돼서|되었|됐)|(?:담당자?|"
             r"owner)[^\n]{0,10}(?:변경|배정|지정)|입사|확인용|[가-힣]+ 목적(?:입니다|으로)",
-            r"(?:위해|위해서|위한|때문에|때문입니다|[가-힣]려고|하기 ?위|용도로)",
+            r"(?:위해|위해서|위한|때문에|때문입니다|[가-힣]려고|하기 ?위|용도로)|[가-힣] ?중이(?:라|라서|어서|에요|입니다)",
             r"(?:투입|배정|합류|참여)(?:되어|돼서|되서|하여|해서|하게|됩니다|합니다)",
             r"\bneeds? +(?:[\w-]+ +){0,3}?to be able to (?!(?:use|access|log ?in|get)\b)[a-z]{3,}|"
             r"\b(?:i'?m|i am|we'?re|we are) +(?:on[- ]call|the on[- ]call)\b",

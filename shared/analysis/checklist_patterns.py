@@ -65,7 +65,8 @@ STOPWORDS = frozenset(
 )  # fmt: skip
 ROLE_STRONG = (
     r"(?<![\w-])(?:developer|maintainer|owner|guest|reporter|reader|viewer|editor|contributor|"
-    r"admin(?:istrator)?|deployer|operator|observer|collaborator|superuser|power ?user)s?(?![\w-])|"
+    r"admin(?:istrator)?|deployer|operator|observer|collaborator|superuser|power ?user|devloper|develper|"
+    r"mantainer)s?(?![\w-])|"
     r"\bread[- ]?only\b|\bread ?[-/&] ?write\b|\bread ?and ?write\b|읽기 ?전용|읽기 ?/ ?쓰기|관리자|"
     r"일반 ?사용자|뷰어|편집자|메인테이너|소유자|운영자|(?:조회|편집|쓰기|읽기|배포|개발자|관리|실행|승인|"
     r"최소|생성|수정|삭제|빌드) ?권한|\bacr ?(?:pull|push|delete)\b|\b(?:secrets?|certificates?|keys?|data) +"
@@ -114,7 +115,7 @@ APPROVAL_DONE = (
     r"(?:승인자?|결재자?)(?:는|은) +"
     r"(?![^\n.]*(?:미정|아직|없|누구|모르|몰라|확인 ?중|정해지|받을|받겠|받아야|"
     r"예정|대기|전입니다|필요))[\w가-힣@]",
-    r"\bok(?:'?d|ayed) +by +[@\w가-힣]",
+    r"\bok(?:'?d|ayed) +by +[@\w가-힣]|\b(?:already +)?ok(?:'?d|ayed) +(?:this|it)\b",
     # Answered in the negative: a policy that needs no sign-off is an answer, not a gap.
     r"\bno +(?:approv\w*|sign-?off)(?: +is)? +(?:needed|required|necessary)\b|"
     r"\b(?:doesn'?t|does not|don'?t|do not) +(?:need|require) +(?:an? +)?(?:[\w-]+ +)?"

@@ -50,7 +50,14 @@ def _hints(*pairs: tuple[str, int]) -> tuple[tuple[re.Pattern[str], int], ...]:
 # meetings, licences and thanks are not requests for work even when they name a tool.
 _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
     "access": _hints(
-        (r"\b(?:access|permissions?|grant(?:ed)?|rights|privileges?)\b", 3),
+        (r"\b(?:access|acess|acces|permissions?|permision|grant(?:ed)?|rights|privileges?)\b", 3),
+        # "Developer로 올려주실 수 있을까요?": a role change is an access request even under an error.
+        (
+            rf"(?:{ROLE_STRONG}) ?(?:로|으로) ?(?:올려|변경|바꿔|상향|승격)|권한 ?(?:상향|변경|올려)|"
+            rf"\b(?:upgrade|change|bump|promote|raise) +(?:me|my (?:role|access|permissions?))\b|"
+            rf"\b(?:role|access|permissions?) +(?:upgrade|change|bump)\b",
+            6,
+        ),
         (r"\broles?\b|\b(?:need|requesting|grant me|give me)\b.{0,20}\b(?:on|in|to)\b", 2),
         (r"권한|(?<!스토리지\s)(?<!스토리지)(?<!서비스\s)계정|접근", 3),
         (r"\b(?:(?:cluster)?role ?bindings?|cluster ?roles?)\b", 3),
