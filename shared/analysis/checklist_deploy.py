@@ -32,6 +32,7 @@ _CONTENT_FREE = re.compile(
     r"(?:가능\S*|되실까요|될까요|괜찮\S*|부탁\S*)|"
     r"(?:질문|문의)(?:이|가|사항이?)? ?(?:있어요|있습니다|있는데요|있어서요|드립니다|드려요)|"
     r"여쭤 ?볼 ?(?:게|것이|거) ?(?:좀 ?)?있\S*|시간 ?되실 ?때|DM ?(?:주세요|부탁\S*)|"
+    r"\bFW:|전달됨|참고 ?부탁드립니다|티켓으로 ?올려 ?주세요|\bsee (?:the )?(?:thread|link)\b|"
     r"\b(?:quick|short) (?:call|chat|question)\b|\b(?:can|could) +(?:someone|somebody|anyone|you) +"
     r"(?:ping|dm|call|message) +me(?: +on +\w+)?|\beasier to (?:explain|show|discuss)(?: +\w+){0,3}|"
     r"(?:슬랙|DM|전화|통화|만나서)(?:으로|로|에서)? ?(?:설명|말씀)(?:드릴게요|드리겠습니다|하는 ?게 빠를)|"
@@ -41,22 +42,30 @@ _CONTENT_FREE = re.compile(
 )
 
 
+_CHAT_LINK = re.compile(r"\b\w+://\S*(?:slack\.com|teams\.microsoft\.com)\S*")  # the content is elsewhere
+
+
 def _details(doc: TicketText) -> bool:
     """A few sentences that name something. Short and naming nothing at all (no name, path, number
     or quoted term: "Make CI faster", "setup the sonarqube thingy for us?") leaves the assignee
     asking which and what; thanks need no details."""
-    free = _CONTENT_FREE.sub(" ", doc.free)
-    if len(free.split()) < _SHORT_WORDS and not _CONCRETE.search(free) and not _THANKS.search(free):
+    free = _CONTENT_FREE.sub(" ", _CHAT_LINK.sub(" ", doc.free))
+    bare = _LIST_MARK.sub("", free)  # "1) the thing with the runners": numbering names nothing
+    if len(free.split()) < _SHORT_WORDS and not _CONCRETE.search(bare) and not _THANKS.search(free):
         return False
     return any(p.search(free) for p in _DETAILS)
 
 
-_SHORT_WORDS = 25
-_CONCRETE = re.compile(r"`[^`\n]+`|\"[^\"\n]+\"|'[^'\n]+'|\b\w+[-_/.]\w[\w./-]*|\d")
+_SHORT_WORDS = 35
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+", re.MULTILINE)
+_CONCRETE = re.compile(r"`[^`\n]+`|\"[^\"\n]+\"|'[^'\n]+'|(?<!#)\b\w+[-_/.]\w[\w./-]*|\d")
 _THANKS = re.compile(r"\b(?:thanks|thank you|kudos)\b|감사(?:합니다|해요|드립니다)", re.IGNORECASE)
 
 
-_APP_ROW = re.compile(rf"^\s*(?:[-*•|]\s*)?[`'\"]?(?:{cp.SERVICE_NAME})", re.IGNORECASE)
+_APP_ROW = re.compile(
+    rf"^\s*(?:[-*•|]\s*)?[`'\"]?(?:{cp.SERVICE_NAME})|^\s*(?:[-*•|]|\d{{1,2}}[.)])\s*[`'\"]?[a-z]\w*[-_][\w-]+",
+    re.IGNORECASE,
+)
 _APP_MARK = re.compile(
     r"\b(?:argo ?cd|argo)\b *[:=]? *[`'\"]?[a-z][\w-]*|\b(?:app|application)\b *[:=]|"
     r"(?:앱|애플리케이션) *[:：]",
@@ -93,6 +102,10 @@ DEPLOY = (
             r"\b(?:service|component|svc) *[:=] *[`'\"]?[\w-]{3,}",
             r"서비스(?:는|:|명) ?[`'\"]?[\w-]{3,}",
             r"\b[\w-]+[-/][\w-]+ +(?:helm +)?chart\b|\bchart +[`'\"]?[\w-]+[-/][\w-]+",
+            # "gateway 1.19.3 -> prod", "deploy `inventory-sync` 5.0.3 to QA": a name with its version.
+            rf"(?<![\w.-])(?!(?:tag|version|image|release|build|commit|sha)\b)[a-z][\w-]+ +v?\d+\.\d+\S* *"
+            rf"(?:->|→|to) *(?:{cp.ENV_WORD})|"
+            r"\bdeploy +[`'\"]?[a-z][\w-]+[`'\"]? +v?\d+\.\d+",
         ),
         labels=cp.label(r"services?|서비스|서비스명|component|컴포넌트|svc|service name|app name"),
         detector=named_thing(_SERVICE_KINDS),

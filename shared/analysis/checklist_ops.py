@@ -12,7 +12,7 @@ import re
 
 from shared.analysis import checklist_patterns as cp
 from shared.analysis import checklist_trouble as ct
-from shared.analysis.checklist_deploy import DEPLOY, OTHER, named_thing
+from shared.analysis.checklist_deploy import DEPLOY, OTHER
 from shared.analysis.checklist_item import ChecklistItem, Detector, left_out_of_a_part
 from shared.analysis.checklist_text import TicketText
 
@@ -26,6 +26,20 @@ def _symptom(doc: TicketText) -> bool:
     the error they pasted."""
     prose = cp.SYMPTOM_VAGUE.sub(" ", doc.prose)
     return any(p.search(prose) for p in _SYMPTOM) or ct.symptom_in_logs(doc)
+
+
+_ACTIVITY = frozenset(
+    ("deploy", "deployment", "build", "ci", "cd", "release", "test", "testing", "integration", "nightly",
+     "main", "default", "shared", "whole", "old", "current")
+)  # fmt: skip
+
+
+def _named_where(doc: TicketText) -> bool:
+    """ "the checkout service", "aks-core-prod 클러스터"; "the deploy pipeline" names no pipeline."""
+    return any(
+        m.group("id").lower() not in cp.STOPWORDS and m.group("id").lower() not in _ACTIVITY
+        for m in _WHERE_KINDS.finditer(doc.prose)
+    )
 
 
 def _any_of(*checks: Detector) -> Detector:
@@ -79,6 +93,9 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"almost |the (?:last|past) )?\d+ ?(?:min\w*|hours?|hrs?|days?)\b",
             r"\b(?:yesterday|last night|this morning|this afternoon|earlier today|overnight|"
             r"over the weekend)\b",
+            r"(?:오늘|어제|점심|아침|오전|오후|저녁|새벽|밤|\d+ ?시)[^\n.]{0,6}(?:이후로|이휴로|이후부터)|"
+            r"\bstarting +(?:on +)?(?:mon|tue|wed|thu|fri|sat|sun|yesterday|today|this|last|\d)|"
+            r"\b\d{1,2}/\d{1,2}\b[^\n.]{0,12}\b\d{1,2}:\d{2}\b",
             r"(?:오늘|어제|그제|아침|오전|오후|저녁|새벽|밤|지난 ?\S+|이번 ?\S+|\d+ ?(?:시|분|일|월)|"
             r"\d{1,2}[:/]\d{2}|배포|릴리즈|이후|후|직후|전|쯤|경|주말|[월화수목금토일]요일) ?부터",
             r"\d+ ?(?:분|시간|일) ?전|어제|지난 ?밤|오늘 ?(?:아침|오전|오후|새벽)|새벽",
@@ -109,6 +126,8 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             cp.ENV_NAMED,
             cp.HOSTNAME,
             r"(?<![\w&])#[a-z][\w-]{2,}",  # a Slack channel
+            r"\b(?:aks|eks|gke)-[\w-]+|\bnamespace +[`'\"]?[a-z][\w-]+",
+            rf"(?<![\w-])(?:prod|stg|stage|staging|dev|qa|운영|개발) +(?:{cp.TOOLS})(?![\w-])",
             # The shared tool itself is what is down: naming it says where ("jenkins is down").
             rf"(?<![\w-])(?:{cp.TOOLS})(?: +(?:ui|server|web|itself))? +(?:is|are|seems|looks|went|was) +"
             r"(?:completely +|totally +)?(?:down|unreachable|unavailable|not loading|not responding|dead|"
@@ -119,7 +138,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"저장소|pipeline|파이프라인|namespace|네임스페이스|server|서버|host|affected service"
         ),
         prose_only=True,
-        detector=_any_of(named_thing(_WHERE_KINDS), ct.where_in_logs),
+        detector=_any_of(_named_where, ct.where_in_logs),
     ),
     ChecklistItem(
         "error",
@@ -166,7 +185,8 @@ TROUBLE: tuple[ChecklistItem, ...] = (
         "재현할 수 있어야 수정 여부를 빠르게 확인할 수 있습니다.",
         cp.rx(
             r"\b(?:steps to reproduce|to reproduce|repro steps|what i did|here'?s what i did|i (?:ran|tried|"
-            r"did|executed|clicked|pushed)|(?:when|while) (?:running|executing|calling|opening|pushing|"
+            r"did|executed|clicked|pushed|merged|deployed|applied|triggered|restarted|upgraded|bumped)|"
+            r"(?:when|while) (?:running|executing|calling|opening|pushing|"
             r"deploying|trying to)|when i (?:run|try|push|click|open|deploy|call|merge|clone|start|build)|"
             r"after (?:running|i |we )|reproduc(?:e|ible|es) +(?:by|with|when|it))\b",
             r"재현 ?(?:방법|절차|순서|단계|은|:)|다음과 ?같습니다|아래 ?순서|순서(?:는|입니다|대로)|실행하면|"

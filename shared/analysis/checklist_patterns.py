@@ -37,7 +37,8 @@ ENV_WORD = (
     r"(?<![\w-])qa(?![\w-])(?! *(?:팀|team|engineer\w*|확인|검수|sign\w*|regression|회귀|테스트|test\w*|"
     r"approv\w*|승인|분들|님|lead|담당))|(?<![가-힣])(?:운영|스테이징|검증|개발)(?!팀|자| 팀| ?사항| ?중)|"
     r"(?:테스트|검증|QA) ?환경|"
-    r"(?<![\w-])stage(?= ?(?:환경|에|로|으로|배포|env\b|environment|cluster|클러스터|slot))|"
+    r"(?<![\w-])stage(?= ?(?:환경|에|로|으로|배포|리소스|resources?\b|env\b|environment|cluster|클러스터|"
+    r"slot))|"
     r"\b(?:to|on|in|into) +stage\b"
 )
 ENV_IN_CONTEXT = (
@@ -136,6 +137,7 @@ VERSION_VALUE = re.compile(r"\d|\b[0-9a-f]{7,40}\b", re.IGNORECASE)
 SYMPTOM_EN = (
     r"\b(?:fails?|failing|fail(?:s|ed)? (?:with|to|on|when|while|after)|keeps? (?:failing|crashing|"
     r"restarting|timing out|dying|hanging|erroring)|(?:is|are|was|were|been|keeps?|still|being|gets?|got|"
+    r"seems?|looks?|"
     r"getting) +(?:\w+ +)?(?:failing|failed|rejected|denied|refused|stuck|broken|down|crashing|restarting|"
     r"hanging|timing out|unreachable|unavailable|blocked(?! +on\b)|not working|throttled|evicted|killed|"
     r"disconnected|"
@@ -153,7 +155,8 @@ SYMPTOM_KO = (
     r"붙습니다|떠요|뜹니다)|되지 ?않|멈(?:춰|췄|춤|춥|추)|죽(?:습니다|어요|었|네요)|재시작(?:됩니다|되|"
     r"을 ?반복|이 ?반복|돼)|(?:오류|에러|\d{3}) ?(?:가|이) ?(?:납니다|나요|나고|났|발생|떠요|뜹니다)|"
     r"타임아웃(?:이)? ?(?:납니다|나요|발생|됩니다|나고|났)|발생합니다|접속(?:이)? ?안|응답(?:이)? ?없|느려|"
-    r"다운(?:됐|되었|됨|되)|남아 ?있|반복(?:됩니다|돼요|합니다)"
+    r"다운(?:됐|되었|됨|되)|남아 ?있|반복(?:됩니다|돼요|합니다)|안 ?(?:들어옴|옴|됨|나옴|뜸|보임)|"
+    r"0 ?건(?:이|만)? ?(?:나옵니다|나와요|나옴|조회)|쌓임|쌓여|쌓이고"
 )
 VERSION = (
     r"\bv?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\b",

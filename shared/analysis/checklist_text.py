@@ -40,7 +40,7 @@ _PLACEHOLDER = re.compile(
     r"tbd|tba|tbc|n/?a|none|nil|null|unknown|pending|later|todo|\?+|-+|\.+|x+|…|"
     r"미정|없음|모름|미상|추후\s?\S*|확인\s?중|확인\s?필요|미확인|"
     r"not sure\b.*|ask me\b.*|don'?t know\b.*|to be (?:confirmed|decided|determined|defined)\b.*|"
-    r"will (?:add|update|confirm|follow)\b.*|"
+    r"will (?:add|update|confirm|follow)\b.*|(?:tbd|tba|tbc|미정|unknown|pending)\s*[-–—:,(/].*|"
     r"var\.[\w.]+|\$\{[^}]*\}|<[^<>]*>)$",
     re.IGNORECASE,
 )

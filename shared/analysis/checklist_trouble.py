@@ -46,6 +46,9 @@ STEPS_MORE = (
     # What was running when it failed: "started failing at the push step", "빌드 단계에서 실패".
     r"\b(?:fail(?:s|ed|ing)?|breaks?|broke|stuck|dies|died) +(?:at|on|in|during) +(?:the +)?[\w-]+ +"
     r"(?:step|stage|job|phase|task)\b|[가-힣]+기만 ?하면|하면 ?그렇|[가-힣]봐도|"
+    r"(?:열|들어가|조회하|검색하|새로고침하)면|[가-힣]봤는데|[가-힣] ?보면|(?:눌러|보내|돌려|실행해|시도해|"
+    r"해)도 ?안|"
+    r"(?:배포|변경|작업|재시작|업데이트|머지)(?:하고|한|된) ?(?:나서|후|뒤)|"
     r"(?:패치|재시작|배포|작업|점검|교체|업그레이드|마이그레이션)[^\n.]{0,15}(?:진행된|진행한|한|된) ?"
     r"(?:직후|도중)",
     # A single failing action is its own repro: "I can't push to the repo", "log in to X fails".
@@ -67,7 +70,8 @@ IMPACT_MORE = (
     r"\b(?:today|tonight|tomorrow)'?s +(?:release|deploy\w*|launch|demo)\b|"
     r"\b(?:complaints?|support tickets?)\b|"
     r"(?:CS|고객|사용자) ?문의(?:가|도)? ?(?:계속|많이|쏟|들어)|전체가 ?(?:안|먹통|멈|중단|불가)|"
-    r"못 ?봐서|못 ?보고|감지가 ?안|(?:배포|작업|릴리즈|빌드|테스트)(?:가|이)? ?(?:매번 ?)?(?:\d+ ?분씩 ?)?"
+    r"못 ?봐서|못 ?보고|못 ?뽑|감지가 ?안|\b\d+ *(?:minutes?|mins?|hours?|h) +(?:late|behind|delayed)\b|"
+    r"\bstale for\b|(?:배포|작업|릴리즈|빌드|테스트)(?:가|이)? ?(?:매번 ?)?(?:\d+ ?분씩 ?)?"
     r"(?:밀리고|밀려|지연되고|늦어지고)",
     r"\bcan'?t +(?:verify|validate|finish|complete|monitor|investigate|demo|onboard|use|sync)\b|"
     r"\b(?:both|this|it|which|that|they) +(?:also +)?block\b|\b(?:at risk|"
@@ -91,7 +95,7 @@ _LOG_WHERE = re.compile(
 )
 # A shell command the output was pasted under is how to reproduce it, unless it only reads state.
 _COMMAND = re.compile(
-    r"^\s*\[?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}[^\s\]]*\]? +)?(?:> *)?[$+] +"
+    r"^\s*\[?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}[^\s\]]*\]? +)?(?:> *|##\[group\])?(?:[$+] +|Run +)"
     r"(?!(?:kubectl|oc) +(?:\S+ +)?(?:get|describe|logs|top|explain|events|version)\b)"
     r"(?!(?:cat|less|more|tail|head|grep|ls|journalctl|dmesg|ps|top|df|du|echo|env|whoami|nslookup|dig|"
     r"ping)\b)(?!git +(?:status|log|show|diff|remote|branch)\b)(?!docker +(?:ps|logs|inspect|images)\b)"
@@ -148,7 +152,8 @@ def error_quoted(doc: TicketText) -> bool:
         return True
     for m in _CODE_SPAN.finditer(doc.free):
         span = m.group(1)
-        if span.count(" ") >= 2 or _ERROR_SPAN.search(span):
+        words = [w for w in span.split() if w not in ("/", "|", ">", "-", "→")]  # not "`Payments / Overview`"
+        if len(words) >= 3 or _ERROR_SPAN.search(span):
             return True
     return False
 

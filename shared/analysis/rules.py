@@ -14,7 +14,7 @@ from shared.analysis.checklist_text import read_ticket, spaced
 from shared.analysis.checklists import CHECKLISTS, ChecklistItem
 from shared.analysis.models import Assessment, Category, Language, MissingItem, Verdict
 
-RULES_VERSION = "rules-2026.11.6"
+RULES_VERSION = "rules-2026.11.7"
 
 _RESOURCES_EN = (
     r"database|db|storage account|redis|cache|vm|virtual machine|static ip|public ip|load balancer|"
@@ -122,11 +122,19 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
         (rf"\b(?:{_FAILURE_EN})\b", 3),
         (_FAILURE_KO, 3),
         (r"\b(?:exception|traceback|CrashLoopBackOff|ImagePullBackOff|OOMKilled|OutOfSync|fatal)\b", 2),
-        (r"\b(?:latency|spikes?|p9\d|degrad\w*|intermittent\w*|flaky|lag)\b|간헐적|급증|지연(?:이|되)", 3),
+        (
+            r"\b(?:latency|spikes?|p9\d|degrad\w*|intermittent\w*|flaky|lag)\b|간헐적|급증|지연(?:이|되)|랙|적체",
+            3,
+        ),
+        (
+            r"누락|안 ?(?:옴|와요|옵니다|들어옴|들어와요)|비어 ?있|\b(?:missing|not arriving|"
+            r"stopped arriving)\b",
+            3,
+        ),
         # A failed deployment is a problem to fix, not a deployment to run.
         (
             r"(?:deploy\w*|release|rollout|sync|배포|릴리즈|동기화)\W{0,3}(?:\w+\W+){0,4}?(?:fail\w*|error|"
-            r"broken|stuck|실패|오류|에러|안\s?됩)|\b(?:after|since)\W*(?:the\s)?(?:deploy\w*|release)|"
+            r"broken|stuck|실패|오류|에러|안\s?됩)|\b(?:after|since)\W*(?:the\s)?(?:[\w.-]+\s)?(?:deploy\w*|release)|"
             r"(?:배포|릴리즈|sync)\s?(?:후|이후|직후)",
             4,
         ),
@@ -159,7 +167,8 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
         (
             r"\b(?:how (?:do|can|to|would|does)|where (?:is|are|can|do)|is there|question|can someone|"
             r"(?:is|does|do) anyone|anyone (?:know|using|still))\b|"
-            r"문의|(?:는|하는)\s?방법|궁금|어디서|있나요\?|있을까요\?",
+            r"문의|(?:는|하는)\s?방법|궁금|어디서|있나요\?|있을까요\?|"
+            r"(?:하나요|되나요|인가요|가능한가요|뭔가요|무엇인가요)\?",
             3,
         ),
         (
@@ -168,12 +177,13 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
             3,
         ),
         (r"\b(?:licen[cs]e|seat|invoice|bill|thanks|thank you)\b|라이선스|감사합니다|리포트", 3),
-        (r"\b(?:process|workflow|how\b.{0,30}\bworks?)\b|프로세스|흐름|절차", 1),
+        (r"\b(?:process|workflow|how\b.{0,30}\bworks?)\b|프로세스|흐름|절차", 3),
         (
             r"\b(?:not requesting|understand the process|just (?:a question|asking|curious)|"
             r"is there a (?:process|way|guide)|look into improving|"
             r"(?:make|get) +\w+ +(?:faster|quicker|cheaper))\b|"
-            r"(?:절차|프로세스)가 ?(?:어떻게|궁금)|개선 ?(?:요청|부탁|가능)",
+            r"(?:절차|프로세스)가 ?(?:어떻게|궁금)|개선 ?(?:요청|부탁|가능)|어떤 ?절차|신청 ?(?:방법|절차)|"
+            r"\b(?:concerns?|talk about|discuss(?:ion)?)\b|논의|(?:슬랙|slack) ?스레드 ?공유|전달됨",
             4,
         ),
         (

@@ -1,4 +1,4 @@
-"""rules-2026.11.5-6: forms in other shapes, answers in the negative, and requests in several parts.
+"""rules-2026.11.5-7: forms in other shapes, answers in the negative, and requests in several parts.
 
 Each case is a pattern the first held-out set exposed (eval/README.md); the tickets here are new,
 written for these tests, so the eval set is not the only thing holding the behaviour.
@@ -160,3 +160,38 @@ def test_short_other_tickets_that_name_nothing_need_details() -> None:
 def test_a_filled_in_resource_form_is_a_resource_request_whatever_it_is_for() -> None:
     form = "Subscription: sub-docs-prod\nRegion: East Asia\nCost center: CC-8100\nResource: Static Web App, Standard"
     assert classify("Static Web App for the public docs site", form) == "cloud_resource"
+
+
+def test_a_role_change_asked_under_an_error_is_an_access_request() -> None:
+    body = (
+        "{noformat}\nremote: GitLab: You are not allowed to push code to this project.\n"
+        "fatal: unable to access 'https://gitlab.example.com/infra/charts.git/': error: 403\n{noformat}\n"
+        "제 권한이 Reporter로 되어 있네요. Developer로 올려주실 수 있을까요?"
+    )
+    assert classify("charts 레포 push 403", body) == "access"
+
+
+def test_a_namespace_is_named_even_by_a_plain_word_and_a_deploy_pipeline_names_nothing() -> None:
+    assert "scope" not in _missing(
+        "kubectl admin on aks-core-prod ns billing for INC-2291, approved by Jisoo", "", "access"
+    )
+    assert "where" in _missing(
+        "pipeline broken again?", "the deploy pipeline seems broken since this morning", "troubleshooting"
+    )
+
+
+def test_a_placeholder_followed_by_an_explanation_still_answers_nothing() -> None:
+    body = "Service: coupon-service\nVersion: v3.2.1\nEnv: prod\nArgoCD app: TBD – whichever one coupon lives under now"
+    assert _missing("Hotfix deploy", body, "deployment") == {"argocd_app"}
+
+
+def test_a_forwarded_chat_link_is_not_details_but_a_wiki_link_with_a_request_is() -> None:
+    fwd = "[Slack #platform-help 에서 전달됨]\n> 이거 티켓으로 올려주세요\n> https://corp.slack.com/archives/C02/p17\n참고 부탁드립니다."
+    assert _missing("FW: 슬랙 스레드 공유", fwd, "other") == {"details"}
+    wiki = "I drafted the runbook at https://wiki.example.com/runbooks/redis-failover. Could someone review it by Friday?"
+    assert _missing("Wiki page review", wiki, "other") == set()
+
+
+def test_asking_how_to_request_access_is_a_question_not_a_request() -> None:
+    body = "다음 달에 신규 입사자가 4명 들어오는데, Vault 권한은 어떤 절차로 신청해야 하나요?"
+    assert classify("Vault 권한 신청 절차 문의", body) == "other"
