@@ -155,7 +155,8 @@ ACCESS = (
         ),
         labels=cp.label(
             rf"scope|where|target|{_KINDS_EN}|대상|범위|경로 ?/ ?범위|{_KINDS_KO}|resource group ?/ ?project|"
-            r"db|database|server|instance|topics?|queues?|registry|vault|kv|레포|"
+            r"db|database|server|instance|topics?|queues?|registry|vault|kv|레포|accounts?|aws account|"
+            rf"[\w-]+ (?:{_KINDS_EN})|"
             r"대상 ?(?:레포|저장소|서버|db)"
         ),
         prose_only=True,
@@ -214,6 +215,10 @@ ACCESS = (
             r"\b(?:access|permissions?|rights?|roles?)\b[^.\n]{0,40}?\bto +(?:debug|investigate|troubleshoot|"
             r"check|monitor|analy[sz]e|review|fix|verify|inspect|read|tweak|rotate|migrate|audit|support)\b",
             r"\b(?:needs?|requires?) +(?:the|a|an|our|its) +[\w -]{1,30}? +for +(?:the|a|an|our|its|my) +\w+",
+            r"\b(?:i|we) +(?:moved|transferred|switched|rotated) +(?:from|to|into)\b|\b(?:i|"
+            r"we)'?ll be +[a-z]+ing\b|"
+            r"[-–—] *new +[\w-]+(?: +[\w-]+)? +(?:model|service|pipeline|project|feature|dashboard|app|"
+            r"job)\b",
             r"(?<!업무)(?<!업무 )관련(?:해서|하여|된)? ?(?:필요|요청)",
             cp.PURPOSE_KO,
         ),

@@ -32,6 +32,7 @@ _CONTENT_FREE = re.compile(
     r"(?:가능\S*|되실까요|될까요|괜찮\S*|부탁\S*)|"
     r"(?:질문|문의)(?:이|가|사항이?)? ?(?:있어요|있습니다|있는데요|있어서요|드립니다|드려요)|"
     r"여쭤 ?볼 ?(?:게|것이|거) ?(?:좀 ?)?있\S*|시간 ?되실 ?때|DM ?(?:주세요|부탁\S*)|"
+    r"(?m:^-+ ?Original Message ?-+$|^(?:From|Sent|To|Cc|Subject|Date): .*$)|\bsee below\b|\bFYI\b|"
     r"\bFW:|전달됨|참고 ?부탁드립니다|티켓으로 ?올려 ?주세요|\bsee (?:the )?(?:thread|link)\b|"
     r"\b(?:quick|short) (?:call|chat|question)\b|\b(?:can|could) +(?:someone|somebody|anyone|you) +"
     r"(?:ping|dm|call|message) +me(?: +on +\w+)?|\beasier to (?:explain|show|discuss)(?: +\w+){0,3}|"
@@ -83,7 +84,8 @@ def _app_left_out(doc: TicketText) -> bool:
 # "prod: 버전은 QA 끝나고 따로 말씀드릴게요": one part's version is promised for later.
 _VERSION_DEFERRED = re.compile(
     r"(?:버전|태그|version|tag)(?:은|는)? [^\n.]{0,20}(?:따로|나중에|추후|later|tbd|tbc|to be confirmed|"
-    r"말씀드릴게요|알려드릴게요|공유드릴게요)",
+    r"말씀드릴게요|알려드릴게요|공유드릴게요)|\b(?:develop|main|master|dev) +(?:최신|latest|head|tip)\b|"
+    r"\blatest (?:of|on|from) (?:develop|main|master)\b",
     re.IGNORECASE,
 )
 _SERVICE_KINDS = re.compile(
@@ -106,6 +108,7 @@ DEPLOY = (
             rf"(?<![\w.-])(?!(?:tag|version|image|release|build|commit|sha)\b)[a-z][\w-]+ +v?\d+\.\d+\S* *"
             rf"(?:->|→|to) *(?:{cp.ENV_WORD})|"
             r"\bdeploy +[`'\"]?[a-z][\w-]+[`'\"]? +v?\d+\.\d+",
+            r"(?<![\w가-힣-])[가-힣A-Za-z][\w가-힣-]+ +v?\d+\.\d+\.\d+\S* ?(?:배포|deploy)",
         ),
         labels=cp.label(r"services?|서비스|서비스명|component|컴포넌트|svc|service name|app name"),
         detector=named_thing(_SERVICE_KINDS),
@@ -149,6 +152,7 @@ DEPLOY = (
             r"argo ?cd ?(?:로|으로)? ?"
             r"이관 ?(?:안|전)|\bnot (?:on|in|managed by|deployed (?:via|with|by|through)) argo ?cd\b|"
             r"\bno argo ?cd app\b",
+            r"\bargo ?cd +(?:app|application) +is +[`'\"]?[a-z][\w/-]*[-/][\w/-]+|"
             r"\bargo ?cd ?(?:앱|애플리케이션)(?: ?(?:이름|명))?(?:은|는|:|=)? *"
             r"[`'\"]?[a-z][\w/-]*[-/][\w/-]+",
         ),

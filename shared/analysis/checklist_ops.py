@@ -91,6 +91,11 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"update|migration|change|merge|restart|rollout)",
             r"\b(?:been|going on|happening|down|broken|failing|stuck)\b[^.\n]{0,30}\bfor (?:about |over |"
             r"almost |the (?:last|past) )?\d+ ?(?:min\w*|hours?|hrs?|days?)\b",
+            # Answered in the negative: the reporter does not know when it started.
+            r"언제부터인지(?:는)? ?(?:모르|잘 ?모르)|\b(?:not sure|no idea|don'?t know) +when\b",
+            r"\b\d{1,2}:\d{2}\b[^\n.]{0,12}\b(?:today|yesterday|tonight|this morning)\b|"
+            r"\b(?:today|yesterday)\b[^\n.]{0,10}\b\d{1,2}:\d{2}\b|\bon +(?:mon|tues|wednes|thurs|fri|"
+            r"satur|sun)day\b",
             r"\b(?:yesterday|last night|this morning|this afternoon|earlier today|overnight|"
             r"over the weekend)\b",
             r"(?:오늘|어제|점심|아침|오전|오후|저녁|새벽|밤|\d+ ?시)[^\n.]{0,6}(?:이후로|이휴로|이후부터)|"
@@ -127,6 +132,9 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             cp.HOSTNAME,
             r"(?<![\w&])#[a-z][\w-]{2,}",  # a Slack channel
             r"\b(?:aks|eks|gke)-[\w-]+|\bnamespace +[`'\"]?[a-z][\w-]+",
+            r"(?:잡|job) *[`'\"][a-z][\w./-]*[`'\"]|[`'\"][a-z][\w./-]*[-/.\d][\w./-]*[`'\"] ?(?:잡|job)\b",
+            rf"\b(?:can'?t|cannot|unable to) +(?:get on|connect to|reach|access|log ?in to|use) +(?:the +)?"
+            rf"(?:{cp.TOOLS})\b",
             rf"(?<![\w-])(?:prod|stg|stage|staging|dev|qa|운영|개발) +(?:{cp.TOOLS})(?![\w-])",
             # The shared tool itself is what is down: naming it says where ("jenkins is down").
             rf"(?<![\w-])(?:{cp.TOOLS})(?: +(?:ui|server|web|itself))? +(?:is|are|seems|looks|went|was) +"
@@ -185,7 +193,8 @@ TROUBLE: tuple[ChecklistItem, ...] = (
         "재현할 수 있어야 수정 여부를 빠르게 확인할 수 있습니다.",
         cp.rx(
             r"\b(?:steps to reproduce|to reproduce|repro steps|what i did|here'?s what i did|i (?:ran|tried|"
-            r"did|executed|clicked|pushed|merged|deployed|applied|triggered|restarted|upgraded|bumped)|"
+            r"did|executed|clicked|pushed|merged|deployed|applied|triggered|restarted|upgraded|bumped|re-?ran|"
+            r"retried|re-?triggered)|"
             r"(?:when|while) (?:running|executing|calling|opening|pushing|"
             r"deploying|trying to)|when i (?:run|try|push|click|open|deploy|call|merge|clone|start|build)|"
             r"after (?:running|i |we )|reproduc(?:e|ible|es) +(?:by|with|when|it))\b",

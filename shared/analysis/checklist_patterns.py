@@ -27,7 +27,7 @@ TOOLS = (
     r"k8s|kubectl|openshift|rancher|key ?vault|terraform(?: ?cloud)?|깃랩|지라|컨플루언스|아르고|그라파나|"
     r"데이터독|볼트|쿠버네티스|젠킨스|vpn|okta|sso|bastion|jump ?(?:host|box)|kafka|카프카|redis|"
     r"postgres(?:ql)?|mysql|mongo(?:db)?|opensearch|loki|airflow|databricks|snowflake|bigquery|rabbitmq|"
-    r"jfrog|eks|gke|github actions|cloudflare"
+    r"jfrog|eks|gke|github actions|cloudflare|registry"
 )
 TOOL = re.compile(rf"(?<![\w-])(?:{TOOLS})(?![\w-])", re.IGNORECASE)
 
@@ -38,8 +38,8 @@ ENV_WORD = (
     r"approv\w*|승인|분들|님|lead|담당))|(?<![가-힣])(?:운영|스테이징|검증|개발)(?!팀|자| 팀| ?사항| ?중)|"
     r"(?:테스트|검증|QA) ?환경|"
     r"(?<![\w-])stage(?= ?(?:환경|에|로|으로|배포|리소스|resources?\b|env\b|environment|cluster|클러스터|"
-    r"slot))|"
-    r"\b(?:to|on|in|into) +stage\b"
+    r"slot|db\b|database|[)\]]))|(?<=[(\[])stage\b|\bit'?s stage\b|"
+    r"\b(?:to|on|in|into) +stage\b|(?:→|->) *stage\b"
 )
 ENV_IN_CONTEXT = (
     r"(?:\b(?:in|on|at|to|into|from|env|environment) *[:=]? *(?:the +)?|[\[(/] *)(?:prod|production|staging|"
@@ -72,6 +72,8 @@ ROLE_STRONG = (
     r"일반 ?사용자|뷰어|편집자|메인테이너|소유자|운영자|(?:조회|편집|쓰기|읽기|배포|개발자|관리|실행|승인|"
     r"최소|생성|수정|삭제|빌드) ?권한|\bacr ?(?:pull|push|delete)\b|\b(?:secrets?|certificates?|keys?|data) +"
     r"(?:user|officer|reader)\b"
+    r"|\b(?:read ?only|view ?only|power ?user|administrator)access\b|"
+    r"\b(?:get|list|set|delete|read|write)(?: ?/ ?(?:get|list|set|delete|read|write))+\b"
 )
 # What the reporter needs to be able to do is the permission level ("able to sync apps").
 CAPABILITY = (
@@ -116,7 +118,9 @@ APPROVAL_DONE = (
     r"(?:승인자?|결재자?)(?:는|은) +"
     r"(?![^\n.]*(?:미정|아직|없|누구|모르|몰라|확인 ?중|정해지|받을|받겠|받아야|"
     r"예정|대기|전입니다|필요))[\w가-힣@]",
-    r"\bok(?:'?d|ayed) +by +[@\w가-힣]|\b(?:already +)?ok(?:'?d|ayed) +(?:this|it)\b",
+    r"\bok(?:'?d|ayed) +by +[@\w가-힣]|\b(?:already +)?ok(?:'?d|ayed) +(?:this|it)\b|"
+    r"\b(?:is|are) +(?:fine|ok|okay) +with +(?:it|this|that)\b|승인(?:합니다|해요|함|드립니다)|"
+    r"\bi +approve\b",
     # Answered in the negative: a policy that needs no sign-off is an answer, not a gap.
     r"\bno +(?:approv\w*|sign-?off)(?: +is)? +(?:needed|required|necessary)\b|"
     r"\b(?:doesn'?t|does not|don'?t|do not) +(?:need|require) +(?:an? +)?(?:[\w-]+ +)?"
@@ -142,10 +146,17 @@ SYMPTOM_EN = (
     r"hanging|timing out|unreachable|unavailable|blocked(?! +on\b)|not working|throttled|evicted|killed|"
     r"disconnected|"
     r"empty|slow)|(?:does ?n[o']t|do ?n[o']t|did ?n[o']t|won'?t|can ?not|can'?t|could ?n'?t|unable to|"
-    r"not able to) +(?:\w+ +)?(?:work|start|connect|load|push|pull|clone|log ?in|sign in|access|deploy|merge|"
+    r"not able to) +(?:\w+ +)?(?:work|start|connect|load|push|pull|clone|log ?in|sign in|access|deploy|"
+    r"merge|get on|"
     r"sync|resolve|reach|build|run|fetch|open|find|download|upload|authenticate)|not working|stopped working|"
     r"no longer works?|time[sd]?[ -]?out|timing out|returns? +(?:an? +)?(?:\w+ +)?(?:\d{3}|errors?)|"
-    r"returning +(?:\w+ +)?\d{3}|stuck (?:in|on|at)|stays? +(?:in +)?\w+|crash(?:es|ing|ed)|errors? (?:when|"
+    r"returning +(?:\w+ +)?\d{3}|stuck (?:in|on|at)|then stuck|gets? stuck|"
+    r"has(?:n'?t| not) +(?:been +)?(?:renewed|updated|synced|started|finished|completed|run|triggered|"
+    r"deployed)|"
+    r"not (?:renewing|syncing|starting|updating|loading|responding|reporting|running|deploying|scaling)|"
+    r"stopped +(?:being|sending|arriving|reporting|working)|(?:getting|got|being|are) +(?:logged|kicked|"
+    r"signed) +"
+    r"out|evictions? +started|dropping +\w+|stays? +(?:in +)?\w+|crash(?:es|ing|ed)|errors? (?:when|"
     r"while|on|after)|get(?:ting)? (?:an? )?errors?|throws?|throwing|hangs|outage|went down)\b"
 )
 K8S_STATES = r"\b(?:CrashLoopBackOff|ImagePullBackOff|ErrImagePull|OOMKilled|OutOfSync|Evicted|Degraded)\b"
@@ -156,7 +167,8 @@ SYMPTOM_KO = (
     r"을 ?반복|이 ?반복|돼)|(?:오류|에러|\d{3}) ?(?:가|이) ?(?:납니다|나요|나고|났|발생|떠요|뜹니다)|"
     r"타임아웃(?:이)? ?(?:납니다|나요|발생|됩니다|나고|났)|발생합니다|접속(?:이)? ?안|응답(?:이)? ?없|느려|"
     r"다운(?:됐|되었|됨|되)|남아 ?있|반복(?:됩니다|돼요|합니다)|안 ?(?:들어옴|옴|됨|나옴|뜸|보임)|"
-    r"0 ?건(?:이|만)? ?(?:나옵니다|나와요|나옴|조회)|쌓임|쌓여|쌓이고"
+    r"0 ?건(?:이|만)? ?(?:나옵니다|나와요|나옴|조회)|쌓임|쌓여|쌓이고|고갈|전부 ?\d{3}|"
+    r"(?:push|pull|빌드|배포|sync|동기화|로그인|접속|연결|갱신|업로드|다운로드|설치) ?실패"
 )
 VERSION = (
     r"\bv?\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?\b",

@@ -39,7 +39,9 @@ CLOUD: tuple[ChecklistItem, ...] = (
         ),
         labels=cp.label(
             r"subscriptions?|resource groups?|rg|subscription ?/ ?rg|subscription ?/ ?resource group|구독|"
-            r"리소스 ?그룹|구독 ?/ ?(?:rg|리소스 ?그룹)|위치|location"
+            r"리소스 ?그룹|구독 ?/ ?(?:rg|리소스 ?그룹)|위치|location|aws ?계정|aws account|account|"
+            r"gcp project|"
+            r"project id"
         ),
     ),
     ChecklistItem(
@@ -143,12 +145,14 @@ CLOUD: tuple[ChecklistItem, ...] = (
         cp.rx(
             r"\b(?:cost[ -]?(?:center|centre|owner|code)|budget ?(?:code|owner|id)|billing ?(?:code|account|"
             r"owner)) *[:=]? *\S",
-            r"\b(?:charged?|bill(?:ed)?|costs? go(?:es)?) +to +(?!me\b)\S|\bcc-\d+",
+            r"\b(?:charged?|bill(?:ed)?|costs? go(?:es)?) +(?:it +)?to +(?!me\b)\S|\bcc-\d+",
             r"(?:코스트 ?센터|예산 ?코드|비용 ?부서|비용 ?코드)|비용(?:은|는) ?\S+.{0,20}(?:청구|잡아|부서|"
             r"팀)",
         ),
         labels=cp.label(
-            r"cost|costs|cost center|cost centre|cost owner|billing|budget|charge to|비용|비용 ?부서|예산"
+            r"cost|costs|cost ?cent(?:er|re)|cost owner|billing|budget|charge to|비용|비용 ?부서|예산|"
+            r"비용 ?센터|"
+            r"코스트 ?센터|cost ?code"
         ),
     ),
 )

@@ -26,7 +26,7 @@ from shared.analysis.checklist_patterns import TOOL
 _ADF_CELL = re.compile(r"^ \|")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|\n]*(?:\|[^|\n]*)+\|\s*$")
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
-_MARKER = re.compile(r"^\s*(?:[-*•]\s+|\d{1,2}[.)]\s+|#{1,6}\s+|>\s+)")
+_MARKER = re.compile(r"^\s*(?:[-*•■□▶◆▪]\s*|\d{1,2}[.)]\s+|#{1,6}\s+|>\s+)")
 _FIELD = re.compile(r"^(?P<label>[^:：=|\n]{1,40}?)\s*[:：=]\s*(?P<value>.*)$")
 _HEADING_LIKE = re.compile(r"^\s*(?:#{1,6}\s*)?[^\W\d_][^\d\-_/.:@()|,`]{0,30}$")
 _COLONS = re.compile(r"\S: .*\S: .*\S: ")
@@ -40,7 +40,8 @@ _PLACEHOLDER = re.compile(
     r"tbd|tba|tbc|n/?a|none|nil|null|unknown|pending|later|todo|\?+|-+|\.+|x+|…|"
     r"미정|없음|모름|미상|추후\s?\S*|확인\s?중|확인\s?필요|미확인|"
     r"not sure\b.*|ask me\b.*|don'?t know\b.*|to be (?:confirmed|decided|determined|defined)\b.*|"
-    r"will (?:add|update|confirm|follow)\b.*|(?:tbd|tba|tbc|미정|unknown|pending)\s*[-–—:,(/].*|"
+    r"will (?:add|update|confirm|follow|attach)\b.*|첨부 ?예정|추후 ?첨부|to be attached|(?:tbd|tba|tbc|"
+    r"미정|unknown|pending)\s*[-–—:,(/].*|"
     r"var\.[\w.]+|\$\{[^}]*\}|<[^<>]*>)$",
     re.IGNORECASE,
 )

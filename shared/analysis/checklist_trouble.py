@@ -46,8 +46,10 @@ STEPS_MORE = (
     # What was running when it failed: "started failing at the push step", "빌드 단계에서 실패".
     r"\b(?:fail(?:s|ed|ing)?|breaks?|broke|stuck|dies|died) +(?:at|on|in|during) +(?:the +)?[\w-]+ +"
     r"(?:step|stage|job|phase|task)\b|[가-힣]+기만 ?하면|하면 ?그렇|[가-힣]봐도|"
-    r"(?:열|들어가|조회하|검색하|새로고침하)면|[가-힣]봤는데|[가-힣] ?보면|(?:눌러|보내|돌려|실행해|시도해|"
-    r"해)도 ?안|"
+    r"(?:열|들어가|조회하|검색하|새로고침하|쿼리하|호출 ?하)면|`(?:docker|kubectl|helm|az|terraform|git|curl|"
+    r"npm|mvn|gradle|argocd|aws|gcloud) [^`\n]+`|(?:get on|connect to|reach) +(?:the +)?\w+|"
+    r"\bno steps\b|\bit just started\b|\bnobody (?:deployed|ran|changed) anything\b|[가-힣]봤는데|"
+    r"[가-힣] ?보면|(?:눌러|보내|돌려|실행해|시도해|해)도 ?(?:안|같습니다|같아요|같네요)|"
     r"(?:배포|변경|작업|재시작|업데이트|머지)(?:하고|한|된) ?(?:나서|후|뒤)|"
     r"(?:패치|재시작|배포|작업|점검|교체|업그레이드|마이그레이션)[^\n.]{0,15}(?:진행된|진행한|한|된) ?"
     r"(?:직후|도중)",
@@ -109,6 +111,13 @@ _FAILURE = re.compile(
     re.IGNORECASE,
 )
 _CODE_SPAN = re.compile(r"`([^`\n]+)`")
+_MESSAGE_LIKE = re.compile(
+    r"\b(?:too many|not (?:found|allowed|permitted)|no such|unable|cannot|can't|invalid|"
+    r"exceeded|expired|full|sorry|refused|unavailable)\b",
+    re.IGNORECASE,
+)
+# "'sorry, too many clients already'": a message quoted in the prose that reads like one.
+_QUOTED_MESSAGE = re.compile(r"(?<![\w])['\"“‘]([^'\"“”‘’\n]*\w[^'\"“”‘’\n]*)['\"”’](?![\w])")
 _ERROR_SPAN = re.compile(
     r"error|fail|fatal|exception|denied|refused|rejected|declined|timeout|timed out|unauthori|forbidden|"
     r"killed|backoff|exit code",
@@ -155,7 +164,10 @@ def error_quoted(doc: TicketText) -> bool:
         words = [w for w in span.split() if w not in ("/", "|", ">", "-", "→")]  # not "`Payments / Overview`"
         if len(words) >= 3 or _ERROR_SPAN.search(span):
             return True
-    return False
+    return any(
+        len(m.group(1).split()) >= 2 and (_ERROR_SPAN.search(m.group(1)) or _MESSAGE_LIKE.search(m.group(1)))
+        for m in _QUOTED_MESSAGE.finditer(doc.free)
+    )
 
 
 def steps_given(doc: TicketText) -> bool:

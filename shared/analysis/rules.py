@@ -14,11 +14,11 @@ from shared.analysis.checklist_text import read_ticket, spaced
 from shared.analysis.checklists import CHECKLISTS, ChecklistItem
 from shared.analysis.models import Assessment, Category, Language, MissingItem, Verdict
 
-RULES_VERSION = "rules-2026.11.7"
+RULES_VERSION = "rules-2026.11.8"
 
 _RESOURCES_EN = (
     r"database|db|storage account|redis|cache|vm|virtual machine|static ip|public ip|load balancer|"
-    r"dns record|dns zone|a record|cname|service bus|event hub|key ?vault|bucket|aks|cluster|namespace|"
+    r"dns records?|dns zone|a records?|cname|service bus|event hub|key ?vault|bucket|aks|cluster|namespace|"
     r"cosmos(?: ?db)?|postgres(?:ql)?|mysql|rds|sql|queue|topic|container registry|app service|function app|"
     r"private endpoint|vnet|subnet|blob(?: storage)?|storage|server|sql database|app gateway|"
     r"application gateway|front ?door|cdn|resource ?group|app service plan|nat gateway|event ?hubs?|"
@@ -88,7 +88,7 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
         (rf"(?:{_RESOURCES_KO}|{_RESOURCES_EN}).{{0,30}}(?:생성|할당|발급|만들어|신규)", 4),
         (rf"(?:생성|할당|발급|신규).{{0,20}}(?:{_RESOURCES_KO})", 4),
         (
-            r"\b(?:rds|postgres(?:ql)?|mysql|redis|storage account|static ip|public ip|dns record|cname|"
+            r"\b(?:rds|postgres(?:ql)?|mysql|redis|storage account|static ip|public ip|dns records?|cname|"
             r"service bus|event hub|key ?vault|cosmos ?db|vnet|subnet|sku|vcores?|resource\s?quota)\b",
             2,
         ),
@@ -128,13 +128,17 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
         ),
         (
             r"누락|안 ?(?:옴|와요|옵니다|들어옴|들어와요)|비어 ?있|\b(?:missing|not arriving|"
-            r"stopped arriving)\b",
+            r"stopped arriving|stopped \w+ing|not reporting|evict\w*|logged out|dropping|blind|paged)\b",
+            3,
+        ),
+        (
+            r"\b(?:pagerduty|alert fired|incident|stopgap|root cause|rca|sessions? lost)\b|장애",
             3,
         ),
         # A failed deployment is a problem to fix, not a deployment to run.
         (
             r"(?:deploy\w*|release|rollout|sync|배포|릴리즈|동기화)\W{0,3}(?:\w+\W+){0,4}?(?:fail\w*|error|"
-            r"broken|stuck|실패|오류|에러|안\s?됩)|\b(?:after|since)\W*(?:the\s)?(?:[\w.-]+\s)?(?:deploy\w*|release)|"
+            r"broken|stuck|실패|오류|에러|안\s?됩)|\b(?:after|since)\W*(?:the\s)?(?:[\w.-]+\s){0,2}(?:deploy\w*|release)|"
             r"(?:배포|릴리즈|sync)\s?(?:후|이후|직후)",
             4,
         ),
@@ -176,19 +180,25 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
             r"가이드|미팅|설명|회고|채널",
             3,
         ),
-        (r"\b(?:licen[cs]e|seat|invoice|bill|thanks|thank you)\b|라이선스|감사합니다|리포트", 3),
+        (r"\b(?:licen[cs]e|seat|invoice|bill(?! it to)|thanks|thank you)\b|라이선스|감사합니다|리포트", 3),
         (r"\b(?:process|workflow|how\b.{0,30}\bworks?)\b|프로세스|흐름|절차", 3),
         (
             r"\b(?:not requesting|understand the process|just (?:a question|asking|curious)|"
             r"is there a (?:process|way|guide)|look into improving|"
             r"(?:make|get) +\w+ +(?:faster|quicker|cheaper))\b|"
             r"(?:절차|프로세스)가 ?(?:어떻게|궁금)|개선 ?(?:요청|부탁|가능)|어떤 ?절차|신청 ?(?:방법|절차)|"
+            r"\bnot (?:asking for|requesting) (?:new|any)\b|\bwho (?:do|should|can) (?:i|we) (?:ask|"
+            r"contact|talk to)\b|"
+            r"\b(?:add|include) +(?:our|the|my) +[\w -]{0,30}(?:to|in) +(?:the +)?[\w -]{0,30}(?:dashboard|"
+            r"overview|"
+            r"page|list|docs?|wiki|catalog)\b|"
             r"\b(?:concerns?|talk about|discuss(?:ion)?)\b|논의|(?:슬랙|slack) ?스레드 ?공유|전달됨",
             4,
         ),
         (
             r"\b(?:feature (?:request|idea)|it would (?:help|be nice)|would be (?:nice|great|helpful)|"
-            r"could we (?:have|get)|suggestion|proposal|announcement|fyi)\b|기능 ?요청|개선 ?(?:요청|제안)|"
+            rf"could we (?:have|get)(?! +(?:an?|one|another|new) +(?:{_RESOURCES_EN})\b)|suggestion|"
+            rf"proposal|announcement|fyi)\b|기능 ?요청|개선 ?(?:요청|제안)|"
             r"제안|공지|있으면 좋겠",
             4,
         ),
@@ -200,6 +210,8 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
             r"scheduled maintenance)\b",
             4,
         ),
+        # A title that is a question: "Why did sub-data-dev cost double?", "Is this the right way ...?"
+        (r"^\s*(?:why|what|how|is|are|can|should|does|do|which|where)\b[^\n]*\?\s*$", 4),
         # A ticket that says what it is up front: "Feature request: ...", "[공지] ...".
         (
             r"^\s*\[?(?:feature request|feature idea|idea|announcement|fyi|proposal|rfc|공지|기능 ?요청|"

@@ -1,4 +1,4 @@
-"""rules-2026.11.5-7: forms in other shapes, answers in the negative, and requests in several parts.
+"""rules-2026.11.5-8: forms in other shapes, answers in the negative, and requests in several parts.
 
 Each case is a pattern the first held-out set exposed (eval/README.md); the tickets here are new,
 written for these tests, so the eval set is not the only thing holding the behaviour.
@@ -195,3 +195,37 @@ def test_a_forwarded_chat_link_is_not_details_but_a_wiki_link_with_a_request_is(
 def test_asking_how_to_request_access_is_a_question_not_a_request() -> None:
     body = "다음 달에 신규 입사자가 4명 들어오는데, Vault 권한은 어떤 절차로 신청해야 하나요?"
     assert classify("Vault 권한 신청 절차 문의", body) == "other"
+
+
+def test_a_question_in_the_title_is_other_even_about_costs_or_secrets() -> None:
+    body = "Finance flagged sub-data-dev doubled in May. Cost center is DATA-7700. We're not asking for new resources."
+    assert classify("Why did sub-data-dev cost double in May?", body) == "other"
+    assert classify(
+        "Is this the right way to mount Key Vault secrets?", "apiVersion: v1\nkind: SecretProviderClass"
+    ) == ("other")
+
+
+def test_a_quoted_message_in_the_prose_is_the_error() -> None:
+    summary = "prod PostgreSQL 커넥션 고갈 - 'sorry, too many clients already' / 10:05부터 주문 API 전부 500"
+    assert "error" not in _missing(summary, "", "troubleshooting")
+    assert "error" in _missing(
+        "prod PostgreSQL 커넥션 고갈 / 10:05부터 주문 API 전부 500", "", "troubleshooting"
+    )
+
+
+def test_a_template_with_an_attachment_promised_answers_nothing() -> None:
+    body = (
+        "■ 증상: GitHub Actions `deploy-stage` 실패\n■ 에러 메시지: (첨부 예정)\n■ 발생 시각: 오늘 10시부터"
+    )
+    assert "error" in _missing("배포 워크플로우 실패", body, "troubleshooting")
+    assert "symptom" not in _missing("배포 워크플로우 실패", body, "troubleshooting")
+
+
+def test_a_branch_tip_is_not_a_version() -> None:
+    body = "둘 다 qa에 배포해주세요.\n- web-frontend: v5.3.0 (ArgoCD qa-web-frontend)\n- admin-frontend: develop 최신 (ArgoCD qa-admin-frontend)"
+    assert _missing("frontend qa 배포", body, "deployment") == {"version"}
+
+
+def test_a_forwarded_email_with_nothing_in_it_has_no_details() -> None:
+    body = "See below.\n\n-----Original Message-----\nFrom: Park, Sungho\nSent: Monday, June 17\nTo: DevOps\nSubject: FYI"
+    assert _missing("FW: FYI", body, "other") == {"details"}
