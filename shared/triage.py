@@ -8,6 +8,7 @@ say why the bot did or did not act.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -34,10 +35,12 @@ from shared.jira.errors import (
     WriteOutcomeUnknown,
 )
 from shared.jira.models import Rejected, Ticket, normalise_issue
-from shared.ledger import Ledger, LedgerConflict
+from shared.ledger import Ledger, LedgerConflict, LedgerUnavailable
 from shared.ledger_models import Decision, LedgerRecord
 from shared.scan_models import ScanOptions, TicketResult
 from shared.triage_results import analyzed_result, error_kind
+
+_RELEASE_SECONDS = 5.0  # how long a cancelled run may spend giving its row back
 
 
 @dataclass
@@ -90,6 +93,14 @@ class Triage:
                 return await self._fail(ticket, fp, held.record, held.etag, exc, verdict_stands=claimed[3])
             except LedgerConflict:  # another run took the row over while we failed: it is theirs now
                 return TicketResult(key=ticket.key, outcome="busy", reason="lease taken over by another run")
+        except asyncio.CancelledError:
+            # The caller's time ran out (an operator's budget, a host shutting down): give the row
+            # back now, so a retry need not wait out the lease. Best effort: the lease lapses anyway.
+            stopped = TimeoutError("stopped before finishing: the time budget ran out")
+            with contextlib.suppress(LedgerConflict, LedgerUnavailable, TimeoutError):
+                async with asyncio.timeout(_RELEASE_SECONDS):
+                    await self._fail(ticket, fp, held.record, held.etag, stopped, verdict_stands=claimed[3])
+            raise
 
     async def preview(self, raw: dict[str, Any], *, in_pilot: bool, force: bool = False) -> TicketResult:
         """Assess and plan without writing anything to Jira or the ledger (a dry run)."""

@@ -227,3 +227,20 @@ async def test_reanalyze_writes_nothing_outside_the_scan_scope(app: Configure, j
         assert status == 200 and body["in_scope"] is False and body["result"]["commented"] is False
         assert "outside JIRA_SCAN_JQL" in body["result"]["reason"]
     assert jira.counters["writes"] == 0
+
+
+async def test_a_run_out_of_time_gives_its_lease_back(
+    app: Configure, jira: JiraSandbox, llm: FakeLLM
+) -> None:
+    """A 504 used to leave the row leased for LEASE_SECONDS (900 s): every retry got 409."""
+    app(
+        ANALYZER="llm", OPENAI_BASE_URL=llm.base_url, OPENAI_API_KEY="sk-test", LLM_MAX_RETRIES="0",
+        REANALYZE_TIME_BUDGET_SECONDS="1.0",
+    )  # fmt: skip
+    llm.add_fault("timeout", delay=4)
+    status, _, problem = await call("reanalyze_ticket", method="POST", route_params={"key": "OPS-2"})
+    assert status == 504 and problem["stage"].startswith("assessing")
+    status, _, audit = await call("get_ticket", route_params={"key": "OPS-2"})
+    assert status == 200 and audit["lease_until"] is None and audit["state"] == "failed"
+    status, _, body = await call("reanalyze_ticket", method="POST", route_params={"key": "OPS-2"})
+    assert status == 200 and body["result"]["outcome"] == "analyzed" and ours(jira, "OPS-2") == 1
