@@ -23,6 +23,7 @@ Nothing here is a secret or ticket text: keys, counts, outcomes and error reason
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
@@ -119,20 +120,23 @@ def ticket_problem_fields(report: ScanReport) -> list[dict[str, Any]]:
     ]
 
 
-def log_scan_summary(report: ScanReport) -> None:
+def log_scan_summary(report: ScanReport, *, flush: bool = True) -> None:
+    """`flush=False` where the caller awaits `flush_off_loop()` instead (an async trigger)."""
     fields = summary_fields(report)
     _emit(logging.WARNING if report.stopped_early else logging.INFO, fields)
     for problem in ticket_problem_fields(report):
         log.warning("ticket %s %s: %s", problem["key"], problem["outcome"], problem["reason"])
         _export(logging.WARNING, problem)
-    flush_telemetry()
+    if flush:
+        flush_telemetry()
 
 
-def log_report_summary(fields: Mapping[str, Any]) -> None:
+def log_report_summary(fields: Mapping[str, Any], *, flush: bool = True) -> None:
     """One record per monthly report run (`status` is "completed" or "failed")."""
     flat = report_summary_fields(fields)
     _emit(logging.WARNING if flat["status"] == "failed" else logging.INFO, flat)
-    flush_telemetry()
+    if flush:
+        flush_telemetry()
 
 
 def _emit(level: int, fields: dict[str, Any]) -> None:
@@ -208,6 +212,12 @@ def flush_telemetry() -> None:
         pipeline.provider.force_flush(timeout_millis=_FLUSH_TIMEOUT_MS)
     except Exception as exc:  # telemetry must never break a tick
         log.warning("telemetry flush failed: %s", exc.__class__.__name__)
+
+
+async def flush_off_loop() -> None:
+    """`flush_telemetry` waited for on a worker thread: the flush may take up to its timeout, and
+    the worker's event loop keeps serving other invocations (an operator's reanalysis) meanwhile."""
+    await asyncio.to_thread(flush_telemetry)
 
 
 def _install(exporter: LogRecordExporter, *, batch: bool, service_name: str, at_exit: bool) -> None:

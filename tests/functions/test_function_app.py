@@ -54,6 +54,23 @@ async def test_timer_runs_one_scan_tick_and_logs_the_summary(
         await runtime.aclose()
 
 
+async def test_the_timer_waits_for_the_telemetry_flush_off_the_event_loop(
+    app_env: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The flush may wait up to 5 s for the exporter: not on the loop other invocations share."""
+    import threading
+
+    import shared.telemetry
+
+    flushed_on: list[int] = []
+    monkeypatch.setattr(shared.telemetry, "flush_telemetry", lambda: flushed_on.append(threading.get_ident()))
+    await functions()["scan_timer"].get_user_function()(TimerRequest())
+    runtime = shared.runtime._runtime
+    assert runtime is not None
+    await runtime.aclose()
+    assert len(flushed_on) == 1 and flushed_on[0] != threading.get_ident()
+
+
 async def test_timer_fails_loudly_when_the_token_is_rejected(
     app_env: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
