@@ -24,6 +24,7 @@ from azure.core.exceptions import (
 from azure.data.tables import UpdateMode
 from azure.data.tables.aio import TableClient, TableServiceClient
 
+from shared import metering
 from shared.ledger_models import Decision, LedgerRecord
 
 META_PARTITION = "_meta"
@@ -78,8 +79,13 @@ class Ledger:
     def total_ops(self) -> int:
         return sum(self.ops.values())
 
+    def _count(self, op: str) -> None:
+        self.ops[op] += 1
+        if (usage := metering.current()) is not None:
+            usage.ledger_ops[op] += 1
+
     async def read(self, project: str, key: str) -> tuple[LedgerRecord, str] | None:
-        self.ops["read"] += 1
+        self._count("read")
         try:
             entity = await self._table.get_entity(_pk(project), key)
         except ResourceNotFoundError:
@@ -90,7 +96,7 @@ class Ledger:
 
     async def insert(self, project: str, record: LedgerRecord) -> str:
         """Create the row; `LedgerConflict` if it exists. Returns the new ETag."""
-        self.ops["insert"] += 1
+        self._count("insert")
         try:
             meta = await self._table.create_entity(_to_entity(project, record))
         except ResourceExistsError:
@@ -101,7 +107,7 @@ class Ledger:
 
     async def replace(self, project: str, record: LedgerRecord, etag: str) -> str:
         """Replace the row only if it still has `etag`; `LedgerConflict` otherwise."""
-        self.ops["replace"] += 1
+        self._count("replace")
         try:
             meta = await self._table.update_entity(
                 _to_entity(project, record),
@@ -121,7 +127,7 @@ class Ledger:
 
     async def record_rejected(self, ref: str, reason: str, at: datetime) -> None:
         """Keep an issue we could not read, so it is visible rather than silently dropped."""
-        self.ops["rejected"] += 1
+        self._count("rejected")
         entity = {
             "PartitionKey": REJECTED_PARTITION,
             "RowKey": ref.translate(_FORBIDDEN)[:200],
@@ -134,7 +140,7 @@ class Ledger:
             raise _unavailable("ledger rejected", exc) from None
 
     async def get_meta(self, name: str) -> dict[str, Any]:
-        self.ops["meta"] += 1
+        self._count("meta")
         try:
             return dict(await self._table.get_entity(META_PARTITION, name))
         except ResourceNotFoundError:
@@ -143,7 +149,7 @@ class Ledger:
             raise _unavailable("ledger meta", exc) from None
 
     async def put_meta(self, name: str, values: dict[str, Any]) -> None:
-        self.ops["meta"] += 1
+        self._count("meta")
         try:
             await self._table.upsert_entity(
                 {"PartitionKey": META_PARTITION, "RowKey": name, **values}, mode=UpdateMode.MERGE
@@ -153,7 +159,7 @@ class Ledger:
 
     async def record_tick(self, run_id: str, month: str, values: dict[str, Any]) -> None:
         """One row per scan tick (LLM calls, tokens, cost, writes): the monthly report sums them."""
-        self.ops["tick"] += 1
+        self._count("tick")
         entity = {
             "PartitionKey": f"{TICKS_PARTITION}{month}",
             "RowKey": run_id.translate(_FORBIDDEN),
@@ -165,7 +171,7 @@ class Ledger:
             raise _unavailable("ledger tick", exc) from None
 
     async def ticks(self, month: str) -> list[dict[str, Any]]:
-        self.ops["query"] += 1
+        self._count("query")
         query = self._table.query_entities(
             "PartitionKey eq @pk", parameters={"pk": f"{TICKS_PARTITION}{month}"}
         )
@@ -176,7 +182,7 @@ class Ledger:
 
     async def records(self, project: str) -> list[LedgerRecord]:
         """All records of a project (for reports and the operator API, not for the scan)."""
-        self.ops["query"] += 1
+        self._count("query")
         entities = self._table.query_entities("PartitionKey eq @pk", parameters={"pk": _pk(project)})
         try:
             return [_from_entity(e) async for e in entities]

@@ -22,6 +22,7 @@ from shared.jira.errors import JiraAuthError, JiraError
 from shared.jira.jql import pilot_query, scan_query
 from shared.jira.models import SCAN_FIELDS, issue_key
 from shared.ledger import Ledger, LedgerUnavailable
+from shared.metering import Usage, metered
 from shared.scan_models import ScanOptions, ScanReport, TicketResult
 from shared.triage import Triage
 
@@ -48,13 +49,27 @@ async def run_scan(
     t0 = time.monotonic()
     deadline = t0 + options.time_budget_s
     budget = DEADLINE.set(deadline)
-    calls0, retries0, ops0 = jira.total_calls, jira.retries, ledger.total_ops
-    llm0 = (
-        (analyzer.judge.calls, analyzer.judge.tokens_in, analyzer.judge.tokens_out)
-        if analyzer.judge
-        else (0, 0, 0)
-    )
-    routes0 = dict(jira.calls)
+    try:
+        with metered() as usage:
+            return await _tick(
+                jira, ledger, analyzer, options, bot_account_id, clock, (started, t0, deadline), usage
+            )
+    finally:
+        DEADLINE.reset(budget)
+
+
+async def _tick(
+    jira: JiraClient,
+    ledger: Ledger,
+    analyzer: Analyzer,
+    options: ScanOptions,
+    bot_account_id: str | None,
+    clock: Callable[[], datetime],
+    times: tuple[datetime, float, float],
+    usage: Usage,
+) -> ScanReport:
+    """The tick inside its deadline and its usage meter: (started, monotonic start, deadline)."""
+    started, t0, deadline = times
     run_id = f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
     report = ScanReport(run_id=run_id, started_at=started, mode=options.mode, analyzer=analyzer.version)
     triage = Triage(
@@ -100,23 +115,17 @@ async def run_scan(
         except LedgerUnavailable as exc:
             report.stopped_early = f"watermark not saved: {exc}"
     report.duration_s = round(time.monotonic() - t0, 3)
-    report.jira_calls = jira.total_calls - calls0
-    report.jira_calls_by_route = {
-        k: v - routes0.get(k, 0) for k, v in jira.calls.items() if v - routes0.get(k, 0)
-    }
-    report.jira_retries = jira.retries - retries0
-    if analyzer.judge:
-        report.llm_calls = analyzer.judge.calls - llm0[0]
-        report.tokens_in = analyzer.judge.tokens_in - llm0[1]
-        report.tokens_out = analyzer.judge.tokens_out - llm0[2]
+    report.jira_calls = sum(usage.jira_calls.values())
+    report.jira_calls_by_route = {k: v for k, v in usage.jira_calls.items() if v}
+    report.jira_retries = usage.jira_retries
+    report.llm_calls, report.tokens_in, report.tokens_out = usage.llm_calls, usage.tokens_in, usage.tokens_out
     report.estimated_cost_usd = round(
         report.tokens_in * options.price_in_per_mtok / 1e6
         + report.tokens_out * options.price_out_per_mtok / 1e6,
         6,
     )
     await _record_tick(ledger, report)
-    report.ledger_ops = ledger.total_ops - ops0
-    DEADLINE.reset(budget)
+    report.ledger_ops = sum(usage.ledger_ops.values())
     return report
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from shared import metering
 from shared.analysis.checklists import CHECKLISTS
 from shared.analysis.models import Assessment, Category, Language, MissingItem
 from shared.analysis.redact import redact, trim_to_budget
@@ -160,6 +161,9 @@ class LLMJudge:
             summary, body, rules, budget=self._budget, redact_emails=self._redact_emails
         )
         self.calls += 1
+        usage_now = metering.current()
+        if usage_now is not None:
+            usage_now.llm_calls += 1
         try:
             completion = await self.client.chat.completions.parse(
                 model=self.model,
@@ -193,6 +197,9 @@ class LLMJudge:
         tokens_out = usage.completion_tokens if usage else 0
         self.tokens_in += tokens_in
         self.tokens_out += tokens_out
+        if usage_now is not None:
+            usage_now.tokens_in += tokens_in
+            usage_now.tokens_out += tokens_out
         message = completion.choices[0].message if completion.choices else None
         if message is None or message.refusal or message.parsed is None:
             reason = "LLM refused" if message is not None and message.refusal else "LLM gave no answer"

@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import stamina
 
+from shared import metering
 from shared.jira.errors import (
     JiraAuthError,
     JiraError,
@@ -157,6 +158,8 @@ class JiraClient:
             with attempt:
                 if attempt.num > 1:
                     self.retries += 1
+                    if (usage := metering.current()) is not None:
+                        usage.jira_retries += 1
                 return await self._once(route, method, url, idempotent=idempotent, **kwargs)
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -171,6 +174,8 @@ class JiraClient:
 
     async def _once(self, route: str, method: str, url: str, *, idempotent: bool, **kwargs: Any) -> Any:
         self.calls[route] += 1
+        if (usage := metering.current()) is not None:
+            usage.jira_calls[route] += 1
         try:
             response = await self._http.request(method, url, **kwargs)
         except httpx.TimeoutException as exc:

@@ -304,3 +304,41 @@ async def test_the_seeded_month_twice_quirks_included_no_false_disagreements(
     assert first.outcomes.get("analyzed", 0) > 50 and first.stopped_early is None
     assert second.outcomes.get("disagreement", 0) == 0 and second.outcomes.get("analyzed", 0) == 0
     assert second.comments_posted == 0 and second.label_edits == 0
+
+
+async def test_a_tick_counts_only_its_own_calls_not_an_invocation_running_beside_it(
+    make_runtime: BuildRuntime, jira: JiraSandbox
+) -> None:
+    """The worker's clients are shared: an operator's reanalysis served while the tick runs makes
+    Jira and ledger calls on them. The tick's figures (and the report built from them) must not
+    include those; they used to, being differences of the worker-wide totals."""
+    import asyncio
+    import contextvars
+
+    from shared.analysis.analyzer import Analyzer
+
+    runtime = await make_runtime()
+    beside: list[str] = []
+
+    class Interleaving(Analyzer):
+        async def assess(self, ticket: Any, bot_account_id: str | None, llm_slots: Any = None) -> Any:
+            if not beside:
+                beside.append(ticket.key)
+
+                async def other_invocation() -> None:  # what a reanalysis does first
+                    await runtime.jira.get_issue("OPS-1", ["summary"])
+                    await runtime.ledger.read("OPS", "OPS-1")
+
+                # A separate invocation: its own context, as the host gives each one.
+                await asyncio.create_task(other_invocation(), context=contextvars.Context())
+            return await super().assess(ticket, bot_account_id, llm_slots)
+
+    analyzer = Interleaving(threshold=runtime.analyzer.threshold)
+    ledger_before = runtime.ledger.total_ops
+    report = await run_scan(
+        runtime.jira, runtime.ledger, analyzer, runtime.options, bot_account_id=await runtime.bot_id()
+    )
+    assert beside and runtime.jira.calls["GET /issue"] == 1  # the other invocation did run, mid-tick
+    assert "GET /issue" not in report.jira_calls_by_route
+    assert report.jira_calls == sum(report.jira_calls_by_route.values())
+    assert report.ledger_ops == runtime.ledger.total_ops - ledger_before - 1
