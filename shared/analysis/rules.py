@@ -42,13 +42,18 @@ _FAILURE_KO = (
 )
 
 
-def _hints(*pairs: tuple[str, int]) -> tuple[tuple[re.Pattern[str], int], ...]:
-    return tuple((re.compile(p, re.IGNORECASE), w) for p, w in pairs)
+Hint = tuple[re.Pattern[str], int, tuple[str, ...]]
+
+
+def _hints(*pairs: tuple[str, int] | tuple[str, int, tuple[str, ...]]) -> tuple[Hint, ...]:
+    """(pattern, weight[, needles]): a hint with needles is tried only on text holding one of them
+    (lower-cased), which spares a costly pattern the tickets that cannot match it."""
+    return tuple((re.compile(p[0], re.IGNORECASE), p[1], p[2] if len(p) > 2 else ()) for p in pairs)
 
 
 # Weighted keywords; the summary counts double. "other" has hints of its own: questions, docs,
 # meetings, licences and thanks are not requests for work even when they name a tool.
-_CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
+_CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
     "access": _hints(
         (r"\b(?:access|acess|acces|permissions?|permision|grant(?:ed)?|rights|privileges?)\b", 3),
         # "Developer로 올려주실 수 있을까요?": a role change is an access request even under an error.
@@ -57,6 +62,7 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
             rf"\b(?:upgrade|change|bump|promote|raise) +(?:me|my (?:role|access|permissions?))\b|"
             rf"\b(?:role|access|permissions?) +(?:upgrade|change|bump)\b",
             6,
+            ("올려", "변경", "바꿔", "상향", "승격", "upgrade", "change", "bump", "promote", "raise"),
         ),
         (r"\broles?\b|\b(?:need|requesting|grant me|give me)\b.{0,20}\b(?:on|in|to)\b", 2),
         (r"권한|(?<!스토리지\s)(?<!스토리지)(?<!서비스\s)계정|접근", 3),
@@ -85,7 +91,11 @@ _CATEGORY_HINTS: dict[Category, tuple[tuple[re.Pattern[str], int], ...]] = {
             rf"request(?:ing)? (?:a|an|new))\b.{{0,40}}\b(?:{_RESOURCES_EN})\b",
             4,
         ),
-        (rf"(?:{_RESOURCES_KO}|{_RESOURCES_EN}).{{0,30}}(?:생성|할당|발급|만들어|신규)", 4),
+        (
+            rf"(?:{_RESOURCES_KO}|{_RESOURCES_EN}).{{0,30}}(?:생성|할당|발급|만들어|신규)",
+            4,
+            ("생성", "할당", "발급", "만들어", "신규"),
+        ),
         (rf"(?:생성|할당|발급|신규).{{0,20}}(?:{_RESOURCES_KO})", 4),
         (
             r"\b(?:rds|postgres(?:ql)?|mysql|redis|storage account|static ip|public ip|dns records?|cname|"
@@ -267,10 +277,11 @@ def classify(summary: str, body: str) -> Category:
         title, text = summary, prose
         if category == "troubleshooting":
             title, text = _CONDITIONAL_FAILURE.sub(" ", summary), _CONDITIONAL_FAILURE.sub(" ", prose)
-        for pattern, weight in hints:
-            if pattern.search(title):
+        low_title, low_text = title.lower(), text.lower()
+        for pattern, weight, needles in hints:
+            if pattern.search(title) if not needles or any(n in low_title for n in needles) else False:
                 score += 2 * weight
-            if pattern.search(text):
+            if pattern.search(text) if not needles or any(n in low_text for n in needles) else False:
                 score += weight
         if category == "troubleshooting" and doc.error_logs:
             score += _LOG_WEIGHT
