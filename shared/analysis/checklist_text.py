@@ -65,7 +65,7 @@ _LOG_ANYWHERE = re.compile(
 # a (list) line is a form field naming a tool.
 _CAMEL_COLON = re.compile(r"\b[A-Z][a-z]+[A-Z]\w*: ")
 _JSON_FIELD = re.compile(r'^\s*"[^"\n]{1,40}"\s*:\s*(?:"|\d|true|false|null|\[)')
-_FENCE = re.compile(r"^\s*(?:```|~~~|\{code|\{noformat)")
+FENCE = re.compile(r"^\s*(?:```|~~~|\{code|\{noformat)")
 _ERROR_TOKEN = re.compile(
     r"error|fail|fatal|exception|denied|refused|rejected|declined|timeout|timed out|unauthori[sz]ed|"
     r"forbidden|killed|backoff|panic|exit (?:code|status)|\b[45]\d\d\b|invalid|expired|not found|"
@@ -168,49 +168,6 @@ def _join_adf_cells(lines: list[str]) -> list[str]:
             if count == width + 1:
                 count = 0
     return out
-
-
-_PART = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\))\s+(?=\S)")
-_SEVERAL = re.compile(
-    r"(?:두|세|네|2|3|4) ?(?:가지|건)|\b(?:two|three|four|several|a couple of|multiple) +(?:\w+ +)?(?:things|"
-    r"issues|problems|requests|questions)\b",
-    re.IGNORECASE,
-)
-
-
-_ANOTHER = re.compile(r"\s*(?:separately|also|another (?:thing|issue|problem)|별개로|별도로|그리고)\b", re.I)
-
-
-_SHARED_LINE = re.compile(r"\s*(?:both|all of (?:them|these)|each of|둘 ?다|모두|공통)\b", re.I)
-
-
-def _indented(line: str) -> bool:
-    return line.startswith((" ", "\t"))
-
-
-def request_parts(text: str) -> list[str]:
-    """The numbered parts of a ticket that announces several things ("두 가지 문의드립니다: 1) ...
-    2) ..."), each with the text outside every part (a shared "공통: ..." block, before or after);
-    [] when it announces no such thing (a numbered list is usually steps). A part runs to the next
-    one or to the first blank line outside a fenced block."""
-    lines = text.splitlines()
-    starts = [n for n, ln in enumerate(lines) if _PART.match(ln)]
-    announced = bool(starts) and _SEVERAL.search("\n".join(lines[: starts[0]])) is not None
-    another = any(_ANOTHER.match(_PART.sub("", lines[n], count=1)) for n in starts[1:])
-    if len(starts) < 2 or not (announced or another):
-        return []
-    spans = []
-    for a, limit in zip(starts, [*starts[1:], len(lines)], strict=True):
-        b, fenced = a + 1, False
-        while b < limit and (fenced or lines[b].strip() or _indented(lines[min(b + 1, limit - 1)])):
-            if not fenced and _SHARED_LINE.match(lines[b]):
-                break
-            fenced ^= bool(_FENCE.match(lines[b]))
-            b += 1
-        spans.append((a, b))
-    inside = {n for a, b in spans for n in range(a, b)}
-    shared = "\n".join(ln for n, ln in enumerate(lines) if n not in inside)
-    return ["\n".join(lines[a:b]) + "\n" + shared for a, b in spans]
 
 
 def _cells(row: str) -> list[str]:
@@ -326,7 +283,7 @@ def read_ticket(text: str) -> TicketText:
     blocks: list[str] = []
     fenced = False
     for ln in kept:
-        if _FENCE.match(ln):
+        if FENCE.match(ln):
             fenced = not fenced
         elif fenced:
             blocks.append(ln)

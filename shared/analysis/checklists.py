@@ -7,7 +7,7 @@ Both analyzers use the same item ids, so the comment is always built from this c
 from model-written text. The items live in `checklist_access`, `checklist_requests` (cloud),
 `checklist_ops` (troubleshooting, with what pasted logs answer in `checklist_trouble`) and
 `checklist_deploy` (deployment, other); the vocabulary in `checklist_patterns`; the reading of a
-ticket's structure in `checklist_text`.
+ticket's structure in `checklist_text`, and of a request for several things in `checklist_parts`.
 """
 
 from __future__ import annotations

@@ -9,237 +9,13 @@ from __future__ import annotations
 
 import re
 
-from shared.analysis.checklist_patterns import ROLE_STRONG
+from shared.analysis.category_hints import CATEGORY_HINTS, CONDITIONAL_FAILURE, LOG_WEIGHT
 from shared.analysis.checklist_text import read_ticket, spaced
 from shared.analysis.checklists import CHECKLISTS, ChecklistItem
 from shared.analysis.models import Assessment, Category, Language, MissingItem, Verdict
 
 RULES_VERSION = "rules-2026.11.8"
 
-_RESOURCES_EN = (
-    r"database|db|storage account|redis|cache|vm|virtual machine|static ip|public ip|load balancer|"
-    r"dns records?|dns zone|a records?|cname|service bus|event hub|key ?vault|bucket|aks|cluster|namespace|"
-    r"cosmos(?: ?db)?|postgres(?:ql)?|mysql|rds|sql|queue|topic|container registry|app service|function app|"
-    r"private endpoint|vnet|subnet|blob(?: storage)?|storage|server|sql database|app gateway|"
-    r"application gateway|front ?door|cdn|resource ?group|app service plan|nat gateway|event ?hubs?|"
-    r"file ?shares?"
-)
-_RESOURCES_KO = (
-    r"DB|데이터베이스|스토리지|레디스|캐시|고정\s?IP|공인\s?IP|DNS|레코드|로드\s?밸런서|VM|가상\s?머신|버킷|"
-    r"클러스터|네임스페이스|서비스\s?버스|키\s?볼트|큐|토픽|서브넷|서버"
-)
-_FAILURE_EN = (
-    r"error|fail(?:s|ed|ing|ure)?|broken|not working|doesn'?t work|can'?t|cannot|unable|crash\w*|timeout|"
-    r"time out|timed out|denied|rejected|stuck|hang(?:s|ing)?|"
-    r"(?<!shut )(?<!it )(?<!scale )(?<!tear )down|outage|502|503|504|500|issue with|problem|"
-    r"bug|help needed|need help|please help|slow|wrong|issues?|pending|acting (?:weird|strange|up|odd)|"
-    r"something(?:'s| is) off|5\d\ds|5xx|no data|offline|unreachable|"
-    r"unavailable|disconnect\w*|flaky|intermittent\w*"
-)
-_FAILURE_KO = (
-    r"(?<![가-힣])안\s[가-힣]{1,5}(?:니다|요|네요)|오류|에러|실패|안\s?됩니다|안\s?돼|되지\s?않|문제|"
-    r"접속\s?불가|타임아웃|거부|멈춤|멈췄|멈춰|재시작|도와주세요|봐주세요|긴급|급함|느려|느립니다|이상해"
-)
-
-
-Hint = tuple[re.Pattern[str], int, tuple[str, ...]]
-
-
-def _hints(*pairs: tuple[str, int] | tuple[str, int, tuple[str, ...]]) -> tuple[Hint, ...]:
-    """(pattern, weight[, needles]): a hint with needles is tried only on text holding one of them
-    (lower-cased), which spares a costly pattern the tickets that cannot match it."""
-    return tuple((re.compile(p[0], re.IGNORECASE), p[1], p[2] if len(p) > 2 else ()) for p in pairs)
-
-
-# Weighted keywords; the summary counts double. "other" has hints of its own: questions, docs,
-# meetings, licences and thanks are not requests for work even when they name a tool.
-_CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
-    "access": _hints(
-        (r"\b(?:access|acess|acces|permissions?|permision|grant(?:ed)?|rights|privileges?)\b", 3),
-        # "Developer로 올려주실 수 있을까요?": a role change is an access request even under an error.
-        (
-            rf"(?:{ROLE_STRONG}) ?(?:로|으로) ?(?:올려|변경|바꿔|상향|승격)|권한 ?(?:상향|변경|올려)|"
-            rf"\b(?:upgrade|change|bump|promote|raise) +(?:me|my (?:role|access|permissions?))\b|"
-            rf"\b(?:role|access|permissions?) +(?:upgrade|change|bump)\b",
-            6,
-            ("올려", "변경", "바꿔", "상향", "승격", "upgrade", "change", "bump", "promote", "raise"),
-        ),
-        (r"\broles?\b|\b(?:need|requesting|grant me|give me)\b.{0,20}\b(?:on|in|to)\b", 2),
-        (r"권한|(?<!스토리지\s)(?<!스토리지)(?<!서비스\s)계정|접근", 3),
-        (r"\b(?:(?:cluster)?role ?bindings?|cluster ?roles?)\b", 3),
-        (rf"(?:{ROLE_STRONG})", 2),
-        (r"\b(?:onboard(?:ing)?|new joiner|joined|invite|log ?in)\b|입사|초대|로그인", 1),
-        (
-            rf"\b(?:add|invite|onboard)\b[^.\n]{{0,60}}\bas +(?:an? +)?(?:{ROLE_STRONG})|"
-            rf"\b(?:service|user|guest|bot|technical) accounts?\b",
-            3,
-        ),
-        (
-            r"\b(?:access|permissions?|role) (?:request|for|to|on)\b|\brequest(?:ing)? (?:access|"
-            r"permissions?)\b|권한\s?(?:신청|요청|부여|추가|부탁|필요|받을)",
-            3,
-        ),
-        (
-            r"(?<![\w-])(?:edit|view|write|read|standard|member|sync)\s+(?:access|role|permissions?|rights|"
-            r"권한|on)\b",
-            2,
-        ),
-    ),
-    "cloud_resource": _hints(
-        (
-            rf"\b(?:create|provision|new|(?:need|get|have) (?:a|an|one|new|another)|allocate|set up|spin up|"
-            rf"request(?:ing)? (?:a|an|new))\b.{{0,40}}\b(?:{_RESOURCES_EN})\b",
-            4,
-        ),
-        (
-            rf"(?:{_RESOURCES_KO}|{_RESOURCES_EN}).{{0,30}}(?:생성|할당|발급|만들어|신규)",
-            4,
-            ("생성", "할당", "발급", "만들어", "신규"),
-        ),
-        (rf"(?:생성|할당|발급|신규).{{0,20}}(?:{_RESOURCES_KO})", 4),
-        (
-            r"\b(?:rds|postgres(?:ql)?|mysql|redis|storage account|static ip|public ip|dns records?|cname|"
-            r"service bus|event hub|key ?vault|cosmos ?db|vnet|subnet|sku|vcores?|resource\s?quota)\b",
-            2,
-        ),
-        (
-            r"\b(?:korea\s?(?:central|south)|japan\s?(?:east|west)|(?:east|west|central)\s?(?:us|europe|"
-            r"asia)\d?|(?:requests|limits)\s+cpu|cpu\s*\d|memory\s*\d+\s?[gm]i|\d+\s?(?:gib|gb|tb|"
-            r"vcores?))\b",
-            2,
-        ),
-        (r"데이터베이스|스토리지\s?계정|고정\s?IP|공인\s?IP|DNS\s?레코드|리소스\s?그룹|구독|사양|리전", 2),
-        (r"\b(?:resource request|new resource|provision\w*)\b|리소스\s?(?:요청|신청|생성)", 4),
-        (
-            r"\b(?:sub|rg)-[\w-]+|\bresource ?groups?\b|\bsubscriptions?\b|\bcost ?cent(?:er|re)\b|"
-            r"\bcharged? to\b|\bCC-\d+|코스트 ?센터|비용 ?(?:부서|코드)|"
-            r"\b(?:tier|sku|quota|capacity|throughput units?|"
-            r"event ?hubs?|file ?shares?|nat gateway|private endpoint)\b|용량|쿼터",
-            2,
-        ),
-        (
-            r"\b(?:set up|spin up|provision|create|build)\b.{0,20}\b(?:environment|env)\b|"
-            r"환경\s?(?:구성|구축|생성)",
-            4,
-        ),
-        (
-            r"증설|증량|\b(?:scale (?:up|out)|increase (?:the )?(?:quota|size|capacity|storage|limit)|"
-            r"resize)\b",
-            4,
-        ),
-    ),
-    "troubleshooting": _hints(
-        (rf"\b(?:{_FAILURE_EN})\b", 3),
-        (_FAILURE_KO, 3),
-        (r"\b(?:exception|traceback|CrashLoopBackOff|ImagePullBackOff|OOMKilled|OutOfSync|fatal)\b", 2),
-        (
-            r"\b(?:latency|spikes?|p9\d|degrad\w*|intermittent\w*|flaky|lag)\b|간헐적|급증|지연(?:이|되)|랙|적체",
-            3,
-        ),
-        (
-            r"누락|안 ?(?:옴|와요|옵니다|들어옴|들어와요)|비어 ?있|\b(?:missing|not arriving|"
-            r"stopped arriving|stopped \w+ing|not reporting|evict\w*|logged out|dropping|blind|paged)\b",
-            3,
-        ),
-        (
-            r"\b(?:pagerduty|alert fired|incident|stopgap|root cause|rca|sessions? lost)\b|장애",
-            3,
-        ),
-        # A failed deployment is a problem to fix, not a deployment to run.
-        (
-            r"(?:deploy\w*|release|rollout|sync|배포|릴리즈|동기화)\W{0,3}(?:\w+\W+){0,4}?(?:fail\w*|error|"
-            r"broken|stuck|실패|오류|에러|안\s?됩)|\b(?:after|since)\W*(?:the\s)?(?:[\w.-]+\s){0,2}(?:deploy\w*|release)|"
-            r"(?:배포|릴리즈|sync)\s?(?:후|이후|직후)",
-            4,
-        ),
-    ),
-    "deployment": _hints(
-        (r"\b(?:deploy(?:ment)?|release|rollout|roll out|promote|hotfix|ship)\b", 3),
-        (r"배포|릴리즈|반영|롤아웃|핫픽스", 3),
-        (
-            r"\b(?:please deploy|deploy(?:ment)? request|roll it out|deploy \S+ to)\b|(?:배포|"
-            r"반영)\s?(?:요청|부탁)|올려\s?주세요",
-            3,
-        ),
-        (r"\bargo\s?cd\b", 1),
-        # Commands pasted with "run this for me": the ask is to run the deploy, whatever it printed.
-        (r"\b(?:run|execute|apply) +(?:this|these|it|them) +for +(?:me|us)\b|대신 ?실행|실행해 ?주", 4),
-        (r"\b(?:canary|blue[-/ ]?green|argo rollouts?|progressive delivery)\b|카나리", 3),
-        (r"\b(?:roll ?back|revert to|downgrade)\b|롤백|되돌려", 4),
-        (
-            r"\b(?:commit|tag|sha|image)\s+(?=[0-9a-f]*\d)[0-9a-f]{7,40}\b|\bv\d+\.\d+\.\d+\b|\bMR\s?!\d+|"
-            r"\brelease-\d",
-            2,
-        ),
-        (
-            r"\b(?:to|into)\s(?:dev|qa|stg|staging|prod|production)\b|(?:→|->)\s?(?:dev|qa|stg|prod|운영|"
-            r"개발|스테이징)",
-            2,
-        ),
-    ),
-    "other": _hints(
-        (
-            r"\b(?:how (?:do|can|to|would|does)|where (?:is|are|can|do)|is there|question|can someone|"
-            r"(?:is|does|do) anyone|anyone (?:know|using|still))\b|"
-            r"문의|(?:는|하는)\s?방법|궁금|어디서|있나요\?|있을까요\?|"
-            r"(?:하나요|되나요|인가요|가능한가요|뭔가요|무엇인가요)\?",
-            3,
-        ),
-        (
-            r"\b(?:docs?|documentation|guide|wiki|meeting|walkthrough|postmortem|slack channel)\b|문서|"
-            r"가이드|미팅|설명|회고|채널",
-            3,
-        ),
-        (r"\b(?:licen[cs]e|seat|invoice|bill(?! it to)|thanks|thank you)\b|라이선스|감사합니다|리포트", 3),
-        (r"\b(?:process|workflow|how\b.{0,30}\bworks?)\b|프로세스|흐름|절차", 3),
-        (
-            r"\b(?:not requesting|understand the process|just (?:a question|asking|curious)|"
-            r"is there a (?:process|way|guide)|look into improving|"
-            r"(?:make|get) +\w+ +(?:faster|quicker|cheaper))\b|"
-            r"(?:절차|프로세스)가 ?(?:어떻게|궁금)|개선 ?(?:요청|부탁|가능)|어떤 ?절차|신청 ?(?:방법|절차)|"
-            r"\bnot (?:asking for|requesting) (?:new|any)\b|\bwho (?:do|should|can) (?:i|we) (?:ask|"
-            r"contact|talk to)\b|"
-            r"\b(?:add|include) +(?:our|the|my) +[\w -]{0,30}(?:to|in) +(?:the +)?[\w -]{0,30}(?:dashboard|"
-            r"overview|"
-            r"page|list|docs?|wiki|catalog)\b|"
-            r"\b(?:concerns?|talk about|discuss(?:ion)?)\b|논의|(?:슬랙|slack) ?스레드 ?공유|전달됨",
-            4,
-        ),
-        (
-            r"\b(?:feature (?:request|idea)|it would (?:help|be nice)|would be (?:nice|great|helpful)|"
-            rf"could we (?:have|get)(?! +(?:an?|one|another|new) +(?:{_RESOURCES_EN})\b)|suggestion|"
-            rf"proposal|announcement|fyi)\b|기능 ?요청|개선 ?(?:요청|제안)|"
-            r"제안|공지|있으면 좋겠",
-            4,
-        ),
-        # Announcements and freezes: "보안 점검 일정 공유", "code freeze", "maintenance window".
-        (
-            r"일정 ?공유|안내 ?드립니다|알려 ?드립니다|점검 ?(?:일정|예정|기간)|"
-            r"(?:배포|변경|릴리즈) ?(?:동결|중단 ?요청)|"
-            r"\b(?:(?:code|deploy(?:ment)?|release|change) freeze|maintenance window|"
-            r"scheduled maintenance)\b",
-            4,
-        ),
-        # A title that is a question: "Why did sub-data-dev cost double?", "Is this the right way ...?"
-        (r"^\s*(?:why|what|how|is|are|can|should|does|do|which|where)\b[^\n]*\?\s*$", 4),
-        # A ticket that says what it is up front: "Feature request: ...", "[공지] ...".
-        (
-            r"^\s*\[?(?:feature request|feature idea|idea|announcement|fyi|proposal|rfc|공지|기능 ?요청|"
-            r"개선 ?제안|제안|아이디어|"
-            r"안내)\]?\s*[:\]-]",
-            8,
-        ),
-    ),
-}
-# "Slack alert when a sync fails", "실패하면 알림": a failure in a condition is not a report of one.
-_CONDITIONAL_FAILURE = re.compile(
-    r"\b(?:when|whenever|if|once|in case|each time)\b +(?:(?:an?|the|any|our|my) +)?(?:[\w-]+ +){0,2}?"
-    r"(?:fails?|breaks|errors?(?: out)?|goes down|is down|crash(?:es)?|times out)\b|"
-    r"(?:실패|에러|오류|장애)(?:가|이)? ?"
-    r"(?:나면|발생하면|발생 ?시|날 ?때|하면|할 ?때|시)(?![가-힣])",
-    re.IGNORECASE,
-)
-_LOG_WEIGHT = 3
 # The main ask is stated up front; past this much prose a ticket is pasted material, and reading
 # it all would only make a 200k-character paste slow to classify.
 _CLASSIFY_CHARS = 20_000
@@ -272,11 +48,11 @@ def classify(summary: str, body: str) -> Category:
     summary, prose = _URL.sub(" ", spaced(summary)), _URL.sub(" ", doc.prose[:_CLASSIFY_CHARS])
     best: Category = "other"
     best_score = 0
-    for category, hints in _CATEGORY_HINTS.items():
+    for category, hints in CATEGORY_HINTS.items():
         score = 0
         title, text = summary, prose
         if category == "troubleshooting":
-            title, text = _CONDITIONAL_FAILURE.sub(" ", summary), _CONDITIONAL_FAILURE.sub(" ", prose)
+            title, text = CONDITIONAL_FAILURE.sub(" ", summary), CONDITIONAL_FAILURE.sub(" ", prose)
         low_title, low_text = title.lower(), text.lower()
         for pattern, weight, needles in hints:
             if pattern.search(title) if not needles or any(n in low_title for n in needles) else False:
@@ -284,7 +60,7 @@ def classify(summary: str, body: str) -> Category:
             if pattern.search(text) if not needles or any(n in low_text for n in needles) else False:
                 score += weight
         if category == "troubleshooting" and doc.error_logs:
-            score += _LOG_WEIGHT
+            score += LOG_WEIGHT
         score += _form_weight(category, labelled)
         if score > best_score:
             best, best_score = category, score

@@ -6,7 +6,8 @@ written for these tests, so the eval set is not the only thing holding the behav
 
 from __future__ import annotations
 
-from shared.analysis.checklist_text import read_ticket, request_parts
+from shared.analysis.checklist_parts import request_parts
+from shared.analysis.checklist_text import read_ticket
 from shared.analysis.models import Category
 from shared.analysis.rules import assess_text, classify
 
