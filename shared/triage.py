@@ -38,7 +38,7 @@ from shared.jira.models import Rejected, Ticket, normalise_issue
 from shared.ledger import Ledger, LedgerConflict, LedgerUnavailable
 from shared.ledger_models import Decision, LedgerRecord
 from shared.scan_models import ScanOptions, TicketResult
-from shared.triage_results import analyzed_result, error_kind
+from shared.triage_results import analyzed_result, failed_record
 
 _RELEASE_SECONDS = 5.0  # how long a cancelled run may spend giving its row back
 
@@ -320,34 +320,18 @@ class Triage:
         *,
         verdict_stands: bool = False,
     ) -> TicketResult:
-        error = str(exc)
-        kind, retry_after = error_kind(exc)
-        # An unavailable or rate-limited LLM is everyone's problem, not this ticket's: it is
-        # retried next tick without moving it toward being parked.
-        attempts = record.attempts + (0 if isinstance(exc, LLMUnavailable) else 1)
-        parked = attempts >= self.options.max_attempts
-        if verdict_stands and record.state != "commenting":
-            # An operator's re-run of an unchanged, analyzed ticket failed: the verdict on record
-            # (and in Jira) still stands, and no tick would retry an unchanged ticket.
-            state, attempts, parked = "done", 0, False
-        else:
-            state = "poisoned" if parked else ("commenting" if record.state == "commenting" else "failed")
-        outcome = "poisoned" if parked else "failed"
-        failed = record.model_copy(
-            update={
-                "state": state,
-                "lease_owner": "",
-                "lease_until": None,
-                "attempts": attempts,
-                "last_error": error[:500],
-                "outcome": outcome,
-                "history": record.with_decision(self._decision(outcome, error[:300], fp, None)),
-            }
+        failed, result = failed_record(
+            record,
+            ticket.key,
+            exc,
+            fingerprint=fp,
+            at=self.clock(),
+            mode=self.options.mode,
+            max_attempts=self.options.max_attempts,
+            verdict_stands=verdict_stands,
         )
         await self.ledger.replace(ticket.project or "_none", failed, etag)
-        return TicketResult(
-            key=ticket.key, outcome=outcome, reason=error[:300], error_kind=kind, retry_after=retry_after
-        )
+        return result
 
     def _decision(
         self, outcome: str, reason: str, fp: str, assessment: Assessment | None, *, forced: bool = False

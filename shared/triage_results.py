@@ -1,12 +1,16 @@
-"""How one ticket's outcome is reported: to the scan summary, the HTTP API and the CLI."""
+"""How one ticket's outcome is reported (to the scan summary, the HTTP API and the CLI), and
+what a failure does to its ledger row."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from shared.analysis.llm import LLMUnavailable
 from shared.analysis.models import Assessment
 from shared.decisions import ActionPlan
 from shared.jira.errors import JiraNotFound, JiraRateLimited, JiraTransient
 from shared.jira.models import Ticket
+from shared.ledger_models import Decision, LedgerRecord
 from shared.scan_models import TicketResult
 
 
@@ -42,4 +46,48 @@ def analyzed_result(
         labels_removed=list(plan.remove) if plan.write_jira else [],
         fallback_reason=assessment.fallback_reason,
         holdout=holdout,
+    )
+
+
+def failed_record(
+    record: LedgerRecord,
+    key: str,
+    exc: Exception,
+    *,
+    fingerprint: str,
+    at: datetime,
+    mode: str,
+    max_attempts: int,
+    verdict_stands: bool,
+) -> tuple[LedgerRecord, TicketResult]:
+    """The row after a failed run (lease released) and the result to report.
+
+    An unavailable or rate-limited LLM is everyone's problem, not this ticket's: it is retried
+    next tick without moving it toward being parked. A row left in "commenting" stays there, so
+    the next run looks for our question before asking. An operator's re-run of an unchanged,
+    analyzed ticket that fails leaves the verdict on record (and in Jira) standing.
+    """
+    error = str(exc)
+    kind, retry_after = error_kind(exc)
+    attempts = record.attempts + (0 if isinstance(exc, LLMUnavailable) else 1)
+    parked = attempts >= max_attempts
+    if verdict_stands and record.state != "commenting":
+        state, attempts, parked = "done", 0, False
+    else:
+        state = "poisoned" if parked else ("commenting" if record.state == "commenting" else "failed")
+    outcome = "poisoned" if parked else "failed"
+    decision = Decision(at=at, outcome=outcome, reason=error[:300], fingerprint=fingerprint, mode=mode)
+    failed = record.model_copy(
+        update={
+            "state": state,
+            "lease_owner": "",
+            "lease_until": None,
+            "attempts": attempts,
+            "last_error": error[:500],
+            "outcome": outcome,
+            "history": record.with_decision(decision),
+        }
+    )
+    return failed, TicketResult(
+        key=key, outcome=outcome, reason=error[:300], error_kind=kind, retry_after=retry_after
     )
