@@ -9,7 +9,6 @@ ledger operations per ticket).
 from __future__ import annotations
 
 import json
-from collections import Counter
 from datetime import datetime
 from typing import Any
 
@@ -49,7 +48,6 @@ class Ledger:
     def __init__(self, table: TableClient, service: TableServiceClient | None = None) -> None:
         self._table = table
         self._service = service
-        self.ops: Counter[str] = Counter()
 
     @classmethod
     def create(cls, storage: str, table_name: str) -> Ledger:
@@ -75,12 +73,8 @@ class Ledger:
         if self._service is not None:
             await self._service.close()
 
-    @property
-    def total_ops(self) -> int:
-        return sum(self.ops.values())
-
-    def _count(self, op: str) -> None:
-        self.ops[op] += 1
+    @staticmethod
+    def _count(op: str) -> None:
         if (usage := metering.current()) is not None:
             usage.ledger_ops[op] += 1
 

@@ -1,9 +1,9 @@
 """What one run used (Jira calls, ledger operations, LLM calls and tokens), counted per run.
 
-The clients also keep worker-wide totals, but a worker serves several invocations at once: a
-tick's figures taken as differences of those totals would count an operator's reanalysis that
-ran meanwhile into the tick. `metered()` opens a `Usage` in a context variable; every task the
-run starts inherits it, and an invocation running beside it does not.
+A worker serves several invocations at once on shared clients: counting on the clients would
+mix an operator's reanalysis served meanwhile into the tick's figures. `metered()` opens a
+`Usage` in a context variable; every task the run starts inherits it, and an invocation running
+beside it does not. Outside a metered run nothing is counted.
 """
 
 from __future__ import annotations

@@ -8,8 +8,8 @@ say why the bot did or did not act.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import dataclasses
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -35,11 +35,12 @@ from shared.jira.errors import (
     WriteOutcomeUnknown,
 )
 from shared.jira.models import Rejected, Ticket, normalise_issue
-from shared.ledger import Ledger, LedgerConflict, LedgerUnavailable
+from shared.ledger import Ledger, LedgerConflict
 from shared.ledger_models import Decision, LedgerRecord
 from shared.scan_models import ScanOptions, TicketResult
-from shared.triage_results import analyzed_result, failed_record
+from shared.triage_results import RunStopped, analyzed_result, failed_record
 
+log = logging.getLogger("triage")
 _RELEASE_SECONDS = 5.0  # how long a cancelled run may spend giving its row back
 
 
@@ -96,10 +97,14 @@ class Triage:
         except asyncio.CancelledError:
             # The caller's time ran out (an operator's budget, a host shutting down): give the row
             # back now, so a retry need not wait out the lease. Best effort: the lease lapses anyway.
-            stopped = TimeoutError("stopped before finishing: the time budget ran out")
-            with contextlib.suppress(LedgerConflict, LedgerUnavailable, TimeoutError):
+            stopped = RunStopped("stopped before finishing: the run's time ran out")
+            try:
                 async with asyncio.timeout(_RELEASE_SECONDS):
                     await self._fail(ticket, fp, held.record, held.etag, stopped, verdict_stands=claimed[3])
+            except Exception as exc:  # whatever goes wrong here, the cancellation must go through
+                log.warning(
+                    "lease of %s not released (%s); it lapses on its own", ticket.key, type(exc).__name__
+                )
             raise
 
     async def preview(self, raw: dict[str, Any], *, in_pilot: bool, force: bool = False) -> TicketResult:

@@ -24,6 +24,8 @@ def error_kind(exc: Exception) -> tuple[str, float | None]:
         return ("rate_limited" if exc.rate_limited else "llm_unavailable"), exc.retry_after
     if isinstance(exc, JiraNotFound):
         return "not_found", None
+    if isinstance(exc, RunStopped):
+        return "stopped", None
     return "failed", None
 
 
@@ -49,6 +51,11 @@ def analyzed_result(
     )
 
 
+class RunStopped(Exception):
+    """The run was stopped from outside (its time budget ran out, the host shut down) before it
+    finished the ticket: not the ticket's fault, so not an attempt toward parking it."""
+
+
 def failed_record(
     record: LedgerRecord,
     key: str,
@@ -62,14 +69,15 @@ def failed_record(
 ) -> tuple[LedgerRecord, TicketResult]:
     """The row after a failed run (lease released) and the result to report.
 
-    An unavailable or rate-limited LLM is everyone's problem, not this ticket's: it is retried
-    next tick without moving it toward being parked. A row left in "commenting" stays there, so
-    the next run looks for our question before asking. An operator's re-run of an unchanged,
-    analyzed ticket that fails leaves the verdict on record (and in Jira) standing.
+    An unavailable or rate-limited LLM is everyone's problem, not this ticket's, and so is a run
+    stopped from outside: the ticket is retried next tick without moving it toward being parked.
+    A row left in "commenting" stays there, so the next run looks for our question before asking.
+    An operator's re-run of an unchanged, analyzed ticket that fails leaves the verdict on record
+    (and in Jira) standing.
     """
     error = str(exc)
     kind, retry_after = error_kind(exc)
-    attempts = record.attempts + (0 if isinstance(exc, LLMUnavailable) else 1)
+    attempts = record.attempts + (0 if isinstance(exc, LLMUnavailable | RunStopped) else 1)
     parked = attempts >= max_attempts
     if verdict_stands and record.state != "commenting":
         state, attempts, parked = "done", 0, False

@@ -147,9 +147,6 @@ class LLMJudge:
         self._threshold = threshold
         self._budget = token_budget
         self._redact_emails = redact_emails
-        self.calls = 0
-        self.tokens_in = 0
-        self.tokens_out = 0
 
     async def aclose(self) -> None:
         await self.client.close()
@@ -160,7 +157,6 @@ class LLMJudge:
         messages, _ = build_messages(
             summary, body, rules, budget=self._budget, redact_emails=self._redact_emails
         )
-        self.calls += 1
         usage_now = metering.current()
         if usage_now is not None:
             usage_now.llm_calls += 1
@@ -195,8 +191,6 @@ class LLMJudge:
         usage = completion.usage
         tokens_in = usage.prompt_tokens if usage else 0
         tokens_out = usage.completion_tokens if usage else 0
-        self.tokens_in += tokens_in
-        self.tokens_out += tokens_out
         if usage_now is not None:
             usage_now.tokens_in += tokens_in
             usage_now.tokens_out += tokens_out

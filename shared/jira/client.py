@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import time
-from collections import Counter
 from collections.abc import AsyncIterator, Sequence
 from contextvars import ContextVar
 from typing import Any
@@ -42,8 +41,6 @@ class JiraClient:
     def __init__(self, http: httpx.AsyncClient, *, max_attempts: int = 4) -> None:
         self._http = http
         self._max_attempts = max_attempts
-        self.calls: Counter[str] = Counter()
-        self.retries = 0
 
     @classmethod
     def create(
@@ -60,10 +57,6 @@ class JiraClient:
 
     async def aclose(self) -> None:
         await self._http.aclose()
-
-    @property
-    def total_calls(self) -> int:
-        return sum(self.calls.values())
 
     # -- reads -------------------------------------------------------------------------------
     async def myself(self) -> dict[str, Any]:
@@ -156,10 +149,8 @@ class JiraClient:
             wait_jitter=1.0,
         ):
             with attempt:
-                if attempt.num > 1:
-                    self.retries += 1
-                    if (usage := metering.current()) is not None:
-                        usage.jira_retries += 1
+                if attempt.num > 1 and (usage := metering.current()) is not None:
+                    usage.jira_retries += 1
                 return await self._once(route, method, url, idempotent=idempotent, **kwargs)
         raise AssertionError("unreachable")  # pragma: no cover
 
@@ -173,7 +164,6 @@ class JiraClient:
         return left
 
     async def _once(self, route: str, method: str, url: str, *, idempotent: bool, **kwargs: Any) -> Any:
-        self.calls[route] += 1
         if (usage := metering.current()) is not None:
             usage.jira_calls[route] += 1
         try:

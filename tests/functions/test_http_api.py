@@ -242,5 +242,6 @@ async def test_a_run_out_of_time_gives_its_lease_back(
     assert status == 504 and problem["stage"].startswith("assessing")
     status, _, audit = await call("get_ticket", route_params={"key": "OPS-2"})
     assert status == 200 and audit["lease_until"] is None and audit["state"] == "failed"
+    assert audit["attempts"] == 0  # a budget that ran out is not the ticket's fault: no step toward parking
     status, _, body = await call("reanalyze_ticket", method="POST", route_params={"key": "OPS-2"})
     assert status == 200 and body["result"]["outcome"] == "analyzed" and ours(jira, "OPS-2") == 1
