@@ -107,7 +107,7 @@ def load(path: Path = SNAPSHOT) -> tuple[dict[str, Any], dict[str, list[Advisory
     """The snapshot's header and its advisories by canonical package name."""
     data = json.loads(path.read_text("utf-8"))
     packages = {
-        canonical(name): [Advisory.from_snapshot(e) for e in entries if not e.get("unreadable")]
+        canonical(name): [Advisory.from_snapshot(e) for e in entries]
         for name, entries in data["packages"].items()
     }
     header = {k: v for k, v in data.items() if k != "packages"}
@@ -134,16 +134,19 @@ def deployed_closure(root: Path) -> dict[str, str]:
 
     from packaging.requirements import Requirement
 
+    # A top-level pin's marker is evaluated here; a dependency's marker was evaluated (with the
+    # extra that pulled it in) when it was queued, so it is not evaluated again with no extra.
     todo = [
         Requirement(line.split("#")[0].strip())
         for line in (root / "requirements.txt").read_text(encoding="utf-8").splitlines()
         if line.split("#")[0].strip()
     ]
+    todo = [r for r in todo if r.marker is None or r.marker.evaluate({"extra": ""})]
     found: dict[str, str] = {}
     while todo:
         req = todo.pop()
         name = canonical(req.name)
-        if name in found or (req.marker is not None and not req.marker.evaluate({"extra": ""})):
+        if name in found:
             continue
         try:
             dist = metadata.distribution(req.name)

@@ -31,7 +31,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def spans(events: list[dict[str, str]]) -> list[dict[str, str]]:
     """OSV's ordered events as segments: each `introduced` opens one, the next `fixed` or
-    `last_affected` closes it; one left open has no upper bound."""
+    `last_affected` closes it; one left open has no upper bound; an upper bound with nothing open
+    closes a segment from "0" (as `advisories.Span` reads a missing `introduced`)."""
     out: list[dict[str, str]] = []
     current: dict[str, str] | None = None
     for event in events:
@@ -39,10 +40,9 @@ def spans(events: list[dict[str, str]]) -> list[dict[str, str]]:
             if current is not None:
                 out.append(current)
             current = {"introduced": event["introduced"]}
-        elif current is not None and ("fixed" in event or "last_affected" in event):
+        elif "fixed" in event or "last_affected" in event:
             key = "fixed" if "fixed" in event else "last_affected"
-            current[key] = event[key]
-            out.append(current)
+            out.append({**(current or {"introduced": "0"}), key: event[key]})
             current = None
     if current is not None:
         out.append(current)

@@ -7,6 +7,7 @@ the committed snapshot.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import zipfile
@@ -63,6 +64,7 @@ def test_osv_events_become_segments() -> None:
         {"introduced": "2.0", "last_affected": "2.3"},
         {"introduced": "3.0"},
     ]
+    assert refresh_advisories.spans([{"fixed": "1.5"}]) == [{"introduced": "0", "fixed": "1.5"}]
 
 
 def _osv(ident: str, name: str, events: list[dict[str, str]], ecosystem: str = "PyPI") -> dict[str, Any]:
@@ -103,19 +105,33 @@ def test_a_refresh_keeps_the_deployed_packages_and_an_empty_list_for_the_rest(tm
     assert advisories.findings({"some-lib": "2.0", "quiet-lib": "0.1"}, known) == []
 
 
-def test_the_committed_snapshot_flags_real_vulnerable_versions() -> None:
-    """Each advisory in the snapshot with an explicit version list flags its first listed version:
-    the data is in a form the matcher reads, not a file of entries that can never match."""
+def test_the_committed_snapshot_ranges_cover_the_versions_it_lists() -> None:
+    """Read through its ranges alone (the explicit list set aside), each advisory in the snapshot
+    flags every version it lists: the ranges are in a form the matcher reads, so a pin inside them
+    is caught even where the list is missing or incomplete."""
     header, known = advisories.load()
     assert header["source"] and header["read_on"]
     checked = 0
     for name, advs in known.items():
         for adv in advs:
-            probe = (
-                sorted(adv.versions)[:1]
-                or [s.introduced for s in adv.spans if s.introduced not in ("", "0")][:1]
-            )
-            if probe and not adv.withdrawn:
-                assert advisories.findings({name: probe[0]}, {name: [adv]}), (name, adv.id, probe)
-                checked += 1
+            if adv.withdrawn or not adv.spans or not adv.versions:
+                continue
+            by_ranges = dataclasses.replace(adv, versions=frozenset())
+            missed = sorted(v for v in adv.versions if not by_ranges.affects(v))
+            assert not missed, (name, adv.id, missed[:5])
+            checked += 1
     assert checked >= 20, f"only {checked} advisories could be probed: is the snapshot empty?"
+
+
+def test_an_accepted_entry_names_a_finding_by_any_of_its_ids_and_goes_stale_when_it_is_gone() -> None:
+    from tests.security.test_dependency_audit import check
+
+    names = frozenset({"PYSEC-2099-1", "GHSA-xxxx"})
+    found = {("aiohttp", "PYSEC-2099-1"): (names, "aiohttp 1.0: PYSEC-2099-1")}
+    accepted = [{"package": "aiohttp", "id": "GHSA-xxxx", "reason": "not reachable from this app's code"}]
+    check(found, knows=None, entries=accepted)
+    with pytest.raises(AssertionError, match="known vulnerabilities"):
+        check(found, knows=None, entries=[])
+    with pytest.raises(AssertionError, match="no longer reported"):
+        check({}, knows={("aiohttp", "GHSA-xxxx")}, entries=accepted)
+    check({}, knows=set(), entries=accepted)  # a layer that cannot see it does not call it stale
