@@ -220,6 +220,18 @@ async def flush_off_loop() -> None:
     await asyncio.to_thread(flush_telemetry)
 
 
+async def publish_scan_summary(report: ScanReport) -> None:
+    """`log_scan_summary` for async triggers: the flush waited for off the event loop."""
+    log_scan_summary(report, flush=False)
+    await flush_off_loop()
+
+
+async def publish_report_summary(fields: Mapping[str, Any]) -> None:
+    """`log_report_summary` for async triggers: the flush waited for off the event loop."""
+    log_report_summary(fields, flush=False)
+    await flush_off_loop()
+
+
 def _install(exporter: LogRecordExporter, *, batch: bool, service_name: str, at_exit: bool) -> None:
     global _pipeline
     from opentelemetry.sdk._logs import LoggerProvider

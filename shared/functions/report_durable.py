@@ -41,12 +41,11 @@ async def report_list(params: dict[str, Any]) -> list[dict[str, Any]]:
             runtime, await runtime.report_store(), params["month"], int(params["batch_size"])
         )
     except Exception as exc:
-        from shared.telemetry import flush_off_loop, log_report_summary
+        from shared.telemetry import publish_report_summary
 
-        log_report_summary(
-            {"month": params["month"], "status": "failed", "error": exc.__class__.__name__}, flush=False
+        await publish_report_summary(
+            {"month": params["month"], "status": "failed", "error": exc.__class__.__name__}
         )
-        await flush_off_loop()
         raise
 
 
@@ -64,13 +63,12 @@ async def report_map(params: dict[str, Any]) -> dict[str, Any]:
 async def report_reduce(params: dict[str, Any]) -> dict[str, Any]:
     from shared.report.activities import reduce_month, run_summary
     from shared.runtime import get_runtime
-    from shared.telemetry import flush_off_loop, log_report_summary
+    from shared.telemetry import publish_report_summary
 
     runtime = await get_runtime()
     store = await runtime.report_store()
     summary = await reduce_month(runtime, store, params["month"], params["results"], params["generated_at"])
-    log_report_summary(run_summary(params, summary, runtime.options), flush=False)
-    await flush_off_loop()
+    await publish_report_summary(run_summary(params, summary, runtime.options))
     return summary
 
 

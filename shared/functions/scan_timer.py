@@ -20,7 +20,7 @@ async def scan_timer(timer: func.TimerRequest) -> None:
     """Translate the trigger into one `run_scan` call; the use case does the rest."""
     from shared.runtime import get_runtime
     from shared.scan import run_scan
-    from shared.telemetry import flush_off_loop, log_scan_summary
+    from shared.telemetry import publish_scan_summary
 
     if timer.past_due:
         log.warning("scan timer is past due; running now")
@@ -32,8 +32,7 @@ async def scan_timer(timer: func.TimerRequest) -> None:
         runtime.options,
         bot_account_id=await runtime.bot_id(),
     )
-    log_scan_summary(report, flush=False)
-    await flush_off_loop()
+    await publish_scan_summary(report)
     if report.stopped_early and "token rejected" in report.stopped_early:
         # Surface as a failed execution so the portal's failure count and alerts see it.
         raise RuntimeError(report.stopped_early)
