@@ -38,7 +38,7 @@ from shared.jira.models import Rejected, Ticket, normalise_issue
 from shared.ledger import Ledger, LedgerConflict
 from shared.ledger_models import Decision, LedgerRecord
 from shared.scan_models import ScanOptions, TicketResult
-from shared.triage_results import RunStopped, analyzed_result, failed_record
+from shared.triage_results import RunStopped, analyzed_result, failed_record, left_alone
 
 log = logging.getLogger("triage")
 _RELEASE_SECONDS = 5.0  # how long a cancelled run may spend giving its row back
@@ -180,31 +180,13 @@ class Triage:
                     ),
                 }
             )
-        if decision == "unchanged":
-            if new_disagreement:
-                try:
-                    await self.ledger.replace(project, prior, prior_etag)
-                except LedgerConflict:
-                    return TicketResult(key=ticket.key, outcome="busy", reason="claimed by another run")
-                return TicketResult(
-                    key=ticket.key, outcome="disagreement", reason=str(disagreement),
-                    verdict=prior.verdict, score=prior.score, category=prior.category,
-                )  # fmt: skip
-            return TicketResult(
-                key=ticket.key,
-                outcome="unchanged",
-                reason="content unchanged since analysis",
-                verdict=prior.verdict,
-                score=prior.score,
-                category=prior.category,
-            )
-        if decision == "busy":
-            left = (prior.lease_until - now).total_seconds() if prior.lease_until else None
-            return TicketResult(
-                key=ticket.key, outcome="busy", reason="claimed by another run", retry_after=left
-            )
-        if decision == "parked":
-            return TicketResult(key=ticket.key, outcome="parked", reason=prior.last_error or "parked")
+        if decision == "unchanged" and new_disagreement:
+            try:
+                await self.ledger.replace(project, prior, prior_etag)
+            except LedgerConflict:
+                return TicketResult(key=ticket.key, outcome="busy", reason="claimed by another run")
+        if decision in ("unchanged", "busy", "parked"):
+            return left_alone(ticket.key, decision, prior, now, disagreement if new_disagreement else None)
         attempts = prior.attempts if prior.fingerprint == fp else 0
         claim = prior.model_copy(
             update={

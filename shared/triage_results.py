@@ -51,6 +51,26 @@ def analyzed_result(
     )
 
 
+def left_alone(
+    key: str, decision: str, prior: LedgerRecord, now: datetime, disagreement: str | None
+) -> TicketResult:
+    """What a run reports for a ticket it does not work on: unchanged since its analysis (or, with
+    `disagreement`, newly overruled by a person), claimed by another run, or parked."""
+    if decision == "busy":
+        left = (prior.lease_until - now).total_seconds() if prior.lease_until else None
+        return TicketResult(key=key, outcome="busy", reason="claimed by another run", retry_after=left)
+    if decision == "parked":
+        return TicketResult(key=key, outcome="parked", reason=prior.last_error or "parked")
+    return TicketResult(
+        key=key,
+        outcome="disagreement" if disagreement else "unchanged",
+        reason=disagreement or "content unchanged since analysis",
+        verdict=prior.verdict,
+        score=prior.score,
+        category=prior.category,
+    )
+
+
 class RunStopped(Exception):
     """The run was stopped from outside (its time budget ran out, the host shut down) before it
     finished the ticket: not the ticket's fault, so not an attempt toward parking it."""
