@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from shared.analysis import checklist_cues as cues
 from shared.analysis import checklist_patterns as cp
 from shared.analysis.checklist_item import ChecklistItem
 from shared.analysis.checklist_text import TicketText, read_ticket
@@ -169,7 +170,7 @@ ACCESS = (
         "어떤 역할/권한 수준인지",
         "The role decides what you can change; least privilege needs it stated.",
         "역할에 따라 가능한 작업이 달라지므로 필요한 권한 수준을 명시해야 합니다.",
-        cp.rx(cp.ROLE_STRONG, cp.ROLE_WEAK_CONTEXT, cp.CAPABILITY),
+        cp.rx(cp.ROLE_STRONG, cp.ROLE_WEAK_CONTEXT, cp.CAPABILITY, *cues.ROLE),
         labels=cp.label(
             r"roles?|permissions?|permission level|access level|level|권한|필요 ?권한|역할|권한 ?수준|"
             r"polic(?:y|ies)|permission ?sets?|access ?type|정책"
@@ -221,6 +222,7 @@ ACCESS = (
             r"job)\b",
             r"(?<!업무)(?<!업무 )관련(?:해서|하여|된)? ?(?:필요|요청)",
             cp.PURPOSE_KO,
+            *cues.JUSTIFICATION,
         ),
         labels=cp.label(
             r"reasons?|why|justification|purpose|background|business reason|use case|사유|이유|목적|배경|"
@@ -234,7 +236,7 @@ ACCESS = (
         "승인자",
         "Access changes need a named approver (team lead or owner).",
         "권한 변경에는 승인자(팀장 또는 담당 오너)가 필요합니다.",
-        cp.rx(*cp.APPROVAL_DONE),
+        cp.rx(*cp.APPROVAL_DONE, *cues.APPROVER),
         labels=cp.label(
             r"approv(?:er|ers|al|als|ed|ed by)|sign-?off|signed off by|manager approval|"
             r"(?:[\w가-힣]+ )?(?:승인|승인자|결재|결재자)"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from shared.analysis import checklist_cues as cues
 from shared.analysis import checklist_patterns as cp
 from shared.analysis import checklist_trouble as ct
 from shared.analysis.checklist_deploy import DEPLOY, OTHER
@@ -104,6 +105,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"(?:오늘|어제|그제|아침|오전|오후|저녁|새벽|밤|지난 ?\S+|이번 ?\S+|\d+ ?(?:시|분|일|월)|"
             r"\d{1,2}[:/]\d{2}|배포|릴리즈|이후|후|직후|전|쯤|경|주말|[월화수목금토일]요일) ?부터",
             r"\d+ ?(?:분|시간|일) ?전|어제|지난 ?밤|오늘 ?(?:아침|오전|오후|새벽)|새벽",
+            *cues.WHEN,
         ),
         labels=cp.label(
             r"when|since|started|start time|first seen|time|시점|발생 ?시점|언제|발생 ?시각|시작 ?시점|"
@@ -164,6 +166,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
                 r"표시됩니다)|(?:에러|오류|로그) ?(?:메시지|내용)?(?:는|은) ?(?:아래|다음)",
                 r"\b(?:logs?|output|error|trace) +(?:below|attached|follows)\b|\bhere'?s (?:the )?(?:log|"
                 r"error|output|trace|what i get)|(?:로그|에러|오류) ?(?:첨부|공유|붙여)",
+                *cues.ERROR,
             ),
             *cp.rx(
                 r"\b[A-Z]\w*(?:Error|Exception)\b:",
@@ -201,6 +204,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"재현 ?(?:방법|절차|순서|단계|은|:)|다음과 ?같습니다|아래 ?순서|순서(?:는|입니다|대로)|실행하면|"
             r"실행 ?후|했더니|하면 ?(?:항상|매번|바로)",
             *ct.STEPS_MORE,
+            *cues.STEPS,
         ),
         labels=cp.label(
             r"steps?|steps to reproduce|repro|reproduction|reproduce|how to reproduce|to reproduce|"
@@ -230,6 +234,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"못 ?합니다|못 ?하는|진행(?:이)? ?(?:불가|안)|릴리즈 ?(?:예정|일정)|배포 ?(?:예정|일정)|마감|"
             r"급하지|매출",
             *ct.IMPACT_MORE,
+            *cues.IMPACT,
         ),
         labels=cp.label(
             r"impact|영향|영향도|영향 ?범위|severity|blast radius|who is affected|affected users|urgency|"

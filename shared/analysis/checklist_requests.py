@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from shared.analysis import checklist_cues as cues
 from shared.analysis import checklist_patterns as cp
 from shared.analysis.checklist_access import ACCESS
 from shared.analysis.checklist_item import ChecklistItem, left_out_of_a_part
@@ -36,6 +37,7 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"(?<![\w-])(?:rg|sub|subs)-[\w-]{2,}",
             r"\b(?:subscription|resource[ -]?group) *[:=]? *[`'\"]?[\w-]*[\d-][\w-]*",
             r"(?:구독|리소스 ?그룹) *[:：]? *[`'\"]?[A-Za-z][\w-]*[\d-]",
+            *cues.SUBSCRIPTION,
         ),
         labels=cp.label(
             r"subscriptions?|resource groups?|rg|subscription ?/ ?rg|subscription ?/ ?resource group|구독|"
@@ -50,7 +52,7 @@ CLOUD: tuple[ChecklistItem, ...] = (
         "대상 환경",
         "Dev, QA and production have different networks, policies and approvals.",
         "개발/QA/운영 환경마다 네트워크, 정책, 승인 절차가 다릅니다.",
-        cp.rx(cp.ENV_WORD),
+        cp.rx(cp.ENV_WORD, *cues.ENVIRONMENT),
         labels=cp.label(r"env|environment|target|stage|환경|대상 ?환경"),
     ),
     ChecklistItem(
@@ -94,6 +96,7 @@ CLOUD: tuple[ChecklistItem, ...] = (
                 r"(?<![\w.])/(?:1[6-9]|2[0-9])\b(?= *(?:서브넷|subnet|cidr|range|대역))",
                 r"\b\d[\d,]* ?(?:ru/?s|rus|dtus?|iops|tps)\b|\bautoscale\b|\bserverless\b|서버리스|"
                 r"\b(?:consumption|flex consumption) plan\b",
+                *cues.SPEC,
             ),
             *cp.rx(
                 r"\b(?:Standard|Premium|Basic|GP|BC|HS)_\w+|\b[A-Z]{1,3}\d{1,3}[a-z]{0,3}(?:_?v\d)?\b",
@@ -129,6 +132,7 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"(?:네트워크|network|vnet|방화벽|firewall)[^\n]{0,20}(?:변경 ?없|필요 ?없|불필요|없음|없습니다|"
             r"not needed|not required|no changes?|unchanged)|\bno (?:vnet|network|private endpoint|"
             r"firewall)\b",
+            *cues.NETWORK,
         ),
         labels=cp.label(
             r"network|networking|network details|network ?/ ?dns|dns|vnet|네트워크|네트워크 ?설정|"

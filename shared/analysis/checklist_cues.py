@@ -1,0 +1,122 @@
+"""Wording that answers a checklist item without looking like an answer.
+
+People rarely fill the checklist in: they say a lead "said go ahead", that "finance can't close the
+day", that they "pushed and restarted, and since then...". Each tuple here is a class of such
+wording, kept broad on purpose: the held-out sets showed that asking for something the ticket
+already says (in words the narrow patterns had not seen) is the analyzer's most common mistake,
+while it almost never misses what is really missing. Every cue still needs the item's substance
+(a person and a yes, a party and a consequence, an action and its result), so a bare "asap" or
+"help" answers nothing.
+"""
+
+from __future__ import annotations
+
+# A person's yes, in passing: "Minseo (EM) said go ahead", "+1 from me", "팀장님께 말씀드렸고 승인하겠다고
+# 하셨습니다", "승인은 제가 하겠습니다", and an approval the reporter says is not needed.
+APPROVER = (
+    r"\b(?:said|says) +(?:go ahead|(?:it'?s |that'?s )?(?:ok|okay|fine|good|yes)|yes)\b|"
+    r"\bgave +(?:me +|us +)?(?:the +|a +)?(?:go-?ahead|green light|thumbs[- ]up|nod|blessing)\b|"
+    r"(?<![\w+])\+1 +from\b|\b(?:agreed|signed off|confirmed|acked|lgtm'?d)\b[^.\n]{0,40}?\b(?:lead|manager|"
+    r"owner|head|director|em)\b|\b(?:lead|manager|owner|head|director)\b[^.\n]{0,40}?\b(?:agreed|"
+    r"signed off|confirmed|acked|approves|is on board|knows and|has okayed)\b|"
+    r"\bi(?:'ll| will| can)? +approve\b|\bi'?m +(?:the +)?(?:approver|budget owner)\b",
+    r"승인(?:하겠다|해 ?주겠다|해 ?주신다|하신다|해 ?주기로|하기로)|"
+    r"(?:팀장|리드|실장|본부장|매니저|파트장|그룹장|오너|관리자)(?:님)?[^\n.]{0,30}?(?:ok|오케이|컨펌|동의|"
+    r"허락|괜찮다고|승인|확인 ?받|확인해 ?주셨)|승인(?:은|는)? ?제가|제가 ?승인|"
+    r"승인[^\n.]{0,12}(?:필요 ?없|불필요|생략|대상 ?아님|면제)|(?:메일|구두|슬랙|dm)(?:로|으로)? ?승인",
+)
+
+# The reason in a clause, not a field: "we've got 4 new people joining", "I'd rather ... than open
+# a ticket each time", "standing up the new service", "배포 검증하면서 ... 경우가 많은데".
+JUSTIFICATION = (
+    r"\b(?:we'?ve got|we have|there are) +(?:\d+|a few|some|several|two|three|four|five) +new\b|"
+    r"\b(?:i'?d|we'?d) +rather\b|\brather than\b|\binstead of +(?:asking|opening|pinging|waiting)|"
+    r"\bso (?:i|we) (?:don'?t|do not|no longer) +have to\b|"
+    r"\b(?:standing|spinning|setting|rolling) +up +(?:the +|a +|our +)?(?:new +)?\w+|"
+    r"\b(?:kicking off|starting on|onboarding|ramping up on|picking up)\b",
+    r"[가-힣]면서 [^\n]{0,40}?(?:경우가|일이|때가) ?(?:많|잦|있)|매번 [^\n]{0,30}?(?:요청|부탁|문의)|"
+    r"(?:하려고|할 수 있도록|할 수 있게|하도록) +[^\n]{0,20}?(?:권한|access)",
+)
+
+# A permission said as what the person will do or be: "as a Member", "plan/apply 권한", "sync만",
+# `access = "write"`, "read-only", a group membership that is the permission ("eng-backend 그룹 추가").
+ROLE = (
+    r"\bas +(?:an? +)?(?:member|user|admin|viewer|reader|writer|editor|owner|maintainer|developer|"
+    r"collaborator|contributor)\b|\bread[- ]?only\b|\bread[ /-]write\b|\bread-?write\b",
+    r"\baccess *[:=] *[`'\"]?(?:read|write|admin|plan|apply|maintain|triage|push|pull)\b",
+    r"\b(?:plan|apply|sync|push|pull|read|write|merge|deploy|trigger|restart|approve)(?: */ *(?:plan|apply|"
+    r"sync|push|pull|read|write|merge|deploy|trigger|restart|approve))+\b",
+    r"(?:sync|read|write|조회|읽기|쓰기|편집|수정|배포|실행|관리)(?:만|\s*전용|\s*\(|\s*할 수 있는)|"
+    r"(?:조회|읽기|쓰기|편집|수정|관리|보기) ?(?:권한|가능)|"
+    r"[`'\"]?[\w-]+[`'\"]? 그룹(?:에)? ?(?:추가|가입|멤버)",
+)
+
+# Who is hurt and how: a party and a consequence ("Finance can't close the day", "QA 일정이 밀리고",
+# "CS로 계속 들어오고"), a deadline the problem threatens, how painful it is, or that it is not.
+IMPACT = (
+    r"\b(?:qa|finance|on-?call|marketing|sales|support|cs|analytics|security|ops|legal|product|"
+    r"partners?|vendors?|the +[\w-]+ +team|(?:our|their|the) +(?:team|squad)|we|they|nobody|no one)\b"
+    r"[^.\n]{0,30}?\b(?:can'?t|cannot|couldn'?t|is blocked|are blocked|waiting|won'?t be able|have to "
+    r"wait|(?:is|are) stuck)\b",
+    r"\b(?:is|it'?s|this is|that'?s) +(?:pretty +|really +|very +|quite +|super +)?(?:painful|critical|"
+    r"urgent|serious|bad|costly|annoying|disruptive)\b|\b(?:down|broken|failing|unusable) +for +(?:all|"
+    r"every|most|our|the)\b|\bfor +(?:all|every|most) +(?:[\w-]+ +)?(?:users|customers|requests|calls|"
+    r"teams|tenants|regions)\b",
+    r"\b(?:before|by|until|for) +(?:the +)?(?:tomorrow'?s?|today'?s?|tonight'?s?|friday'?s?|monday'?s?|"
+    r"this +week'?s?|next +week'?s?|eod|end of (?:day|week|month)|the +\w+ +(?:campaign|launch|release|"
+    r"demo|audit|cutover|freeze))\b[^.\n]{0,30}?\b(?:campaign|launch|release|demo|audit|go-?live|"
+    r"cutover|deadline|review)|\b(?:is|are) +waiting +(?:on|for)\b",
+    r"(?:일정|테스트|배포|릴리즈|정산|마감|오픈|출시|검증|작업|업무|개발|회귀)[^\n.]{0,15}?(?:밀리|지연|늦어|차질|"
+    r"멈춰|멈췄|중단|못)|(?:cs|문의|민원|클레임|항의|불만)(?:로|가|이)? ?(?:계속 ?|많이 ?)?(?:들어오|접수|"
+    r"쌓이|오고)|\d{1,2} ?시까지|오늘 ?(?:중|안)(?:으로|에)|내일까지|까지 (?:나와야|끝나야|필요|완료|해야)|"
+    r"(?:팀|명)[^\n.]{0,15}?(?:못 ?하고|못 ?하는|대기|손 ?놓고)|급하(?:진|지는) ?않",
+)
+
+# Steps told as a story ("I deleted the old secret so cert-manager would reissue, and ever since"),
+# as what the reporter does ("I open the dashboard, set the range and wait", "Repro: load any
+# page"), or answered in the negative ("특별한 작업 없었습니다", "nothing changed").
+STEPS = (
+    r"\bi +(?:was|were) +[a-z]+ing\b[^\n]{0,160}?\b(?:and|then) +(?:ever )?since\b|"
+    r"\b(?:ever )?since +(?:then|i|we|that)\b[^.\n]{0,60}?\b(?:fails?|failing|broken|stuck|errors?|"
+    r"serving|returns?|crash\w*)\b|\bi +(?:open|load|go to|click|run|set|hit|call|curl|refresh)\b[^.\n]"
+    r"{0,60}?\b(?:and|then)\b|\brepro(?:duce)? *[:：-] *\S|\b(?:load|open|call|hit|refresh) +any\b",
+    r"\b(?:nothing|no(?:thing)? +(?:recent +)?(?:changes?|deploys?|deployments?)) +(?:changed|was changed|"
+    r"on our side|since|recently|from our side|before)\b|\bwe +(?:didn'?t|did not|haven'?t) +(?:change|"
+    r"touch|deploy)\b",
+    r"(?:하고|한 ?뒤|한 ?후|하니까|했더니|하자마자|하고 ?나서|하고 ?나니)[^\n.]{0,25}?"
+    r"(?:이렇게|그때부터|부터|그래요|그렇|발생|안 ?됩|실패|같은|똑같)|"
+    r"(?:특별한|별도|별다른) ?(?:작업|변경|배포)[^\n.]{0,10}?(?:없|안)|"
+    r"(?:작업|변경|배포)(?:은|는)? ?(?:없었|하지 ?않았|안 ?했)",
+)
+
+# A clock time in a problem report is when it started: "synced at 13:05", "(~10:20)", "오늘 15시에".
+WHEN = (
+    r"\bat +(?:about +|around +)?~? ?\d{1,2}:\d{2}\b|\(~ ?\d{1,2}:\d{2}\)|"
+    r"(?:오늘|어제|그저께|엊그제|지난밤|어젯밤|새벽|아침|오전|오후|저녁|\d{1,2}/\d{1,2}|\d{1,2} ?일) ?"
+    r"(?:오전 |오후 |새벽 )?\d{1,2} ?시(?: ?\d{1,2} ?분| ?반)?(?:쯤|경|께)?(?:에|부터|이후)?",
+)
+
+# Output introduced as such: "ingress 로그에는 아래처럼 찍힙니다", "it looks like this:".
+ERROR = (
+    r"(?:아래|다음)(?:처럼|과 ?같이|와 ?같이|같이) ?(?:찍|나오|나와|뜨|떠|출력|표시|남)|"
+    r"\b(?:looks like|shows|says|get|got|returns?|returned|prints?|printed) +(?:this|the following)\s*:",
+)
+
+# A cloud resource named for its environment ("cosmos-orders-prod"), or "stage" said plainly.
+ENVIRONMENT = (
+    r"(?<![\w-])stage(?![\w-])(?! *(?:\(|of\b|in the\b|step|job|\d))|"
+    r"(?<![\w./-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:prod|stg|dev|qa|uat|preprod)(?![\w])",
+)
+
+# Where the resource lives when that is an AWS account or a GCP project.
+SUBSCRIPTION = (
+    r"\b(?:aws +account|gcp +project|project[- ]id)\b *[:=]? *[`'\"]?[\w-]*[\d-][\w-]*|"
+    r"aws ?계정 *[:：]? *[`'\"]?[\w-]*[\d-][\w-]*",
+)
+
+# Infrastructure code says network and size in its own words.
+NETWORK = (
+    r"\b(?:network_acls|network_rules?|virtual_network\w*|\w*subnet_ids?|private_endpoint\w*|"
+    r"public_network_access\w*|ip_rules|vpc_id|security_group_ids)\b",
+)
+SPEC = (r"\bsku(?:_name|_tier|_size)? *[:=]|\b(?:instance_type|vm_size|node_size) *[:=]",)
