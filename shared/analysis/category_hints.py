@@ -35,7 +35,8 @@ _FAILURE_EN = (
 )
 _FAILURE_KO = (
     r"(?<![가-힣])안\s[가-힣]{1,5}(?:니다|요|네요)|오류|에러|실패|안\s?됩니다|안\s?돼|되지\s?않|문제|"
-    r"접속\s?불가|타임아웃|거부|멈춤|멈췄|멈춰|재시작|도와주세요|봐주세요|긴급|급함|느려|느립니다|이상해"
+    r"접속\s?불가|타임아웃|거부|멈춤|멈췄|멈춰|재시작|도와주세요|봐주세요|긴급|급함|느려|느립니다|이상해|"
+    r"안\s?됨|죽음|죽었|죽어|뻗었|뻗음|먹통|터졌|터짐|다운\s?(?:됨|됐|되었)"
 )
 
 
@@ -66,6 +67,8 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
         (r"\b(?:(?:cluster)?role ?bindings?|cluster ?roles?)\b", 3),
         (rf"(?:{ROLE_STRONG})", 2),
         (r"\b(?:onboard(?:ing)?|new joiner|joined|invite|log ?in)\b|입사|초대|로그인", 1),
+        # "pls add me to PagerDuty": a person added to a tool is access, whatever the tool is for.
+        (r"\b(?:add|put|invite) +(?:me|us|him|her|[\w.-]+@[\w.-]+) +(?:to|in|into|on)\b", 4),
         (
             rf"\b(?:add|invite|onboard)\b[^.\n]{{0,60}}\bas +(?:an? +)?(?:{ROLE_STRONG})|"
             rf"\b(?:service|user|guest|bot|technical) accounts?\b",
@@ -146,7 +149,7 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
         (
             r"(?:deploy\w*|release|rollout|sync|배포|릴리즈|동기화)\W{0,3}(?:\w+\W+){0,4}?(?:fail\w*|error|"
             r"broken|stuck|실패|오류|에러|안\s?됩)|\b(?:after|since)\W*(?:the\s)?(?:[\w.-]+\s){0,2}(?:deploy\w*|release)|"
-            r"(?:배포|릴리즈|sync)\s?(?:후|이후|직후)",
+            r"(?:배포|릴리즈|sync)\s?(?:후|이후|직후)|(?:배포|릴리즈|sync)(?:하고|한)\s?(?:나서|난\s?뒤|뒤|후)",
             4,
         ),
     ),
@@ -169,9 +172,15 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             2,
         ),
         (
-            r"\b(?:to|into)\s(?:dev|qa|stg|staging|prod|production)\b|(?:→|->)\s?(?:dev|qa|stg|prod|운영|"
-            r"개발|스테이징)",
+            r"\b(?:to|into)\s(?:dev|qa|stg|stage|staging|prod|production)\b|(?:→|->)\s?(?:dev|qa|stg|prod|"
+            r"운영|개발|스테이징)",
             2,
+        ),
+        # "please go ahead and push it to stage": moving a build along is the deploy itself.
+        (
+            r"\b(?:push|promote|ship|roll|move|take) +(?:it|this|them|[\w.-]+) +(?:out +)?(?:to|into) +"
+            r"(?:dev|qa|stg|stage|staging|prod|production)\b",
+            3,
         ),
     ),
     "other": _hints(
@@ -194,6 +203,8 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             r"is there a (?:process|way|guide)|look into improving|"
             r"(?:make|get) +\w+ +(?:faster|quicker|cheaper))\b|"
             r"(?:절차|프로세스)가 ?(?:어떻게|궁금)|개선 ?(?:요청|부탁|가능)|어떤 ?절차|신청 ?(?:방법|절차)|"
+            r"어떻게 ?(?:신청|요청)|\bhow (?:do|can|should) (?:i|we) (?:request|apply for|get)\b|"
+            r"당장 [^\n.]{0,10}필요한 (?:건|것은) 아닙|\bnot (?:needed|urgent) (?:right )?now\b|"
             r"\bnot (?:asking for|requesting) (?:new|any)\b|\bwho (?:do|should|can) (?:i|we) (?:ask|"
             r"contact|talk to)\b|"
             r"\b(?:add|include) +(?:our|the|my) +[\w -]{0,30}(?:to|in) +(?:the +)?[\w -]{0,30}(?:dashboard|"
@@ -214,14 +225,15 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             r"일정 ?공유|안내 ?드립니다|알려 ?드립니다|점검 ?(?:일정|예정|기간)|"
             r"(?:배포|변경|릴리즈) ?(?:동결|중단 ?요청)|"
             r"\b(?:(?:code|deploy(?:ment)?|release|change) freeze|maintenance window|"
-            r"scheduled maintenance)\b",
+            r"scheduled maintenance|heads[- ]up|(?:no|any) action (?:is )?(?:needed|required))\b",
             4,
         ),
         # A title that is a question: "Why did sub-data-dev cost double?", "Is this the right way ...?"
         (r"^\s*(?:why|what|how|is|are|can|should|does|do|which|where)\b[^\n]*\?\s*$", 4),
         # A ticket that says what it is up front: "Feature request: ...", "[공지] ...".
         (
-            r"^\s*\[?(?:feature request|feature idea|idea|announcement|fyi|proposal|rfc|공지|기능 ?요청|"
+            r"^\s*\[?(?:feature request|feature idea|idea|announcement|fyi|proposal|rfc|maintenance|notice|"
+            r"heads[- ]up|점검|공지|기능 ?요청|"
             r"개선 ?제안|제안|아이디어|"
             r"안내)\]?\s*[:\]-]",
             8,

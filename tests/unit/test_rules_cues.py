@@ -8,7 +8,7 @@ consequence), not to a word. The tickets are written for these tests.
 from __future__ import annotations
 
 from shared.analysis.models import Category
-from shared.analysis.rules import assess_text
+from shared.analysis.rules import assess_text, classify
 
 
 def _missing(summary: str, body: str, category: Category) -> set[str]:
@@ -107,3 +107,19 @@ def test_infrastructure_code_and_resource_names_answer_a_cloud_request() -> None
     assert "environment" not in _missing(
         "DNS", "stage 신규 게이트웨이용 A 레코드 부탁드립니다. api-stg → 10.1.2.3", "cloud_resource"
     )
+
+
+def test_the_category_edges_set_five_found() -> None:
+    assert classify("pls add me to Opsgenie", "") == "access"
+    assert classify("Jenkins 또 죽음", "") == "troubleshooting"
+    assert (
+        classify("api 1.4.0 배포하고 나서 결제 안 됨", "prod 배포하고 나서부터 결제가 안 됩니다.")
+        == "troubleshooting"
+    )
+    assert (
+        classify("cart-bff rc3", "QA passed build #91, please go ahead and push it to stage.") == "deployment"
+    )
+    notice = "Heads-up: the Nexus upgrade is Sunday 01:00-03:00. No action needed."
+    assert classify("[Maintenance] Nexus upgrade", notice) == "other"
+    assert classify("Kafka ACL 권한은 어떻게 신청하나요?", "어떤 양식으로 해야 하는지 궁금합니다.") == "other"
+    assert classify("SLO overview", "Could you add them to the Datadog SLO dashboard?") != "access"
