@@ -36,9 +36,16 @@ from shared.jira.errors import (
 )
 from shared.jira.models import Rejected, Ticket, normalise_issue
 from shared.ledger import Ledger, LedgerConflict
-from shared.ledger_models import Decision, LedgerRecord
+from shared.ledger_models import LedgerRecord
 from shared.scan_models import ScanOptions, TicketResult
-from shared.triage_results import RunStopped, analyzed_result, failed_record, left_alone
+from shared.triage_results import (
+    RunStopped,
+    analyzed_record,
+    analyzed_result,
+    failed_record,
+    left_alone,
+    with_disagreement,
+)
 
 log = logging.getLogger("triage")
 _RELEASE_SECONDS = 5.0  # how long a cancelled run may spend giving its row back
@@ -171,15 +178,7 @@ class Triage:
         disagreement = None if decision in ("busy", "parked") else await self._disagreement(ticket, prior)
         new_disagreement = disagreement is not None and disagreement != prior.disagreement
         if new_disagreement:
-            prior = prior.model_copy(
-                update={
-                    "disagreement": disagreement,
-                    "disagreed_at": now,
-                    "history": prior.with_decision(
-                        Decision(at=now, outcome="disagreement", reason=str(disagreement), fingerprint=fp)
-                    ),
-                }
-            )
+            prior = with_disagreement(prior, str(disagreement), at=now, fingerprint=fp)
         if decision == "unchanged" and new_disagreement:
             try:
                 await self.ledger.replace(project, prior, prior_etag)
@@ -252,26 +251,9 @@ class Triage:
                 await self.jira.edit_labels(ticket.key, plan.add, plan.remove)
         posted = record.commented and not asked_before
         result = analyzed_result(ticket, assessment, plan, holdout, posted=posted)
-        final = record.model_copy(
-            update={
-                "state": "done",
-                "lease_owner": "",
-                "lease_until": None,
-                "attempts": 0,
-                "last_error": "",
-                "verdict": assessment.verdict,
-                "score": assessment.score,
-                "category": assessment.category,
-                "language": assessment.language,
-                "analyzer": assessment.analyzer,
-                "mode": "full (forced)" if force else self.options.mode,
-                "holdout": holdout,
-                "labels_written": record.labels_written or plan.write_jira,
-                "outcome": "analyzed",
-                "history": record.with_decision(
-                    self._decision("analyzed", result.reason, fp, assessment, forced=force)
-                ),
-            }
+        mode = "full (forced)" if force else self.options.mode
+        final = analyzed_record(
+            record, assessment, plan, result, fingerprint=fp, at=self.clock(), mode=mode, holdout=holdout
         )
         await self.ledger.replace(project, final, held.etag)
         return result
@@ -319,16 +301,3 @@ class Triage:
         )
         await self.ledger.replace(ticket.project or "_none", failed, etag)
         return result
-
-    def _decision(
-        self, outcome: str, reason: str, fp: str, assessment: Assessment | None, *, forced: bool = False
-    ) -> Decision:
-        return Decision(
-            at=self.clock(),
-            outcome=outcome,
-            reason=reason,
-            fingerprint=fp,
-            verdict=assessment.verdict if assessment else None,
-            score=assessment.score if assessment else None,
-            mode="full (forced)" if forced else self.options.mode,
-        )

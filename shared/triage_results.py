@@ -119,3 +119,61 @@ def failed_record(
     return failed, TicketResult(
         key=key, outcome=outcome, reason=error[:300], error_kind=kind, retry_after=retry_after
     )
+
+
+def analyzed_record(
+    record: LedgerRecord,
+    assessment: Assessment,
+    plan: ActionPlan,
+    result: TicketResult,
+    *,
+    fingerprint: str,
+    at: datetime,
+    mode: str,
+    holdout: bool,
+) -> LedgerRecord:
+    """The row a finished analysis leaves: lease released, verdict and why, one more decision."""
+    return record.model_copy(
+        update={
+            "state": "done",
+            "lease_owner": "",
+            "lease_until": None,
+            "attempts": 0,
+            "last_error": "",
+            "verdict": assessment.verdict,
+            "score": assessment.score,
+            "category": assessment.category,
+            "language": assessment.language,
+            "analyzer": assessment.analyzer,
+            "mode": mode,
+            "holdout": holdout,
+            "labels_written": record.labels_written or plan.write_jira,
+            "outcome": "analyzed",
+            "history": record.with_decision(
+                Decision(
+                    at=at,
+                    outcome="analyzed",
+                    reason=result.reason,
+                    fingerprint=fingerprint,
+                    verdict=assessment.verdict,
+                    score=assessment.score,
+                    mode=mode,
+                )
+            ),
+        }
+    )
+
+
+def with_disagreement(
+    record: LedgerRecord, disagreement: str, *, at: datetime, fingerprint: str
+) -> LedgerRecord:
+    """The row once a person's disagreement with our verdict is noticed (recorded once, with its time)."""
+    return record.model_copy(
+        update={
+            "disagreement": disagreement,
+            "disagreed_at": at,
+            "history": record.with_decision(
+                Decision(at=at, outcome="disagreement", reason=disagreement, fingerprint=fingerprint)
+            ),
+        }
+    )
