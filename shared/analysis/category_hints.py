@@ -19,7 +19,7 @@ _RESOURCES_EN = (
     r"cosmos(?: ?db)?|postgres(?:ql)?|mysql|rds|sql|queue|topic|container registry|app service|function app|"
     r"private endpoint|vnet|subnet|blob(?: storage)?|storage|server|sql database|app gateway|"
     r"application gateway|front ?door|cdn|resource ?group|app service plan|nat gateway|event ?hubs?|"
-    r"file ?shares?"
+    r"file ?shares?|s3|gcs|ec2|ebs|efs"
 )
 _RESOURCES_KO = (
     r"DB|데이터베이스|스토리지|레디스|캐시|고정\s?IP|공인\s?IP|DNS|레코드|로드\s?밸런서|VM|가상\s?머신|버킷|"
@@ -97,6 +97,12 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             ("생성", "할당", "발급", "만들어", "신규"),
         ),
         (rf"(?:생성|할당|발급|신규).{{0,20}}(?:{_RESOURCES_KO})", 4),
+        # "s3 bucket plz", "dev용 VM 2대 부탁드립니다": a resource asked for by name.
+        (
+            rf"\b(?:{_RESOURCES_EN})\s+(?:plz|pls|please|request(?:ed)?|needed|wanted)\b|"
+            rf"(?:{_RESOURCES_KO}|{_RESOURCES_EN})\s?(?:\d+\s?(?:대|개)\s?)?(?:부탁|요청|신청)",
+            4,
+        ),
         (
             r"\b(?:rds|postgres(?:ql)?|mysql|redis|storage account|static ip|public ip|dns records?|cname|"
             r"service bus|event hub|key ?vault|cosmos ?db|vnet|subnet|sku|vcores?|resource\s?quota)\b",
@@ -145,10 +151,20 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             r"\b(?:pagerduty|alert fired|incident|stopgap|root cause|rca|sessions? lost)\b|장애",
             3,
         ),
+        # "was working yesterday", "latency doubled", "returns 413": something that worked no longer does.
+        (
+            r"\bwas working\b|\bworked (?:fine |until |till )?(?:yesterday|last week|before)\b|"
+            r"\b(?:until|till) (?:yesterday|last week)\b|어제까지는? (?:잘 )?(?:됐|되던|되었)|잘 되던|"
+            r"\b(?:doubled|tripled|dropped|spiked|went from)\b|급감|떨어졌|"
+            r"\b(?:returns?|returning|gives|getting|got|throws?|"
+            r"responds? with)\s+(?:an?\s+)?(?:http\s+)?[45]\d\d\b",
+            4,
+        ),
         # A failed deployment is a problem to fix, not a deployment to run.
         (
             r"(?:deploy\w*|release|rollout|sync|배포|릴리즈|동기화)\W{0,3}(?:\w+\W+){0,4}?(?:fail\w*|error|"
-            r"broken|stuck|실패|오류|에러|안\s?됩)|\b(?:after|since)\W*(?:the\s)?(?:[\w.-]+\s){0,2}(?:deploy\w*|release)|"
+            r"broken|stuck|실패|오류|에러|안\s?됩)|\b(?:after|since)\W*(?:the\s)?(?:[\w.-]+\s){0,2}(?:deploy\w*|release|"
+            r"rollout|roll-out|upgrade)|"
             r"(?:배포|릴리즈|sync)\s?(?:후|이후|직후)|(?:배포|릴리즈|sync)(?:하고|한)\s?(?:나서|난\s?뒤|뒤|후)",
             4,
         ),
@@ -192,7 +208,8 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             3,
         ),
         (
-            r"\b(?:docs?|documentation|guide|wiki|meeting|walkthrough|postmortem|slack channel)\b|문서|"
+            r"(?<![\w-])(?:docs?|documentation|guide|wiki|meeting|"
+            r"walkthrough|postmortem|slack channel)(?![\w-])|문서|"
             r"가이드|미팅|설명|회고|채널",
             3,
         ),
@@ -219,6 +236,15 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             rf"proposal|announcement|fyi)\b|기능 ?요청|개선 ?(?:요청|제안)|"
             r"제안|공지|있으면 좋겠",
             4,
+        ),
+        # Wishes, evidence for an audit, a document to refresh, a default to change: not work on a system.
+        (
+            r"(?:받고|보고|했으면|되었으면|되면|바뀌었으면) ?(?:싶습니다|"
+            r"싶어요|좋겠)|감사 ?대응|증적|자료 ?요청|"
+            r"\b(?:audit evidence|evidence for (?:the |an )?audit)\b|"
+            r"(?:문서|가이드|docs?|wiki|runbook|런북)[^\n]{0,25}(?:최신화|업데이트|갱신|update)|"
+            r"\b(?:bump|change|raise|increase|lower) +the +default\b|기본값",
+            5,
         ),
         # Announcements and freezes: "보안 점검 일정 공유", "code freeze", "maintenance window".
         (

@@ -131,7 +131,9 @@ _ACCESS_ON = (
     ),
 )
 _LIST_LINE = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(?P<rest>\S.*)$")
-_ROLE_IN_LINE = re.compile(rf"{cp.ROLE_STRONG}|{cp.ROLE_WEAK_CONTEXT}|{cp.CAPABILITY}", re.IGNORECASE)
+_ROLE_IN_LINE = re.compile(
+    "|".join((cp.ROLE_STRONG, cp.ROLE_WEAK_CONTEXT, cp.CAPABILITY, *cues.ROLE)), re.IGNORECASE
+)
 
 ACCESS = (
     ChecklistItem(
@@ -153,10 +155,12 @@ ACCESS = (
             r"(?<![\w/.@:-])(?!(?:sync|read|write|push|pull|view|edit|get|list|create|delete|run|deploy|"
             r"start|stop|roll ?back)/)[a-z0-9][\w.-]*/(?!(?:write|only|cd|o|a|or|and)\b)[\w.*-][\w.*/-]*",
             r"\b(?:rg|sub|ns|kv|team|project|group)[-:][\w-]{2,}",
+            *cues.SCOPE,
         ),
         labels=cp.label(
             rf"scope|where|target|{_KINDS_EN}|대상|범위|경로 ?/ ?범위|{_KINDS_KO}|resource group ?/ ?project|"
-            r"db|database|server|instance|topics?|queues?|registry|vault|kv|레포|accounts?|aws account|"
+            r"db|database|server|instance|topics?|queues?|registry|"
+            r"vault|kv|레포|accounts?|aws account|resources?|"
             rf"[\w-]+ (?:{_KINDS_EN})|"
             r"대상 ?(?:레포|저장소|서버|db)"
         ),

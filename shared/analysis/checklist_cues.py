@@ -19,11 +19,13 @@ APPROVER = (
     r"(?<![\w+])\+1 +from\b|\b(?:agreed|signed off|confirmed|acked|lgtm'?d)\b[^.\n]{0,40}?\b(?:lead|manager|"
     r"owner|head|director|em)\b|\b(?:lead|manager|owner|head|director)\b[^.\n]{0,40}?\b(?:agreed|"
     r"signed off|confirmed|acked|approves|is on board|knows and|has okayed)\b|"
-    r"\bi(?:'ll| will| can)? +approve\b|\bi'?m +(?:the +)?(?:approver|budget owner)\b",
+    r"\bi(?:'ll| will| can)? +approve\b|\bi'?m +(?:the +)?(?:approver|budget owner)\b|\bi'?m +approving\b|"
+    r"\bapproving +(?:this|it)\b",
     r"승인(?:하겠다|해 ?주겠다|해 ?주신다|하신다|해 ?주기로|하기로)|"
     r"(?:팀장|리드|실장|본부장|매니저|파트장|그룹장|오너|관리자)(?:님)?[^\n.]{0,30}?(?:ok|오케이|컨펌|동의|"
     r"허락|괜찮다고|승인|확인 ?받|확인해 ?주셨)|승인(?:은|는)? ?제가|제가 ?승인|"
-    r"승인[^\n.]{0,12}(?:필요 ?없|불필요|생략|대상 ?아님|면제)|(?:메일|구두|슬랙|dm)(?:로|으로)? ?승인",
+    r"승인[^\n.]{0,12}(?:필요 ?없|불필요|생략|대상 ?아님|면제)|(?:메일|구두|슬랙|dm)(?:로|으로)? ?승인|"
+    r"(?:👍|✅|ㅇㅋ|ok|오케이|넵|네) *승인(?:합니다)?\s*$",
 )
 
 # The reason in a clause, not a field: "we've got 4 new people joining", "I'd rather ... than open
@@ -33,9 +35,13 @@ JUSTIFICATION = (
     r"\b(?:i'?d|we'?d) +rather\b|\brather than\b|\binstead of +(?:asking|opening|pinging|waiting)|"
     r"\bso (?:i|we) (?:don'?t|do not|no longer) +have to\b|"
     r"\b(?:standing|spinning|setting|rolling) +up +(?:the +|a +|our +)?(?:new +)?\w+|"
-    r"\b(?:kicking off|starting on|onboarding|ramping up on|picking up)\b",
+    r"\b(?:kicking off|starting on|onboarding|ramping up on|picking up)\b|"
+    r"\bso +(?:that +)?(?:the +|our +|my +)?(?:[\w-]+ +){1,4}can\b|\b(?:'re|are|is|am) +joining\b|"
+    r"\bwithout +(?:pinging|asking|bothering|waiting (?:for|on))\b",
     r"[가-힣]면서 [^\n]{0,40}?(?:경우가|일이|때가) ?(?:많|잦|있)|매번 [^\n]{0,30}?(?:요청|부탁|문의)|"
-    r"(?:하려고|할 수 있도록|할 수 있게|하도록) +[^\n]{0,20}?(?:권한|access)",
+    r"(?:하려고|할 수 있도록|할 수 있게|하도록) +[^\n]{0,20}?(?:권한|"
+    r"access)|담당[^\n.]{0,10}(?:바뀌|변경|넘어|맡)|"
+    r"용도(?:입니다|이에요|예요|임)|(?:해야|있어야|돼야|되어야) [^\n]{0,40}?(?:것 같|수 있)",
 )
 
 # A permission said as what the person will do or be: "as a Member", "plan/apply 권한", "sync만",
@@ -49,6 +55,7 @@ ROLE = (
     r"(?:sync|read|write|조회|읽기|쓰기|편집|수정|배포|실행|관리)(?:만|\s*전용|\s*\(|\s*할 수 있는)|"
     r"(?:조회|읽기|쓰기|편집|수정|관리|보기) ?(?:권한|가능)|"
     r"[`'\"]?[\w-]+[`'\"]? 그룹(?:에)? ?(?:추가|가입|멤버)",
+    r"(?:권한|permissions?|roles?) *\( *[A-Za-z][\w /+-]*\)|\bpermissions? +\*{0,2}(?-i:[A-Z])\w+",
 )
 
 # Who is hurt and how: a party and a consequence ("Finance can't close the day", "QA 일정이 밀리고",
@@ -69,7 +76,12 @@ IMPACT = (
     r"(?:일정|테스트|배포|릴리즈|정산|마감|오픈|출시|검증|작업|업무|개발|회귀)[^\n.]{0,15}?(?:밀리|지연|늦어|차질|"
     r"멈춰|멈췄|중단|못)|(?:cs|문의|민원|클레임|항의|불만)(?:로|가|이)? ?(?:계속 ?|많이 ?)?(?:들어오|접수|"
     r"쌓이|오고)|\d{1,2} ?시까지|오늘 ?(?:중|안)(?:으로|에)|내일까지|까지 (?:나와야|끝나야|필요|완료|해야)|"
-    r"(?:팀|명)[^\n.]{0,15}?(?:못 ?하고|못 ?하는|대기|손 ?놓고)|급하(?:진|지는) ?않",
+    r"(?:팀|명)[^\n.]{0,15}?(?:못 ?하고|못 ?하는|대기|손 ?놓고)|급하(?:진|지는) ?않|"
+    r"(?:cs|문의|민원|클레임|항의|불만|제보)[^\n.]{0,20}?(?:들어오|들어옵|들어왔|들어와|접수|쌓이|쌓였|오고)",
+    r"\b(?:are|is|will be|running|runs?) +(?:\w+ +)?(?:late|delayed|behind)\b|\b(?:all|every|many|several|"
+    r"\d+) +(?:of +(?:the|our) +)?(?:[\w'-]+ +)?(?:squads?'?|tribes?|tenants?|apps|environments|envs|sites|"
+    r"stores|partners|merchants|sellers)\b|\bif +(?:it|this|that) +(?:lapses|expires|fails|goes down|"
+    r"breaks|isn'?t fixed)\b",
 )
 
 # Steps told as a story ("I deleted the old secret so cert-manager would reissue, and ever since"),
@@ -87,6 +99,8 @@ STEPS = (
     r"(?:이렇게|그때부터|부터|그래요|그렇|발생|안 ?됩|실패|같은|똑같)|"
     r"(?:특별한|별도|별다른) ?(?:작업|변경|배포)[^\n.]{0,10}?(?:없|안)|"
     r"(?:작업|변경|배포)(?:은|는)? ?(?:없었|하지 ?않았|안 ?했)",
+    r"\b(?:happens|occurs|fails|reproduces) +(?:\w+ +){0,2}(?:every|each) +(?:single +)?time\b|"
+    r"\b(?:try|run|trigger|open|load) +any\b|(?:되면|하면|될 ?때) ?(?:100 ?%|항상|매번|무조건|계속)",
 )
 
 # A clock time in a problem report is when it started: "synced at 13:05", "(~10:20)", "오늘 15시에".
@@ -94,6 +108,8 @@ WHEN = (
     r"\bat +(?:about +|around +)?~? ?\d{1,2}:\d{2}\b|\(~ ?\d{1,2}:\d{2}\)|"
     r"(?:오늘|어제|그저께|엊그제|지난밤|어젯밤|새벽|아침|오전|오후|저녁|\d{1,2}/\d{1,2}|\d{1,2} ?일) ?"
     r"(?:오전 |오후 |새벽 )?\d{1,2} ?시(?: ?\d{1,2} ?분| ?반)?(?:쯤|경|께)?(?:에|부터|이후)?",
+    r"(?:오늘|어제|그저께|\d{1,2}/\d{1,2}|\d{1,2} ?일) ?(?:오전 |오후 )?\d{1,2}:\d{2}|"
+    r"\b(?:on|since) +(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* +\d{1,2}\b",
 )
 
 # Output introduced as such: "ingress 로그에는 아래처럼 찍힙니다", "it looks like this:".
@@ -102,10 +118,17 @@ ERROR = (
     r"\b(?:looks like|shows|says|get|got|returns?|returned|prints?|printed) +(?:this|the following)\s*:",
 )
 
+# An environment misspelt or said in Korean loanwords: "stagign", "프러덕션".
+TYPO_ENV = (
+    r"(?<![\w-])(?:stagign|staing|stagging|stging|prodcution|prodction|porduction|prdo|프러덕션|프로덕션|"
+    r"스테이지)(?![\w-])"
+)
+
 # A cloud resource named for its environment ("cosmos-orders-prod"), or "stage" said plainly.
 ENVIRONMENT = (
     r"(?<![\w-])stage(?![\w-])(?! *(?:\(|of\b|in the\b|step|job|\d))|"
     r"(?<![\w./-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:prod|stg|dev|qa|uat|preprod)(?![\w])",
+    TYPO_ENV,
 )
 
 # Where the resource lives when that is an AWS account or a GCP project.
@@ -118,5 +141,41 @@ SUBSCRIPTION = (
 NETWORK = (
     r"\b(?:network_acls|network_rules?|virtual_network\w*|\w*subnet_ids?|private_endpoint\w*|"
     r"public_network_access\w*|ip_rules|vpc_id|security_group_ids)\b",
+    r"\bpublic +endpoint|\b(?:stays?|stay on|"
+    r"keeps?) +(?:on +)?(?:the +)?public\b|퍼블릭 ?(?:엔드포인트|접근|액세스)",
 )
-SPEC = (r"\bsku(?:_name|_tier|_size)? *[:=]|\b(?:instance_type|vm_size|node_size) *[:=]",)
+SPEC = (
+    r"\bsku(?:_name|_tier|_size)? *[:=]|\b(?:instance_type|vm_size|node_size) *[:=]",
+    r"\b\d+ ?(?:mus?|tus?|pus?|throughput units?|messaging units?|processing units?)\b|\b(?:storage class|"
+    r"access tier)\b|(?:service ?bus|event ?hubs?|redis|cache|key ?vault|app service|sql|postgres\w*|mysql|"
+    r"cosmos\w*|storage(?: account)?)(?: +(?:namespace|account|instance|server))?\s*[—–:,-]?\s*"
+    r"(?:standard|premium|basic)\b",
+)
+
+# A deploy request names its service and app in the sentence that asks: "deploy paymnet-webhook to
+# stagign", "please roll `media-transcoder-stg` in ArgoCD", a typo'd environment included.
+SERVICE = (
+    r"\b(?:deploy|redeploy|roll|release|promote|ship|rollback|roll back)\s+(?:the\s+)?[`'\"]?"
+    r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+[`'\"]?|(?<![\w/.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+ ?(?:배포|롤백)",
+)
+ARGOCD_APP = (
+    r"[`'\"][a-z][\w/.-]*-[\w/.-]+[`'\"] +(?:in|on|via) +(?:the +)?argo ?cd|"
+    r"argo ?cd[^\n.]{0,30}?[`'\"][a-z][\w/.-]*-[\w/.-]+[`'\"]",
+)
+DEPLOY_ENVIRONMENT = (TYPO_ENV,)
+
+# Where, named the way people say it: a tool in Korean, a runner or a database by its name.
+WHERE = (
+    r"(?:젠킨스|깃랩|깃허브|아르고|그라파나|키바나|소나큐브|"
+    r"넥서스|하버|카프카|레디스|데이터독|센트리|컨플루언스) ?"
+    r"(?:이|가)? ?(?:또 )?(?:다운|먹통|죽음|죽었|죽어|뻗|접속 ?(?:불가|안))",
+    r"\b(?:runner|agent|broker|instance|vm|database|db|node ?pool)\s+[`'\"]?[a-z][\w.-]*[-\d][\w.-]*",
+)
+
+# The scope named in any script, quoted: "'결제-모니터링' 폴더", or a database or queue by name.
+SCOPE = (
+    r"['\"`‘“][^'\"`’”\n]{2,40}['\"`’”] ?(?:폴더|그룹|"
+    r"프로젝트|스페이스|저장소|레포|대시보드|네임스페이스|folder|"
+    r"group|project|space|repo|dashboard|namespace)",
+    r"\b(?:database|db|table|schema|queue|bucket|topic|index)s? +[`'\"]?[a-z][\w.-]*[-_.\d][\w.*-]*",
+)

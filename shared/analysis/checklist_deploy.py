@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from shared.analysis import checklist_cues as cues
 from shared.analysis import checklist_patterns as cp
 from shared.analysis.checklist_item import ChecklistItem, Detector
 from shared.analysis.checklist_text import TicketText
@@ -50,6 +51,8 @@ def _details(doc: TicketText) -> bool:
     """A few sentences that name something. Short and naming nothing at all (no name, path, number
     or quoted term: "Make CI faster", "setup the sonarqube thingy for us?") leaves the assignee
     asking which and what; thanks need no details."""
+    if any(not f.filled and _WHAT_FIELD.fullmatch(f.label) for f in doc.fields):
+        return False  # "요청 내용: (작성 예정)": the form's own "what" is still blank
     free = _CONTENT_FREE.sub(" ", _CHAT_LINK.sub(" ", doc.free))
     bare = _LIST_MARK.sub("", free)  # "1) the thing with the runners": numbering names nothing
     if len(free.split()) < _SHORT_WORDS and not _CONCRETE.search(bare) and not _THANKS.search(free):
@@ -58,6 +61,11 @@ def _details(doc: TicketText) -> bool:
 
 
 _SHORT_WORDS = 35
+_WHAT_FIELD = re.compile(
+    r"(?:요청 ?)?(?:내용|사항)|요청 ?(?:내용|사항)|상세(?: ?내용)?|"
+    r"details?|description|request|what(?: is needed)?",
+    re.IGNORECASE,
+)
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+", re.MULTILINE)
 _CONCRETE = re.compile(r"`[^`\n]+`|\"[^\"\n]+\"|'[^'\n]+'|(?<!#)\b\w+[-_/.]\w[\w./-]*|\d")
 _THANKS = re.compile(r"\b(?:thanks|thank you|kudos)\b|감사(?:합니다|해요|드립니다)", re.IGNORECASE)
@@ -109,6 +117,7 @@ DEPLOY = (
             rf"(?:->|→|to) *(?:{cp.ENV_WORD})|"
             r"\bdeploy +[`'\"]?[a-z][\w-]+[`'\"]? +v?\d+\.\d+",
             r"(?<![\w가-힣-])[가-힣A-Za-z][\w가-힣-]+ +v?\d+\.\d+\.\d+\S* ?(?:배포|deploy)",
+            *cues.SERVICE,
         ),
         labels=cp.label(r"services?|서비스|서비스명|component|컴포넌트|svc|service name|app name"),
         detector=named_thing(_SERVICE_KINDS),
@@ -132,7 +141,7 @@ DEPLOY = (
         "대상 환경",
         "Each environment has its own approval and rollout rules.",
         "환경마다 승인과 배포 절차가 다릅니다.",
-        cp.rx(cp.ENV_WORD),
+        cp.rx(cp.ENV_WORD, *cues.DEPLOY_ENVIRONMENT),
         labels=cp.label(r"env|environment|target|target env|stage|환경|대상|대상 ?환경|배포 ?환경"),
     ),
     ChecklistItem(
@@ -155,6 +164,7 @@ DEPLOY = (
             r"\bargo ?cd +(?:app|application) +is +[`'\"]?[a-z][\w/-]*[-/][\w/-]+|"
             r"\bargo ?cd ?(?:앱|애플리케이션)(?: ?(?:이름|명))?(?:은|는|:|=)? *"
             r"[`'\"]?[a-z][\w/-]*[-/][\w/-]+",
+            *cues.ARGOCD_APP,
         ),
         labels=cp.label(
             r"argo|argocd|argo cd|argocd app|argocd application|argo app|argo application|app|application|앱|"

@@ -142,6 +142,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             rf"(?<![\w-])(?:{cp.TOOLS})(?: +(?:ui|server|web|itself))? +(?:is|are|seems|looks|went|was) +"
             r"(?:completely +|totally +)?(?:down|unreachable|unavailable|not loading|not responding|dead|"
             rf"offline)\b|(?<![\w-])(?:{cp.TOOLS}) ?(?:이|가)? ?(?:다운|먹통|접속 ?(?:불가|안))",
+            *cues.WHERE,
         ),
         labels=cp.label(
             r"where|어디|위치|환경|env|environment|location|cluster|repo|repository|service|서비스|클러스터|"
@@ -160,7 +161,8 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             *cp.rx(
                 r"(?:^| )(?:error|fatal|panic) ?: *\S|\bx509:|\[remote rejected\]|\bexit (?:code|"
                 r"status):? *\d+|\bHTTP/\d(?:\.\d)? \d{3}|\bstatus ?code:? *\d{3}",
-                r"\b(?:says|said|prints|printed|outputs?|reads|with the message|message is)\b *:? *[`'\"]?\S|"
+                r"\b(?:says|said|prints|printed|outputs?|reads|with the message|message is)\b *:? *"
+                r"(?!(?:failed|error|an? error|something|nothing|it failed)\b[.!]?\s*(?:$|[a-z]))[`'\"]?\S|"
                 r"\b(?:shows|showing)\b *(?::|[`'\"]\S)",
                 r"(?:가|이|라고|라는) ?(?:찍힙니다|찍혀요|찍히|나옵니다|나와요|뜹니다|떠요|출력됩니다|"
                 r"표시됩니다)|(?:에러|오류|로그) ?(?:메시지|내용)?(?:는|은) ?(?:아래|다음)",

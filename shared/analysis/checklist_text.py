@@ -40,7 +40,9 @@ _PLACEHOLDER = re.compile(
     r"tbd|tba|tbc|n/?a|none|nil|null|unknown|pending|later|todo|\?+|-+|\.+|x+|…|"
     r"미정|없음|모름|미상|추후\s?\S*|확인\s?중|확인\s?필요|미확인|"
     r"not sure\b.*|ask me\b.*|don'?t know\b.*|to be (?:confirmed|decided|determined|defined)\b.*|"
-    r"will (?:add|update|confirm|follow|attach)\b.*|첨부 ?예정|추후 ?첨부|to be attached|(?:tbd|tba|tbc|"
+    r"will (?:add|update|confirm|follow|attach)\b.*|첨부 ?예정|추후 ?첨부|to be attached|"
+    r"\(?(?:작성|공유|전달|정리|기입) ?예정\)?|\(?추후 ?(?:작성|공유|전달|기입)\)?|"
+    r"\S*\{(?:env|environment|stage|name|service|app)\}\S*|(?:tbd|tba|tbc|"
     r"미정|unknown|pending)\s*[-–—:,(/].*|"
     r"var\.[\w.]+|\$\{[^}]*\}|<[^<>]*>)$",
     re.IGNORECASE,
