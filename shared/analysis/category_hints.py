@@ -27,7 +27,8 @@ _RESOURCES_KO = (
 )
 _FAILURE_EN = (
     r"error|fail(?:s|ed|ing|ure)?|broken|not working|doesn'?t work|can'?t|cannot|unable|crash\w*|timeout|"
-    r"time out|timed out|denied|rejected|stuck|hang(?:s|ing)?|"
+    r"time out|timed out|times out|denied|rejected|stuck|hang(?:s|ing)?|not (?:loading|responding|starting|"
+    r"opening|updating)|isn'?t (?:loading|working|responding)|won'?t (?:load|start|open)|"
     r"(?<!shut )(?<!it )(?<!scale )(?<!tear )down|outage|502|503|504|500|issue with|problem|"
     r"bug|help needed|need help|please help|slow|wrong|issues?|pending|acting (?:weird|strange|up|odd)|"
     r"something(?:'s| is) off|5\d\ds|5xx|no data|offline|unreachable|"
@@ -68,7 +69,13 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
         (rf"(?:{ROLE_STRONG})", 2),
         (r"\b(?:onboard(?:ing)?|new joiner|joined|invite|log ?in)\b|입사|초대|로그인", 1),
         # "pls add me to PagerDuty": a person added to a tool is access, whatever the tool is for.
-        (r"\b(?:add|put|invite) +(?:me|us|him|her|[\w.-]+@[\w.-]+) +(?:to|in|into|on)\b", 4),
+        (r"\b(?:add|put|invite) +(?:me|us|him|her|[\w.-]+@[\w.-]+) +(?:to|in|into|on|as)\b", 4),
+        # Tokens and read-only seats are access too: "deploy token for CI", "Read-only on Kafka UI".
+        (
+            r"\b(?:deploy|access|api|personal access|project access|group access|robot|bot) +tokens?\b|"
+            r"\bread[- ]only +(?:on|to|for|access)\b|토큰 ?(?:발급|요청|생성)",
+            4,
+        ),
         (
             rf"\b(?:add|invite|onboard)\b[^.\n]{{0,60}}\bas +(?:an? +)?(?:{ROLE_STRONG})|"
             rf"\b(?:service|user|guest|bot|technical) accounts?\b",
@@ -178,6 +185,12 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             3,
         ),
         (r"\bargo\s?cd\b", 1),
+        # "Sync notification-worker to 3.8.1", "geo-tiles-stg → 0.33.0": moving an app to a version.
+        (
+            r"\bsync\b +(?:[\w`'\"-]+ +){0,4}?to +(?:image +|tag +|version +)?(?:tag +)?v?\d+\.\d+|"
+            r"[a-z][\w-]*[a-z0-9]\s*(?:→|->)\s*v?\d+\.\d+(?:\.\d+)?(?![.\d])|\btag +v?\d+\.\d+\.\d+",
+            4,
+        ),
         # Commands pasted with "run this for me": the ask is to run the deploy, whatever it printed.
         (r"\b(?:run|execute|apply) +(?:this|these|it|them) +for +(?:me|us)\b|대신 ?실행|실행해 ?주", 4),
         (r"\b(?:canary|blue[-/ ]?green|argo rollouts?|progressive delivery)\b|카나리", 3),
@@ -243,7 +256,12 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             r"싶어요|좋겠)|감사 ?대응|증적|자료 ?요청|"
             r"\b(?:audit evidence|evidence for (?:the |an )?audit)\b|"
             r"(?:문서|가이드|docs?|wiki|runbook|런북)[^\n]{0,25}(?:최신화|업데이트|갱신|update)|"
-            r"\b(?:bump|change|raise|increase|lower) +the +default\b|기본값",
+            r"\b(?:bump|change|raise|increase|lower) +the +default\b|기본값|"
+            r"(?<!봐)(?<!봐 )(?<!확인해)(?<!확인해 )(?<!처리해)(?<!처리해 )(?:주면|주시면) ?좋겠|"
+            r"(?:되면|있으면|했으면|됐으면) ?좋겠|알고 ?싶|알림(?:에|을|를)? [^\n]{0,20}추가|"
+            r"알림 ?(?:추가|개선|변경) ?(?:요청|부탁)|\badd +(?:a +|"
+            r"an +)?(?:slack +|teams +)?(?:notifications?|alerts?) +"
+            r"(?:for|when|on)\b|\b(?:should|do|can) +(?:i|we) +(?:open|file|create|raise|submit|list|put)\b",
             5,
         ),
         # Announcements and freezes: "보안 점검 일정 공유", "code freeze", "maintenance window".

@@ -20,7 +20,9 @@ APPROVER = (
     r"owner|head|director|em)\b|\b(?:lead|manager|owner|head|director)\b[^.\n]{0,40}?\b(?:agreed|"
     r"signed off|confirmed|acked|approves|is on board|knows and|has okayed)\b|"
     r"\bi(?:'ll| will| can)? +approve\b|\bi'?m +(?:the +)?(?:approver|budget owner)\b|\bi'?m +approving\b|"
-    r"\bapproving +(?:this|it)\b",
+    r"\bapproving +(?:this|it)\b|\bokay'?d +by\b|\bapprover +(?:is|"
+    r"will be) +(?!tbd|unknown|pending|not)[@\w가-힣]|"
+    r"\bapprover ?(?:는|은) +(?![^\n.]*(?:미정|누구|모르))[@\w가-힣]",
     r"승인(?:하겠다|해 ?주겠다|해 ?주신다|하신다|해 ?주기로|하기로)|"
     r"(?:팀장|리드|실장|본부장|매니저|파트장|그룹장|오너|관리자)(?:님)?[^\n.]{0,30}?(?:ok|오케이|컨펌|동의|"
     r"허락|괜찮다고|승인|확인 ?받|확인해 ?주셨)|승인(?:은|는)? ?제가|제가 ?승인|"
@@ -37,11 +39,15 @@ JUSTIFICATION = (
     r"\b(?:standing|spinning|setting|rolling) +up +(?:the +|a +|our +)?(?:new +)?\w+|"
     r"\b(?:kicking off|starting on|onboarding|ramping up on|picking up)\b|"
     r"\bso +(?:that +)?(?:the +|our +|my +)?(?:[\w-]+ +){1,4}can\b|\b(?:'re|are|is|am) +joining\b|"
-    r"\bwithout +(?:pinging|asking|bothering|waiting (?:for|on))\b",
+    r"\bwithout +(?:pinging|asking|bothering|waiting (?:for|on))\b|"
+    r"\bwants? +to +(?:try|test|evaluate|experiment|explore|prototype|benchmark)\b|"
+    r"\b(?:he|she|they)'?ll +be +[a-z]+ing\b|\b(?:we'?re|we are|i'?m|i am) +(?:moving|switching|migrating|"
+    r"porting|replacing|consolidating)\b",
     r"[가-힣]면서 [^\n]{0,40}?(?:경우가|일이|때가) ?(?:많|잦|있)|매번 [^\n]{0,30}?(?:요청|부탁|문의)|"
     r"(?:하려고|할 수 있도록|할 수 있게|하도록) +[^\n]{0,20}?(?:권한|"
     r"access)|담당[^\n.]{0,10}(?:바뀌|변경|넘어|맡)|"
-    r"용도(?:입니다|이에요|예요|임)|(?:해야|있어야|돼야|되어야) [^\n]{0,40}?(?:것 같|수 있)",
+    r"용도(?:입니다|이에요|예요|임)|담당(?:이|자가)? ?(?:되어|돼서|되었|됐)|맡게 ?(?:됨|"
+    r"되어|돼|되었|됐)|(?:해야|있어야|돼야|되어야) [^\n]{0,40}?(?:것 같|수 있)",
 )
 
 # A permission said as what the person will do or be: "as a Member", "plan/apply 권한", "sync만",
@@ -56,6 +62,10 @@ ROLE = (
     r"(?:조회|읽기|쓰기|편집|수정|관리|보기) ?(?:권한|가능)|"
     r"[`'\"]?[\w-]+[`'\"]? 그룹(?:에)? ?(?:추가|가입|멤버)",
     r"(?:권한|permissions?|roles?) *\( *[A-Za-z][\w /+-]*\)|\bpermissions? +\*{0,2}(?-i:[A-Z])\w+",
+    # Taking access away is the whole permission change: "remove him from", "revoke".
+    r"\b(?:remove|revoke|offboard|deactivate|disable) +(?:him|"
+    r"her|them|the user|[\w.-]+@[\w.-]+|access|membership)\b|"
+    r"\b(?:revoke|remove +membership)\b|권한 ?(?:회수|삭제|제거)|(?:계정|멤버십) ?(?:삭제|비활성)",
 )
 
 # Who is hurt and how: a party and a consequence ("Finance can't close the day", "QA 일정이 밀리고",
@@ -81,7 +91,8 @@ IMPACT = (
     r"\b(?:are|is|will be|running|runs?) +(?:\w+ +)?(?:late|delayed|behind)\b|\b(?:all|every|many|several|"
     r"\d+) +(?:of +(?:the|our) +)?(?:[\w'-]+ +)?(?:squads?'?|tribes?|tenants?|apps|environments|envs|sites|"
     r"stores|partners|merchants|sellers)\b|\bif +(?:it|this|that) +(?:lapses|expires|fails|goes down|"
-    r"breaks|isn'?t fixed)\b",
+    r"breaks|isn'?t fixed)\b|\b(?:are|is) +(?:now +)?(?:\d+ ?\w+ +)?stale\b|"
+    r"\b(?:not going out|never arrive|aren'?t (?:being )?(?:sent|delivered))\b",
 )
 
 # Steps told as a story ("I deleted the old secret so cert-manager would reissue, and ever since"),
@@ -100,7 +111,8 @@ STEPS = (
     r"(?:특별한|별도|별다른) ?(?:작업|변경|배포)[^\n.]{0,10}?(?:없|안)|"
     r"(?:작업|변경|배포)(?:은|는)? ?(?:없었|하지 ?않았|안 ?했)",
     r"\b(?:happens|occurs|fails|reproduces) +(?:\w+ +){0,2}(?:every|each) +(?:single +)?time\b|"
-    r"\b(?:try|run|trigger|open|load) +any\b|(?:되면|하면|될 ?때) ?(?:100 ?%|항상|매번|무조건|계속)",
+    r"\b(?:try|run|trigger|open|load) +any\b|(?:되면|하면|될 ?때) ?(?:100 ?%|항상|매번|무조건|계속)|"
+    r"\b(?:can|to|you can|i can) +repro(?:duce)?(?: +it)? +(?:with|by|using|via)\b",
 )
 
 # A clock time in a problem report is when it started: "synced at 13:05", "(~10:20)", "오늘 15시에".
@@ -116,6 +128,8 @@ WHEN = (
 ERROR = (
     r"(?:아래|다음)(?:처럼|과 ?같이|와 ?같이|같이) ?(?:찍|나오|나와|뜨|떠|출력|표시|남)|"
     r"\b(?:looks like|shows|says|get|got|returns?|returned|prints?|printed) +(?:this|the following)\s*:",
+    r"^[^\n]{0,40}\b(?:logs?|output|error|trace)\b *(?:\([^)\n]{0,30}\))? *[:：]\s*$|"
+    r"^[^\n]{0,40}(?:로그|에러|오류|출력|메시지)(?:는|가)? *[:：]\s*$",
 )
 
 # An environment misspelt or said in Korean loanwords: "stagign", "프러덕션".
@@ -152,6 +166,12 @@ SPEC = (
     r"(?:standard|premium|basic)\b",
 )
 
+# A status the service gives back is what happened: "checkout-api is returning intermittent 502s".
+SYMPTOM = (
+    r"\b(?:returns?|returning|throws?|throwing|gives?|giving|responds? with|responding with|serving)\s+"
+    r"(?:\w+\s+)?(?:an?\s+)?(?:http\s+)?(?:[45]\d\d|5xx|4xx)s?\b",
+)
+
 # A deploy request names its service and app in the sentence that asks: "deploy paymnet-webhook to
 # stagign", "please roll `media-transcoder-stg` in ArgoCD", a typo'd environment included.
 SERVICE = (
@@ -178,4 +198,7 @@ SCOPE = (
     r"프로젝트|스페이스|저장소|레포|대시보드|네임스페이스|folder|"
     r"group|project|space|repo|dashboard|namespace)",
     r"\b(?:database|db|table|schema|queue|bucket|topic|index)s? +[`'\"]?[a-z][\w.-]*[-_.\d][\w.*-]*",
+    # Snowflake-style names after a kind or a tool ("Database: ANALYTICS_PROD"), not a role's name.
+    r"(?:\b(?:database|db|schema|warehouse|on|to|in)\s*:?\s+|(?-i:\b[A-Z][a-z]+)\s+)[`'\"]?"
+    r"(?-i:[A-Z][A-Z0-9]+_[A-Z0-9_]+\b)|\b(?:aws +)?account +[`'\"]?\d{4}-?\d{4}-?\d{4}\b",
 )

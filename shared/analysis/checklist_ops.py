@@ -19,7 +19,9 @@ from shared.analysis.checklist_text import TicketText
 
 __all__ = ["DEPLOY", "OTHER", "TROUBLE"]
 
-_SYMPTOM = cp.rx(cp.SYMPTOM_EN, cp.K8S_STATES, cp.SYMPTOM_KO, *ct.SYMPTOM_MORE_EN, ct.SYMPTOM_MORE_KO)
+_SYMPTOM = cp.rx(
+    cp.SYMPTOM_EN, cp.K8S_STATES, cp.SYMPTOM_KO, *ct.SYMPTOM_MORE_EN, ct.SYMPTOM_MORE_KO, *cues.SYMPTOM
+)
 
 
 def _symptom(doc: TicketText) -> bool:
@@ -179,7 +181,8 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             # Answered in the negative: asking again would be noise.
             *cp.rx(
                 r"(?:에러|오류|로그)[^\n]{0,15}(?:없습니다|없음|없어요|안 ?남습니다)|\bno (?:error|errors|"
-                r"error message|logs?)\b(?! (?:from|in)\b(?! +the +logs?\b))|\b(?:there (?:are|were|is) no|"
+                r"error message|logs?)\b(?! (?:from|in)\b(?!(?: +(?:the|app|pod|our|its|application|server|"
+                r"container|job))* +logs?\b))|\b(?:there (?:are|were|is) no|"
                 r"(?:don'?t|didn'?t|do not) see any|found no|see no) +(?:errors?|error messages?)\b"
             ),
         ),
@@ -232,7 +235,8 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"severity|revenue|sla)\b",
             r"\b\d+(?:\.\d+)? ?% +of\b",
             r"영향|막혀|막혔|막힌|막힘|블로킹|차단(?:되|돼)|고객|사용자(?:들)?(?:이|가)|(?:팀|회사|"
-            r"서비스) ?전체|전체 ?(?:팀|사용자|서비스|개발자)|전원|\d+ ?명|\d+(?:\.\d+)? ?%|못 ?하고|"
+            r"서비스) ?전체|전체 ?(?:팀|사용자|서비스|개발자)|전원|"
+            r"\d+ ?명|\d+(?:\.\d+)? ?%(?! ?(?:재현|실패|확률))|못 ?하고|"
             r"못 ?합니다|못 ?하는|진행(?:이)? ?(?:불가|안)|릴리즈 ?(?:예정|일정)|배포 ?(?:예정|일정)|마감|"
             r"급하지|매출",
             *ct.IMPACT_MORE,

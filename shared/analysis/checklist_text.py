@@ -210,6 +210,9 @@ def _next_value(lines: list[str], i: int) -> str:
         return ""
     if _HEADING_LIKE.match(nxt) and len(nxt.split()) <= 2 and i + 2 < len(lines) and lines[i + 2].strip():
         return ""
+    if FENCE.match(nxt):  # "ingress-nginx log:" over a fenced block: the block is the value
+        inside = lines[i + 2].strip() if i + 2 < len(lines) else ""
+        return "" if FENCE.match(inside) else inside
     return nxt.strip()
 
 

@@ -111,6 +111,11 @@ _FAILURE = re.compile(
     re.IGNORECASE,
 )
 _CODE_SPAN = re.compile(r"`([^`\n]+)`")
+# "`kubectl create job --from=cronjob/x`": a command in backticks is what was run, not what it said.
+_CLI = re.compile(
+    r"\s*\$?\s*(?:kubectl|helm|docker|az|aws|gcloud|git|curl|k6|terraform|ssh|npm|yarn|make|argocd|psql|"
+    r"redis-cli|kafka-[\w-]+)\b"
+)
 _MESSAGE_LIKE = re.compile(
     r"\b(?:too many|not (?:found|allowed|permitted)|no such|unable|cannot|can't|invalid|"
     r"exceeded|expired|full|sorry|refused|unavailable)\b",
@@ -162,7 +167,7 @@ def error_quoted(doc: TicketText) -> bool:
     for m in _CODE_SPAN.finditer(doc.free):
         span = m.group(1)
         words = [w for w in span.split() if w not in ("/", "|", ">", "-", "→")]  # not "`Payments / Overview`"
-        if len(words) >= 3 or _ERROR_SPAN.search(span):
+        if _ERROR_SPAN.search(span) or (len(words) >= 3 and not _CLI.match(span)):
             return True
     return any(
         len(m.group(1).split()) >= 2 and (_ERROR_SPAN.search(m.group(1)) or _MESSAGE_LIKE.search(m.group(1)))
