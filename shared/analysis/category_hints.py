@@ -106,9 +106,14 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
         (rf"(?:생성|할당|발급|신규).{{0,20}}(?:{_RESOURCES_KO})", 4),
         # "s3 bucket plz", "dev용 VM 2대 부탁드립니다": a resource asked for by name.
         (
-            rf"\b(?:{_RESOURCES_EN})\s+(?:plz|pls|please|request(?:ed)?|needed|wanted)\b|"
+            rf"\b(?:{_RESOURCES_EN})\s+(?:plz|pls|please|request(?:ed)?|needed|wanted)\b",
+            4,
+            ("plz", "pls", "please", "request", "needed", "wanted"),
+        ),
+        (
             rf"(?:{_RESOURCES_KO}|{_RESOURCES_EN})\s?(?:\d+\s?(?:대|개)\s?)?(?:부탁|요청|신청)",
             4,
+            ("부탁", "요청", "신청"),
         ),
         (
             r"\b(?:rds|postgres(?:ql)?|mysql|redis|storage account|static ip|public ip|dns records?|cname|"
@@ -166,6 +171,27 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             r"\b(?:returns?|returning|gives|getting|got|throws?|"
             r"responds? with)\s+(?:an?\s+)?(?:http\s+)?[45]\d\d\b",
             4,
+            (
+                "working",
+                "worked",
+                "until",
+                "till",
+                "어제",
+                "잘 되",
+                "doubled",
+                "tripled",
+                "dropped",
+                "spiked",
+                "went from",
+                "급감",
+                "떨어졌",
+                "return",
+                "gives",
+                "getting",
+                "got",
+                "throw",
+                "respond",
+            ),
         ),
         # A failed deployment is a problem to fix, not a deployment to run.
         (
@@ -190,6 +216,7 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             r"\bsync\b +(?:[\w`'\"-]+ +){0,4}?to +(?:image +|tag +|version +)?(?:tag +)?v?\d+\.\d+|"
             r"[a-z][\w-]*[a-z0-9]\s*(?:→|->)\s*v?\d+\.\d+(?:\.\d+)?(?![.\d])|\btag +v?\d+\.\d+\.\d+",
             4,
+            ("sync", "→", "->", "tag"),
         ),
         # Commands pasted with "run this for me": the ask is to run the deploy, whatever it printed.
         (r"\b(?:run|execute|apply) +(?:this|these|it|them) +for +(?:me|us)\b|대신 ?실행|실행해 ?주", 4),
@@ -263,6 +290,30 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             r"an +)?(?:slack +|teams +)?(?:notifications?|alerts?) +"
             r"(?:for|when|on)\b|\b(?:should|do|can) +(?:i|we) +(?:open|file|create|raise|submit|list|put)\b",
             5,
+            (
+                "싶",
+                "좋겠",
+                "감사",
+                "증적",
+                "자료",
+                "evidence",
+                "audit",
+                "최신화",
+                "업데이트",
+                "갱신",
+                "update",
+                "default",
+                "기본값",
+                "알림",
+                "알고",
+                "notification",
+                "alert",
+                "should",
+                "can i",
+                "can we",
+                "do i",
+                "do we",
+            ),
         ),
         # Announcements and freezes: "보안 점검 일정 공유", "code freeze", "maintenance window".
         (
