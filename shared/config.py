@@ -12,6 +12,7 @@ from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, Settings
 
 RolloutMode = Literal["shadow", "pilot", "full"]
 AnalyzerMode = Literal["auto", "rules", "llm"]
+PromptVersion = Literal["triage-v1", "triage-v2"]  # = shared.analysis.models.PromptVersion
 
 
 class SettingsError(ValueError):
@@ -59,6 +60,7 @@ class Settings(BaseSettings):
     LLM_TIMEOUT_SECONDS: float = Field(30.0, gt=0, le=300)
     LLM_MAX_RETRIES: int = Field(2, ge=0, le=6)
     LLM_INPUT_TOKEN_BUDGET: int = Field(2000, ge=300, le=100_000)
+    LLM_PROMPT_VERSION: PromptVersion = "triage-v2"
     LLM_PRICE_INPUT_PER_MTOK: float = Field(0.15, ge=0)
     LLM_PRICE_OUTPUT_PER_MTOK: float = Field(0.60, ge=0)
     REDACT_EMAILS: bool = True

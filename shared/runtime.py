@@ -89,6 +89,7 @@ async def build_runtime(settings: Settings) -> Runtime:
             threshold=settings.QUALITY_THRESHOLD,
             token_budget=settings.LLM_INPUT_TOKEN_BUDGET,
             redact_emails=settings.REDACT_EMAILS,
+            prompt=settings.LLM_PROMPT_VERSION,
         )
     analyzer = Analyzer(threshold=settings.QUALITY_THRESHOLD, judge=judge, model=model)
     return Runtime(settings, jira, ledger, analyzer, ScanOptions.from_settings(settings))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from shared.analysis.llm import PROMPT_VERSION, LLMJudge
+from shared.analysis.llm import LLMJudge
 from shared.analysis.models import Assessment
 from shared.analysis.rules import RULES_VERSION, assess_text
 from shared.jira.models import Ticket
@@ -27,7 +27,7 @@ class Analyzer:
     def __init__(self, *, threshold: int, judge: LLMJudge | None = None, model: str = "") -> None:
         self.threshold = threshold
         self.judge = judge
-        self.version = RULES_VERSION if judge is None else f"{RULES_VERSION}+{PROMPT_VERSION}:{model}"
+        self.version = RULES_VERSION if judge is None else f"{RULES_VERSION}+{judge.prompt}:{model}"
 
     async def assess(
         self, ticket: Ticket, bot_account_id: str | None, llm_slots: asyncio.Semaphore | None = None

@@ -17,14 +17,14 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from shared import metering
 from shared.analysis.checklists import CHECKLISTS
-from shared.analysis.models import Assessment, Category, Language, MissingItem
+from shared.analysis.models import Assessment, Category, Language, MissingItem, PromptVersion
 from shared.analysis.redact import redact, trim_to_budget
 from shared.analysis.rules import verdict_for
 
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
 
-PROMPT_VERSION = "triage-v1"
+PROMPT_VERSION: PromptVersion = "triage-v2"  # the default; LLM_PROMPT_VERSION picks another
 # The checklist ids, spelled out so the schema is static; a unit test keeps it equal to ITEM_IDS.
 ItemId = Literal[
     "approver", "argocd_app", "cost_owner", "details", "environment", "error", "impact",
@@ -55,8 +55,18 @@ class LLMUnavailable(Exception):
 
 
 @functools.cache
-def system_prompt() -> str:
-    return (resources.files("shared.analysis.prompts") / "triage_v1.md").read_text("utf-8")
+def system_prompt(version: PromptVersion = PROMPT_VERSION) -> str:
+    """The system message; v2 lists each item with what it asks for, from the same catalogue the
+    comment is built from, so the model and the question never mean different things."""
+    text = (resources.files("shared.analysis.prompts") / f"{version.replace('-', '_')}.md").read_text("utf-8")
+    return text.replace("{checklists}", _checklist_lines())
+
+
+def _checklist_lines() -> str:
+    return "\n".join(
+        f"- {category}: " + "; ".join(f"{i.id} = {i.label_en.lower()}" for i in items)
+        for category, items in CHECKLISTS.items()
+    )
 
 
 def estimate_tokens(text: str) -> int:
@@ -66,10 +76,16 @@ def estimate_tokens(text: str) -> int:
 
 
 def build_messages(
-    summary: str, body: str, evidence: Assessment, *, budget: int, redact_emails: bool
+    summary: str,
+    body: str,
+    evidence: Assessment,
+    *,
+    budget: int,
+    redact_emails: bool,
+    prompt: PromptVersion = PROMPT_VERSION,
 ) -> tuple[list[dict[str, str]], tuple[str, ...]]:
     """Chat messages (stable system prefix first, for prompt caching) and the redactions made."""
-    system = system_prompt()
+    system = system_prompt(prompt)
     pre_check = json.dumps(
         {
             "category": evidence.category,
@@ -100,7 +116,13 @@ def _unfenced(text: str) -> str:
 
 
 def to_assessment(
-    judgement: LLMJudgement, *, threshold: int, tokens_in: int, tokens_out: int, rules: Assessment
+    judgement: LLMJudgement,
+    *,
+    threshold: int,
+    tokens_in: int,
+    tokens_out: int,
+    rules: Assessment,
+    prompt: PromptVersion = PROMPT_VERSION,
 ) -> Assessment:
     """Keep only item ids of the chosen category; the comment is built from these ids."""
     items = CHECKLISTS[judgement.category]
@@ -124,7 +146,7 @@ def to_assessment(
         missing=missing if verdict == "NEEDS_INFO" else (),
         present=tuple(i for i in dict.fromkeys(judgement.present) if i in allowed),
         analyzer="llm",
-        version=PROMPT_VERSION,
+        version=prompt,
         tokens_in=tokens_in,
         tokens_out=tokens_out,
     )
@@ -141,9 +163,11 @@ class LLMJudge:
         threshold: int,
         token_budget: int,
         redact_emails: bool,
+        prompt: PromptVersion = PROMPT_VERSION,
     ) -> None:
         self.client = client
         self.model = model
+        self.prompt: PromptVersion = prompt
         self._threshold = threshold
         self._budget = token_budget
         self._redact_emails = redact_emails
@@ -155,7 +179,7 @@ class LLMJudge:
         import openai
 
         messages, _ = build_messages(
-            summary, body, rules, budget=self._budget, redact_emails=self._redact_emails
+            summary, body, rules, budget=self._budget, redact_emails=self._redact_emails, prompt=self.prompt
         )
         usage_now = metering.current()
         if usage_now is not None:
@@ -204,6 +228,7 @@ class LLMJudge:
             tokens_in=tokens_in,
             tokens_out=tokens_out,
             rules=rules,
+            prompt=self.prompt,
         )
 
 

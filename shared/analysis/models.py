@@ -17,6 +17,8 @@ CATEGORIES: tuple[Category, ...] = (
 Verdict = Literal["HIGH_QUALITY", "NEEDS_INFO"]
 Language = Literal["ko", "en"]
 AnalyzerName = Literal["rules", "llm"]
+# The LLM prompts kept side by side, so a change is measured against the one it replaces.
+PromptVersion = Literal["triage-v1", "triage-v2"]
 
 
 class MissingItem(BaseModel):

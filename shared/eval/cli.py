@@ -74,7 +74,10 @@ async def run(args: argparse.Namespace, env: Mapping[str, str]) -> int:
 def _title(dataset: EvalSet, run: Run) -> str:
     waiting = f", {dataset.unlabelled} unlabelled skipped" if dataset.unlabelled else ""
     fallbacks = f"; {run.fallbacks} LLM fallbacks to rules" if run.fallbacks else ""
-    version = run.predictions[0].assessment.version if run.predictions else ""
+    # The LLM's version when any answer came from it (a fallback carries the rules' version).
+    versions = [p.assessment.version for p in run.predictions]
+    version = next((p.assessment.version for p in run.predictions if p.assessment.analyzer == "llm"),
+                   versions[0] if versions else "")  # fmt: skip
     return f"eval {run.config.name} [{version}] on {dataset.path}: {run.scores.n} tickets{waiting}{fallbacks}"
 
 

@@ -108,6 +108,7 @@ async def build_analyzer(config: EvalConfig) -> Analyzer:
         threshold=config.threshold,
         token_budget=settings.LLM_INPUT_TOKEN_BUDGET,
         redact_emails=settings.REDACT_EMAILS,
+        prompt=settings.LLM_PROMPT_VERSION,
     )
     return Analyzer(threshold=config.threshold, judge=judge, model=model)
 

@@ -36,6 +36,7 @@ def test_defaults_are_the_safe_ones() -> None:
         ({"ANALYZER": "llm"}, "ANALYZER"),
         ({"AZURE_OPENAI_ENDPOINT": "https://x.openai.azure.com"}, "AZURE_OPENAI_DEPLOYMENT"),
         ({"AzureWebJobsStorage": ""}, "AzureWebJobsStorage"),
+        ({"LLM_PROMPT_VERSION": "triage-v9"}, "LLM_PROMPT_VERSION"),
     ],
 )
 def test_bad_setting_is_named(override: dict[str, str], name: str) -> None:

@@ -9,10 +9,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shared.analysis.checklists import ITEM_IDS
+from shared.analysis.checklists import CHECKLISTS, ITEM_IDS
 from shared.analysis.comment import comment_properties, has_marker, needs_info_comment
-from shared.analysis.llm import ItemId
-from shared.analysis.models import Assessment, MissingItem
+from shared.analysis.llm import PROMPT_VERSION, ItemId, system_prompt
+from shared.analysis.models import Assessment, MissingItem, PromptVersion
+from shared.config import PromptVersion as SettingsPromptVersion
+from shared.config import Settings
 from shared.decisions import Labels, decide_claim, fingerprint, in_holdout, plan_actions
 from shared.jira.jql import pilot_query, scan_query
 from shared.jira.models import Person, Ticket, TicketComment
@@ -79,6 +81,17 @@ def test_holdout_gets_labels_but_no_comment() -> None:
 
 def test_llm_schema_item_ids_are_the_checklist_ids() -> None:
     assert set(get_args(ItemId)) == ITEM_IDS
+
+
+def test_the_prompt_versions_agree_with_the_setting_and_v2_spells_out_every_item() -> None:
+    assert get_args(PromptVersion) == get_args(SettingsPromptVersion)
+    assert Settings.model_fields["LLM_PROMPT_VERSION"].default == PROMPT_VERSION
+    v1, v2 = system_prompt("triage-v1"), system_prompt("triage-v2")
+    assert "{checklists}" not in v2 and v1 != v2
+    for category, items in CHECKLISTS.items():
+        line = next(ln for ln in v2.splitlines() if ln.startswith(f"- {category}: "))
+        for i in items:
+            assert f"{i.id} = {i.label_en.lower()}" in line
 
 
 @given(st.from_regex(r"[A-Z]{2,5}-[1-9][0-9]{0,4}", fullmatch=True))

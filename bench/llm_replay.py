@@ -1,0 +1,133 @@
+"""Record and replay a model's answers to the triage prompt, to score the LLM analyzer offline.
+
+`export` writes, for every ticket of a labelled set, the exact user message the LLM analyzer
+would send (rules evidence, redaction and trimming included) and the system prompt beside it.
+Whoever plays the model (a real deployment, once, from a machine that reaches it; or a stand-in)
+answers each request in the schema and the answers are kept as JSON lines keyed by the request's
+hash. `run` serves those answers from a loopback OpenAI-compatible endpoint and scores the real
+LLM path (client, schema parsing, validation, score-to-verdict) with `python -m shared eval`,
+compared with the rules. A request without a recorded answer gets an invalid answer, so the
+analyzer falls back to the rules for it and the run says how many did.
+
+    python -m bench.llm_replay export --set eval/holdout.jsonl --prompt triage-v2 --out DIR
+    python -m bench.llm_replay run --set eval/holdout.jsonl --prompt triage-v2 --answers FILE
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import json
+import sys
+from pathlib import Path
+from typing import Any, get_args
+
+from sandbox.llm_server import FakeLLM
+from shared.analysis.analyzer import ticket_body
+from shared.analysis.llm import build_messages, system_prompt
+from shared.analysis.models import PromptVersion
+from shared.analysis.rules import assess_text
+from shared.eval.cli import run as eval_run
+from shared.eval.dataset import load_set
+from shared.eval.runner import DEFAULT_THRESHOLD
+
+_BUDGET = 2000  # LLM_INPUT_TOKEN_BUDGET's default: the messages production would send
+
+
+def request_key(user_message: str) -> str:
+    """The ticket block's hash: recordings outlive a change of the rules pre-check before it."""
+    ticket = user_message[user_message.find("<ticket>") :]
+    return hashlib.sha256(ticket.encode("utf-8")).hexdigest()[:20]
+
+
+def export(set_path: Path, prompt: PromptVersion, out: Path) -> int:
+    dataset = load_set(set_path)
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"system-{prompt}.md").write_text(system_prompt(prompt), "utf-8")
+    lines = []
+    for item in dataset.tickets:
+        ticket = item.ticket()
+        body = ticket_body(ticket, None)
+        rules = assess_text(ticket.summary, body, threshold=DEFAULT_THRESHOLD)
+        messages, _ = build_messages(
+            ticket.summary, body, rules, budget=_BUDGET, redact_emails=True, prompt=prompt
+        )
+        user = messages[1]["content"]
+        # No ticket id: the set's ids name the category, and whoever answers must not see them.
+        lines.append(json.dumps({"key": request_key(user), "user": user}, ensure_ascii=False))
+    path = out / f"requests-{prompt}.jsonl"
+    path.write_text("\n".join(lines) + "\n", "utf-8")
+    print(f"{len(lines)} requests written to {path} (system prompt beside it)")
+    return 0
+
+
+class Replay:
+    """The responder of the loopback endpoint: the recorded answer for the request's user message."""
+
+    def __init__(self, answers: dict[str, dict[str, Any]]) -> None:
+        self.answers = answers
+        self.unanswered = 0
+
+    def __call__(self, request: dict[str, Any]) -> dict[str, Any]:
+        messages = request.get("messages", [])
+        user = next((m.get("content", "") for m in messages if m.get("role") == "user"), "")
+        answer = self.answers.get(request_key(str(user)))
+        if answer is None:
+            self.unanswered += 1
+            return {"unanswered": True}  # not the schema: the analyzer falls back to the rules
+        return answer
+
+
+def load_answers(path: Path) -> dict[str, dict[str, Any]]:
+    answers: dict[str, dict[str, Any]] = {}
+    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        if not isinstance(row, dict) or not isinstance(row.get("answer"), dict) or "key" not in row:
+            raise ValueError(f"{path}:{n}: expected {{'key': ..., 'answer': {{...}}}}")
+        answers[str(row["key"])] = row["answer"]
+    return answers
+
+
+def replay(set_path: Path, prompt: PromptVersion, answers_path: Path, misses: bool) -> int:
+    replay_answers = Replay(load_answers(answers_path))
+    with FakeLLM(replay_answers) as llm:
+        env = {
+            "OPENAI_BASE_URL": llm.base_url,
+            "OPENAI_API_KEY": llm.api_key,
+            "OPENAI_MODEL": f"replay:{answers_path.name}",
+            "LLM_PROMPT_VERSION": prompt,
+            "LLM_MAX_RETRIES": "0",
+        }
+        args = argparse.Namespace(
+            set=set_path, analyzer="llm", threshold=None, compare=["ANALYZER=rules"], json=False,
+            misses=misses, export_disagreements=None, project=None,
+        )  # fmt: skip
+        code = asyncio.run(eval_run(args, env))
+    print(f"\n{replay_answers.unanswered} request(s) had no recorded answer (rules verdict used)")
+    return code
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.llm_replay", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name in ("export", "run"):
+        p = sub.add_parser(name)
+        p.add_argument("--set", type=Path, required=True)
+        p.add_argument("--prompt", choices=get_args(PromptVersion), default="triage-v2")
+        if name == "export":
+            p.add_argument("--out", type=Path, required=True)
+        else:
+            p.add_argument("--answers", type=Path, required=True)
+            p.add_argument("--misses", action="store_true")
+    args = parser.parse_args(argv)
+    if args.command == "export":
+        return export(args.set, args.prompt, args.out)
+    return replay(args.set, args.prompt, args.answers, args.misses)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
