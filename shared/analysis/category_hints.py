@@ -28,7 +28,9 @@ _RESOURCES_KO = (
 _FAILURE_EN = (
     r"error|fail(?:s|ed|ing|ure)?|broken|not working|doesn'?t work|can'?t|cannot|unable|crash\w*|timeout|"
     r"time out|timed out|times out|denied|rejected|stuck|hang(?:s|ing)?|not (?:loading|responding|starting|"
-    r"opening|updating)|isn'?t (?:loading|working|responding)|won'?t (?:load|start|open)|"
+    r"opening|updating)|isn'?t (?:loading|working|responding)|"
+    r"won'?t (?:load|start|open)|keeps? +\w+ing|drops|"
+    r"expired|ERR_[A-Z_]+|"
     r"(?<!shut )(?<!it )(?<!scale )(?<!tear )down|outage|502|503|504|500|issue with|problem|"
     r"bug|help needed|need help|please help|slow|wrong|issues?|pending|acting (?:weird|strange|up|odd)|"
     r"something(?:'s| is) off|5\d\ds|5xx|no data|offline|unreachable|"
@@ -36,7 +38,7 @@ _FAILURE_EN = (
 )
 _FAILURE_KO = (
     r"(?<![가-힣])안\s[가-힣]{1,5}(?:니다|요|네요)|오류|에러|실패|안\s?됩니다|안\s?돼|되지\s?않|문제|"
-    r"접속\s?불가|타임아웃|거부|멈춤|멈췄|멈춰|재시작|도와주세요|봐주세요|긴급|급함|느려|느립니다|이상해|"
+    r"접속\s?불가|타임아웃|거부|멈춤|멈췄|멈춰|재시작|느려|느립니다|이상해|끊김|끊겨|끊어|"
     r"안\s?됨|죽음|죽었|죽어|뻗었|뻗음|먹통|터졌|터짐|다운\s?(?:됨|됐|되었)"
 )
 
@@ -77,6 +79,13 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             4,
         ),
         (
+            r"\b(?:need|want|give me|grant me|"
+            r"request(?:ing)?)\b[^.\n]{0,25}\b(?:admin|administrator|admn|owner|"
+            r"maintainer|developer|editor|viewer|reader)\b(?! +(?:team|says|said|told|approved))",
+            3,
+            ("need", "want", "give me", "grant me", "request"),
+        ),
+        (
             rf"\b(?:add|invite|onboard)\b[^.\n]{{0,60}}\bas +(?:an? +)?(?:{ROLE_STRONG})|"
             rf"\b(?:service|user|guest|bot|technical) accounts?\b",
             3,
@@ -109,6 +118,12 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             rf"\b(?:{_RESOURCES_EN})\s+(?:plz|pls|please|request(?:ed)?|needed|wanted)\b",
             4,
             ("plz", "pls", "please", "request", "needed", "wanted"),
+        ),
+        (
+            r"\bneed +(?:a|an|another|one more) +(?:bigger|larger|new|additional|extra|dedicated|separate) +"
+            r"(?:[\w-]+ +)?(?:pool|node ?pool|nodes?|cluster|disk|instance|vm|db|database|subnet|ip)\b",
+            4,
+            ("need",),
         ),
         (
             rf"(?:{_RESOURCES_KO}|{_RESOURCES_EN})\s?(?:\d+\s?(?:대|개)\s?)?(?:부탁|요청|신청)",
@@ -151,7 +166,7 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
         (_FAILURE_KO, 3),
         (r"\b(?:exception|traceback|CrashLoopBackOff|ImagePullBackOff|OOMKilled|OutOfSync|fatal)\b", 2),
         (
-            r"\b(?:latency|spikes?|p9\d|degrad\w*|intermittent\w*|flaky|lag)\b|간헐적|급증|지연(?:이|되)|랙|적체",
+            r"\b(?:latency|spikes?|p9\d|degrad\w*|intermittent\w*|flaky|lag)\b|간헐적|급증|지연(?:이|되)|(?<!슬)랙|적체",
             3,
         ),
         (
@@ -193,6 +208,11 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
                 "respond",
             ),
         ),
+        (
+            r"\b(?:fails?|failing|failed|broken|errors?)\b[^.\n]{0,40}\b(?:every|each|since)\b",
+            3,
+            ("every", "each", "since"),
+        ),
         # A failed deployment is a problem to fix, not a deployment to run.
         (
             r"(?:deploy\w*|release|rollout|sync|배포|릴리즈|동기화)\W{0,3}(?:\w+\W+){0,4}?(?:fail\w*|error|"
@@ -217,6 +237,13 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             r"[a-z][\w-]*[a-z0-9]\s*(?:→|->)\s*v?\d+\.\d+(?:\.\d+)?(?![.\d])|\btag +v?\d+\.\d+\.\d+",
             4,
             ("sync", "→", "->", "tag"),
+        ),
+        (
+            r"\bsync\b[^.\n]{0,40}\b(?:in|on|via) +argo ?cd\b|"
+            r"\b(?:prod|stg|staging|dev|qa)\b[^.\n]{0,10}\bsync\b"
+            r"(?! +(?:fail|error|stuck|issue))|\b(?:deply|depoly|dpeloy|deplyo|deplpy)\b",
+            3,
+            ("sync", "depl", "depo", "dpel"),
         ),
         # Commands pasted with "run this for me": the ask is to run the deploy, whatever it printed.
         (r"\b(?:run|execute|apply) +(?:this|these|it|them) +for +(?:me|us)\b|대신 ?실행|실행해 ?주", 4),
@@ -260,7 +287,7 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             r"is there a (?:process|way|guide)|look into improving|"
             r"(?:make|get) +\w+ +(?:faster|quicker|cheaper))\b|"
             r"(?:절차|프로세스)가 ?(?:어떻게|궁금)|개선 ?(?:요청|부탁|가능)|어떤 ?절차|신청 ?(?:방법|절차)|"
-            r"어떻게 ?(?:신청|요청)|\bhow (?:do|can|should) (?:i|we) (?:request|apply for|get)\b|"
+            r"어떻게 ?(?:신청|요청)|"
             r"당장 [^\n.]{0,10}필요한 (?:건|것은) 아닙|\bnot (?:needed|urgent) (?:right )?now\b|"
             r"\bnot (?:asking for|requesting) (?:new|any)\b|\bwho (?:do|should|can) (?:i|we) (?:ask|"
             r"contact|talk to)\b|"
@@ -315,6 +342,33 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
                 "do we",
             ),
         ),
+        (
+            r"(?:runbook|런북|문서|가이드|docs?|wiki|page|"
+            r"페이지)[^\n]{0,25}(?:outdated|out of date|stale|obsolete|"
+            r"rewrite|오래된|안 맞|최신이 아닙)|\b(?:"
+            r"procurement|contract|usage (?:numbers|data|report|"
+            r"export)|cost report|invoice)\b|계약|사용량|"
+            r"(?:나왔|보였|왔|떴|생겼|바뀌었|추가됐|추가되었|됐|되었|했|있었)으면 ?좋겠",
+            5,
+            (
+                "runbook",
+                "런북",
+                "문서",
+                "가이드",
+                "doc",
+                "wiki",
+                "page",
+                "페이지",
+                "procurement",
+                "contract",
+                "usage",
+                "cost report",
+                "invoice",
+                "계약",
+                "사용량",
+                "좋겠",
+            ),
+        ),
         # Announcements and freezes: "보안 점검 일정 공유", "code freeze", "maintenance window".
         (
             r"일정 ?공유|안내 ?드립니다|알려 ?드립니다|점검 ?(?:일정|예정|기간)|"
@@ -332,6 +386,12 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             r"개선 ?제안|제안|아이디어|"
             r"안내)\]?\s*[:\]-]",
             8,
+        ),
+        # "How do I get access to prod Grafana?": asking how to request is not the request.
+        (
+            r"\bhow (?:do|can|should|would) (?:i|we|new \w+) (?:request|"
+            r"apply for|get|ask for|file)\b|어떻게 ?(?:신청|요청)",
+            6,
         ),
     ),
 }

@@ -229,7 +229,8 @@ ACCESS = (
             *cues.JUSTIFICATION,
         ),
         labels=cp.label(
-            r"reasons?|why|justification|purpose|background|business reason|use case|사유|이유|목적|배경|"
+            r"reasons?|why|(?:business )?justification|purpose|"
+            r"background|business reason|use case|사유|이유|목적|배경|"
             r"용도|필요 ?사유"
         ),
         reject=cp.VAGUE_REASON,

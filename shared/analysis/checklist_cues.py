@@ -42,11 +42,14 @@ JUSTIFICATION = (
     r"\bwithout +(?:pinging|asking|bothering|waiting (?:for|on))\b|"
     r"\bwants? +to +(?:try|test|evaluate|experiment|explore|prototype|benchmark)\b|"
     r"\b(?:he|she|they)'?ll +be +[a-z]+ing\b|\b(?:we'?re|we are|i'?m|i am) +(?:moving|switching|migrating|"
-    r"porting|replacing|consolidating)\b",
+    r"porting|replacing|consolidating)\b|\b(?:he|she|they|"
+    r"[A-Z][a-z]+) +(?:has +)?(?:moved|transferred|switched) +"
+    r"(?:from|to|teams)\b",
     r"[가-힣]면서 [^\n]{0,40}?(?:경우가|일이|때가) ?(?:많|잦|있)|매번 [^\n]{0,30}?(?:요청|부탁|문의)|"
     r"(?:하려고|할 수 있도록|할 수 있게|하도록) +[^\n]{0,20}?(?:권한|"
     r"access)|담당[^\n.]{0,10}(?:바뀌|변경|넘어|맡)|"
-    r"용도(?:입니다|이에요|예요|임)|담당(?:이|자가)? ?(?:되어|돼서|되었|됐)|맡게 ?(?:됨|"
+    r"(?:하는|해야 하는|봐야 하는|해야 할) ?상황(?:이|이 ?되|입니다)|용도(?:입니다|"
+    r"이에요|예요|임)|담당(?:이|자가)? ?(?:되어|돼서|되었|됐)|맡게 ?(?:됨|"
     r"되어|돼|되었|됐)|(?:해야|있어야|돼야|되어야) [^\n]{0,40}?(?:것 같|수 있)",
 )
 
@@ -87,7 +90,14 @@ IMPACT = (
     r"멈춰|멈췄|중단|못)|(?:cs|문의|민원|클레임|항의|불만)(?:로|가|이)? ?(?:계속 ?|많이 ?)?(?:들어오|접수|"
     r"쌓이|오고)|\d{1,2} ?시까지|오늘 ?(?:중|안)(?:으로|에)|내일까지|까지 (?:나와야|끝나야|필요|완료|해야)|"
     r"(?:팀|명)[^\n.]{0,15}?(?:못 ?하고|못 ?하는|대기|손 ?놓고)|급하(?:진|지는) ?않|"
-    r"(?:cs|문의|민원|클레임|항의|불만|제보)[^\n.]{0,20}?(?:들어오|들어옵|들어왔|들어와|접수|쌓이|쌓였|오고)",
+    r"(?:cs|문의|민원|클레임|항의|불만|제보)[^\n.]{0,20}?(?:들어오|들어옵|들어왔|들어와|접수|쌓이|쌓였|오고)|"
+    r"(?:온콜|팀|고객|사용자|담당자|기사|파트너|"
+    r"협력사)[^\n.]{0,25}?(?:못 ?(?:보|하|받|쓰)|늦어질|늦어지|지연되|밀리)|"
+    r"(?:다들|모두들?|전원) ?[^\n.]{0,15}(?:기다리|대기|못 ?하|멈춰|손 ?놓)",
+    r"\b(?:they|we|users?|agents?|people|customers?) +(?:are|"
+    r"'re) +losing\b|\blos(?:e|ing) +(?:hours|work|data|"
+    r"edits|progress|in-progress)\b|\b\d+ +(?:agents|drivers|"
+    r"stores|sellers|reps|operators|analysts|partners)\b",
     r"\b(?:are|is|will be|running|runs?) +(?:\w+ +)?(?:late|delayed|behind)\b|\b(?:all|every|many|several|"
     r"\d+) +(?:of +(?:the|our) +)?(?:[\w'-]+ +)?(?:squads?'?|tribes?|tenants?|apps|environments|envs|sites|"
     r"stores|partners|merchants|sellers)\b|\bif +(?:it|this|that) +(?:lapses|expires|fails|goes down|"
@@ -112,7 +122,10 @@ STEPS = (
     r"(?:작업|변경|배포)(?:은|는)? ?(?:없었|하지 ?않았|안 ?했)",
     r"\b(?:happens|occurs|fails|reproduces) +(?:\w+ +){0,2}(?:every|each) +(?:single +)?time\b|"
     r"\b(?:try|run|trigger|open|load) +any\b|(?:되면|하면|될 ?때) ?(?:100 ?%|항상|매번|무조건|계속)|"
-    r"\b(?:can|to|you can|i can) +repro(?:duce)?(?: +it)? +(?:with|by|using|via)\b",
+    r"\b(?:can|to|you can|i can) +repro(?:duce)?(?: +it)? +(?:with|by|using|via)\b|"
+    r"\bon +every +(?:scheduled +|nightly +)?(?:run|build|deploy|push|night)\b|\bevery +(?:single +)?(?:call|"
+    r"request|push|build|run|job|deploy)\b[^.\n]{0,15}\b(?:fails?|errors?|times? out|hangs?)\b|"
+    r"(?:때|시간대)[^\n.]{0,10}(?:마다|매번)|매번 ?(?:발생|재현|실패)",
 )
 
 # A clock time in a problem report is when it started: "synced at 13:05", "(~10:20)", "오늘 15시에".
@@ -139,9 +152,10 @@ TYPO_ENV = (
 )
 
 # A cloud resource named for its environment ("cosmos-orders-prod"), or "stage" said plainly.
+ENV_SUFFIX = r"(?<![\w./-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:prod|prd|stg|dev|qa|uat|preprod)(?![\w])"
 ENVIRONMENT = (
-    r"(?<![\w-])stage(?![\w-])(?! *(?:\(|of\b|in the\b|step|job|\d))|"
-    r"(?<![\w./-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:prod|stg|dev|qa|uat|preprod)(?![\w])",
+    r"(?<![\w-])stage(?![\w-])(?! *(?:\(|of\b|in the\b|step|job|\d))",
+    ENV_SUFFIX,
     TYPO_ENV,
 )
 
@@ -182,7 +196,7 @@ ARGOCD_APP = (
     r"[`'\"][a-z][\w/.-]*-[\w/.-]+[`'\"] +(?:in|on|via) +(?:the +)?argo ?cd|"
     r"argo ?cd[^\n.]{0,30}?[`'\"][a-z][\w/.-]*-[\w/.-]+[`'\"]",
 )
-DEPLOY_ENVIRONMENT = (TYPO_ENV,)
+DEPLOY_ENVIRONMENT = (TYPO_ENV, ENV_SUFFIX)  # an app named for its environment
 
 # Where, named the way people say it: a tool in Korean, a runner or a database by its name.
 WHERE = (
@@ -197,7 +211,8 @@ SCOPE = (
     r"['\"`‘“][^'\"`’”\n]{2,40}['\"`’”] ?(?:폴더|그룹|"
     r"프로젝트|스페이스|저장소|레포|대시보드|네임스페이스|folder|"
     r"group|project|space|repo|dashboard|namespace)",
-    r"\b(?:database|db|table|schema|queue|bucket|topic|index)s? +[`'\"]?[a-z][\w.-]*[-_.\d][\w.*-]*",
+    r"\b(?:database|db|table|schema|queue|bucket|topic|index)s? +(?:[`'\"][a-z][\w.*-]*[`'\"]|"
+    r"[a-z][\w.-]*[-_.\d][\w.*-]*)|[`'\"][a-z][\w.-]*[`'\"] +team\b",
     # Snowflake-style names after a kind or a tool ("Database: ANALYTICS_PROD"), not a role's name.
     r"(?:\b(?:database|db|schema|warehouse|on|to|in)\s*:?\s+|(?-i:\b[A-Z][a-z]+)\s+)[`'\"]?"
     r"(?-i:[A-Z][A-Z0-9]+_[A-Z0-9_]+\b)|\b(?:aws +)?account +[`'\"]?\d{4}-?\d{4}-?\d{4}\b",

@@ -163,7 +163,8 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             *cp.rx(
                 r"(?:^| )(?:error|fatal|panic) ?: *\S|\bx509:|\[remote rejected\]|\bexit (?:code|"
                 r"status):? *\d+|\bHTTP/\d(?:\.\d)? \d{3}|\bstatus ?code:? *\d{3}",
-                r"\b(?:says|said|prints|printed|outputs?|reads|with the message|message is)\b *:? *"
+                r"\boutputs? *: *\S|\boutputs +[`'\"]\S|"
+                r"\b(?:says|said|prints|printed|reads|with the message|message is)\b *:? *"
                 r"(?!(?:failed|error|an? error|something|nothing|it failed)\b[.!]?\s*(?:$|[a-z]))[`'\"]?\S|"
                 r"\b(?:shows|showing)\b *(?::|[`'\"]\S)",
                 r"(?:가|이|라고|라는) ?(?:찍힙니다|찍혀요|찍히|나옵니다|나와요|뜹니다|떠요|출력됩니다|"
@@ -180,9 +181,11 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             ),
             # Answered in the negative: asking again would be noise.
             *cp.rx(
-                r"(?:에러|오류|로그)[^\n]{0,15}(?:없습니다|없음|없어요|안 ?남습니다)|\bno (?:error|errors|"
-                r"error message|logs?)\b(?! (?:from|in)\b(?!(?: +(?:the|app|pod|our|its|application|server|"
-                r"container|job))* +logs?\b))|\b(?:there (?:are|were|is) no|"
+                r"(?:에러|오류|로그)[^\n]{0,15}(?:없습니다|없음|없어요|없고|"
+                r"안 ?남습니다|안 ?나고|안 ?납니다|안 ?나요)|"
+                r"\bno (?:error|errors|"
+                r"error message|logs?)\b(?! (?:from|in)\b(?!(?: +[\w-]+){0,3} +logs?\b))|"
+                r"\bno (?:actual|real|visible|specific|obvious) +errors?\b|\b(?:there (?:are|were|is) no|"
                 r"(?:don'?t|didn'?t|do not) see any|found no|see no) +(?:errors?|error messages?)\b"
             ),
         ),

@@ -33,7 +33,7 @@ TOOL = re.compile(rf"(?<![\w-])(?:{TOOLS})(?![\w-])", re.IGNORECASE)
 
 # Environments: "qa" is also a team and an activity ("QA signed off", "QA팀", "QA 확인 완료").
 ENV_WORD = (
-    r"(?<![\w-])(?:prod|production|staging|stg|dev|development|uat|perf|preprod|pre-prod|sandbox)(?![\w-])|"
+    r"(?<![\w-])(?:prod|prd|production|staging|stg|dev|development|uat|perf|preprod|pre-prod|sandbox)(?![\w-])|"
     r"(?<![\w-])qa(?![\w-])(?! *(?:팀|team|engineer\w*|확인|검수|sign\w*|regression|회귀|테스트|test\w*|"
     r"approv\w*|승인|분들|님|lead|담당))|(?<![가-힣])(?:운영|스테이징|검증|개발)(?!팀|자| 팀| ?사항| ?중)|"
     r"(?:테스트|검증|QA) ?환경|"
@@ -50,7 +50,7 @@ ENV_IN_CONTEXT = (
 SERVICE_NAME = (
     r"(?<![\w/.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:api|service|svc|gateway|gw|web|worker|app|batch|frontend|"
     r"backend|server|collector|store|runner|console|consumer|producer|proxy|bff|ui|job|cron|scheduler|engine|"
-    r"portal|admin|daemon|agent|bot)(?:-(?:dev|qa|stg|stage|staging|prod|production))?(?![\w-])"
+    r"portal|admin|daemon|agent|bot)(?:-(?:dev|qa|stg|stage|staging|prod|prd|production))?(?![\w-])"
 )
 IDENT = r"[A-Za-z0-9][\w.:/*@-]*"
 STOPWORDS = frozenset(

@@ -315,7 +315,7 @@ def test_a_design_doc_link_is_not_network_detail_and_a_team_name_not_an_environm
             "Rollout plan:\n1. Disable auto-sync on ledger-service-stg\n2. Update the image tag\n3. Verify in stg",
             {"version"},
         ),
-        ("ledger-service v2.3.0, QA signed off on it. ArgoCD app: ledger-service-qa", {"environment"}),
+        ("ledger-service v2.3.0, QA signed off on it. ArgoCD app: ledger-service", {"environment"}),
         ("Service: ledger-service\nVersion: 9c41e7a (latest main)\nTarget: prod", {"argocd_app"}),
         ("billing-api 수정 머지했습니다.\nqa에 올려 주세요.\nArgoCD 앱: billing-api-qa", {"version"}),
     ],
