@@ -20,6 +20,7 @@ import asyncio
 import hashlib
 import json
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any, get_args
 
@@ -29,7 +30,7 @@ from shared.analysis.llm import build_messages, system_prompt
 from shared.analysis.models import PromptVersion
 from shared.analysis.rules import assess_text
 from shared.eval.cli import run as eval_run
-from shared.eval.dataset import load_set
+from shared.eval.dataset import EvalTicket, load_set
 from shared.eval.runner import DEFAULT_THRESHOLD
 
 _BUDGET = 2000  # LLM_INPUT_TOKEN_BUDGET's default: the messages production would send
@@ -41,19 +42,24 @@ def request_key(user_message: str) -> str:
     return hashlib.sha256(ticket.encode("utf-8")).hexdigest()[:20]
 
 
+def user_message(item: EvalTicket, prompt: PromptVersion) -> str:
+    """The user message the LLM analyzer sends for this ticket (production's default budget)."""
+    ticket = item.ticket()
+    body = ticket_body(ticket, None)
+    rules = assess_text(ticket.summary, body, threshold=DEFAULT_THRESHOLD)
+    messages, _ = build_messages(
+        ticket.summary, body, rules, budget=_BUDGET, redact_emails=True, prompt=prompt
+    )
+    return messages[1]["content"]
+
+
 def export(set_path: Path, prompt: PromptVersion, out: Path) -> int:
     dataset = load_set(set_path)
     out.mkdir(parents=True, exist_ok=True)
     (out / f"system-{prompt}.md").write_text(system_prompt(prompt), "utf-8")
     lines = []
     for item in dataset.tickets:
-        ticket = item.ticket()
-        body = ticket_body(ticket, None)
-        rules = assess_text(ticket.summary, body, threshold=DEFAULT_THRESHOLD)
-        messages, _ = build_messages(
-            ticket.summary, body, rules, budget=_BUDGET, redact_emails=True, prompt=prompt
-        )
-        user = messages[1]["content"]
+        user = user_message(item, prompt)
         # No ticket id: the set's ids name the category, and whoever answers must not see them.
         lines.append(json.dumps({"key": request_key(user), "user": user}, ensure_ascii=False))
     path = out / f"requests-{prompt}.jsonl"
@@ -91,13 +97,34 @@ def load_answers(path: Path) -> dict[str, dict[str, Any]]:
     return answers
 
 
-def replay(set_path: Path, prompt: PromptVersion, answers_path: Path, misses: bool) -> int:
-    replay_answers = Replay(load_answers(answers_path))
+def recorded_subset(set_path: Path, prompt: PromptVersion, answers: dict[str, Any], out: Path) -> int:
+    """Write the tickets of the set that have a recorded answer to `out`; return how many."""
+    dataset = load_set(set_path)
+    kept = [t for t in dataset.tickets if request_key(user_message(t, prompt)) in answers]
+    out.write_text("".join(t.model_dump_json(exclude_none=True) + "\n" for t in kept), "utf-8")
+    return len(kept)
+
+
+def replay(
+    set_path: Path, prompt: PromptVersion, answers_path: Path, misses: bool, only_recorded: bool
+) -> int:
+    recorded = load_answers(answers_path)
+    with tempfile.TemporaryDirectory() as tmp:
+        if only_recorded:
+            subset = Path(tmp) / f"recorded-{set_path.name}"
+            kept = recorded_subset(set_path, prompt, recorded, subset)
+            print(f"{kept} ticket(s) of {set_path} have an answer")
+            set_path = subset
+        return _replay(set_path, prompt, recorded, answers_path.name, misses)
+
+
+def _replay(set_path: Path, prompt: PromptVersion, recorded: dict[str, Any], name: str, misses: bool) -> int:
+    replay_answers = Replay(recorded)
     with FakeLLM(replay_answers) as llm:
         env = {
             "OPENAI_BASE_URL": llm.base_url,
             "OPENAI_API_KEY": llm.api_key,
-            "OPENAI_MODEL": f"replay:{answers_path.name}",
+            "OPENAI_MODEL": f"replay:{name}",
             "LLM_PROMPT_VERSION": prompt,
             "LLM_MAX_RETRIES": "0",
         }
@@ -123,10 +150,11 @@ def main(argv: list[str] | None = None) -> int:
         else:
             p.add_argument("--answers", type=Path, required=True)
             p.add_argument("--misses", action="store_true")
+            p.add_argument("--only-recorded", action="store_true", help="score only tickets with an answer")
     args = parser.parse_args(argv)
     if args.command == "export":
         return export(args.set, args.prompt, args.out)
-    return replay(args.set, args.prompt, args.answers, args.misses)
+    return replay(args.set, args.prompt, args.answers, args.misses, args.only_recorded)
 
 
 if __name__ == "__main__":

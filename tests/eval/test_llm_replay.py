@@ -50,3 +50,7 @@ def test_recorded_answers_are_scored_and_an_unrecorded_request_falls_back(
     assert "eval llm@85 [triage-v2] on" in out and "1 LLM fallbacks to rules" in out
     assert "verdict accuracy      100.0%" in out
     assert "1 request(s) had no recorded answer" in out
+    # --only-recorded scores the answered ticket alone: no fallback left.
+    assert main(["run", "--set", str(data), "--answers", str(answers), "--only-recorded"]) == 0
+    out = capsys.readouterr().out
+    assert "1 ticket(s) of" in out and ": 1 tickets" in out and "fallbacks" not in out
