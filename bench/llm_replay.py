@@ -24,21 +24,29 @@ import tempfile
 from pathlib import Path
 from typing import Any, get_args
 
+from pydantic import ValidationError
+
 from sandbox.llm_server import FakeLLM
 from shared.analysis.analyzer import ticket_body
-from shared.analysis.llm import build_messages, system_prompt
+from shared.analysis.llm import LLMJudgement, build_messages, prompt_id, system_prompt
 from shared.analysis.models import PromptVersion
 from shared.analysis.rules import assess_text
 from shared.eval.cli import run as eval_run
-from shared.eval.dataset import EvalTicket, load_set
+from shared.eval.dataset import DatasetError, EvalTicket, load_set
 from shared.eval.runner import DEFAULT_THRESHOLD
 
 _BUDGET = 2000  # LLM_INPUT_TOKEN_BUDGET's default: the messages production would send
 
 
+class AnswerFileError(ValueError):
+    """A recorded-answers file that cannot be replayed as it is (named with its line)."""
+
+
 def request_key(user_message: str) -> str:
-    """The ticket block's hash: recordings outlive a change of the rules pre-check before it."""
-    ticket = user_message[user_message.find("<ticket>") :]
+    """The ticket block's hash: recordings outlive a change of the rules pre-check before it (the
+    prompt itself is pinned per row, see `load_answers`)."""
+    start = user_message.find("<ticket>")
+    ticket = user_message[start:] if start >= 0 else user_message
     return hashlib.sha256(ticket.encode("utf-8")).hexdigest()[:20]
 
 
@@ -61,7 +69,8 @@ def export(set_path: Path, prompt: PromptVersion, out: Path) -> int:
     for item in dataset.tickets:
         user = user_message(item, prompt)
         # No ticket id: the set's ids name the category, and whoever answers must not see them.
-        lines.append(json.dumps({"key": request_key(user), "user": user}, ensure_ascii=False))
+        lines.append(json.dumps({"key": request_key(user), "prompt": prompt_id(prompt), "user": user},
+                                ensure_ascii=False))  # fmt: skip
     path = out / f"requests-{prompt}.jsonl"
     path.write_text("\n".join(lines) + "\n", "utf-8")
     print(f"{len(lines)} requests written to {path} (system prompt beside it)")
@@ -74,6 +83,7 @@ class Replay:
     def __init__(self, answers: dict[str, dict[str, Any]]) -> None:
         self.answers = answers
         self.unanswered = 0
+        self.invalid = 0  # recorded, but not in the schema: the analyzer falls back for those too
 
     def __call__(self, request: dict[str, Any]) -> dict[str, Any]:
         messages = request.get("messages", [])
@@ -82,18 +92,40 @@ class Replay:
         if answer is None:
             self.unanswered += 1
             return {"unanswered": True}  # not the schema: the analyzer falls back to the rules
+        try:
+            LLMJudgement.model_validate(answer)
+        except ValidationError:
+            self.invalid += 1
         return answer
 
 
-def load_answers(path: Path) -> dict[str, dict[str, Any]]:
+def load_answers(path: Path, prompt: PromptVersion) -> dict[str, dict[str, Any]]:
+    """The answers by request key. Every row names the prompt it answered (`prompt_id`: version
+    and digest); answers to another prompt, or two different answers to one request, are refused
+    rather than scored as if they belonged here."""
+    expected = prompt_id(prompt)
     answers: dict[str, dict[str, Any]] = {}
-    for n, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+    try:
+        text = path.read_text("utf-8")
+    except OSError as exc:
+        raise AnswerFileError(f"{path}: {exc.strerror or exc}") from None
+    for n, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
-        row = json.loads(line)
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise AnswerFileError(f"{path}:{n}: not JSON ({exc.msg})") from None
         if not isinstance(row, dict) or not isinstance(row.get("answer"), dict) or "key" not in row:
-            raise ValueError(f"{path}:{n}: expected {{'key': ..., 'answer': {{...}}}}")
-        answers[str(row["key"])] = row["answer"]
+            raise AnswerFileError(f"{path}:{n}: expected {{'key': ..., 'prompt': ..., 'answer': {{...}}}}")
+        if row.get("prompt") != expected:
+            raise AnswerFileError(
+                f"{path}:{n}: answers prompt {row.get('prompt')!r}, this run sends {expected!r}"
+            )
+        key = str(row["key"])
+        if key in answers and answers[key] != row["answer"]:
+            raise AnswerFileError(f"{path}:{n}: a second, different answer to request {key}")
+        answers[key] = row["answer"]
     return answers
 
 
@@ -108,7 +140,7 @@ def recorded_subset(set_path: Path, prompt: PromptVersion, answers: dict[str, An
 def replay(
     set_path: Path, prompt: PromptVersion, answers_path: Path, misses: bool, only_recorded: bool
 ) -> int:
-    recorded = load_answers(answers_path)
+    recorded = load_answers(answers_path, prompt)
     with tempfile.TemporaryDirectory() as tmp:
         if only_recorded:
             subset = Path(tmp) / f"recorded-{set_path.name}"
@@ -134,6 +166,8 @@ def _replay(set_path: Path, prompt: PromptVersion, recorded: dict[str, Any], nam
         )  # fmt: skip
         code = asyncio.run(eval_run(args, env))
     print(f"\n{replay_answers.unanswered} request(s) had no recorded answer (rules verdict used)")
+    if replay_answers.invalid:
+        print(f"{replay_answers.invalid} recorded answer(s) break the schema (rules verdict used)")
     return code
 
 
@@ -152,9 +186,13 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--misses", action="store_true")
             p.add_argument("--only-recorded", action="store_true", help="score only tickets with an answer")
     args = parser.parse_args(argv)
-    if args.command == "export":
-        return export(args.set, args.prompt, args.out)
-    return replay(args.set, args.prompt, args.answers, args.misses, args.only_recorded)
+    try:
+        if args.command == "export":
+            return export(args.set, args.prompt, args.out)
+        return replay(args.set, args.prompt, args.answers, args.misses, args.only_recorded)
+    except (AnswerFileError, DatasetError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 65
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
-from shared.analysis.llm import LLMJudge
+from shared.analysis.llm import LLMJudge, prompt_id
 from shared.analysis.models import Assessment
 from shared.analysis.rules import RULES_VERSION, assess_text
 from shared.jira.models import Ticket
@@ -27,7 +27,8 @@ class Analyzer:
     def __init__(self, *, threshold: int, judge: LLMJudge | None = None, model: str = "") -> None:
         self.threshold = threshold
         self.judge = judge
-        self.version = RULES_VERSION if judge is None else f"{RULES_VERSION}+{judge.prompt}:{model}"
+        llm = "" if judge is None else f"+{prompt_id(judge.prompt)}:{model}"
+        self.version = f"{RULES_VERSION}{llm}"
 
     async def assess(
         self, ticket: Ticket, bot_account_id: str | None, llm_slots: asyncio.Semaphore | None = None

@@ -126,7 +126,7 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             ("need",),
         ),
         (
-            rf"(?<!\w)(?:{_RESOURCES_KO}|{_RESOURCES_EN})\s?(?:\d+\s?(?:대|개)\s?)?(?:부탁|요청|신청)",
+            rf"(?<![A-Za-z0-9_])(?:{_RESOURCES_KO}|{_RESOURCES_EN})\s?(?:\d+\s?(?:대|개)\s?)?(?:부탁|요청|신청)",
             4,
             ("부탁", "요청", "신청"),
         ),

@@ -51,7 +51,8 @@ def _details(doc: TicketText) -> bool:
     """A few sentences that name something. Short and naming nothing at all (no name, path, number
     or quoted term: "Make CI faster", "setup the sonarqube thingy for us?") leaves the assignee
     asking which and what; thanks need no details."""
-    if any(not f.filled and _WHAT_FIELD.fullmatch(f.label) for f in doc.fields):
+    blank_what = any(not f.filled and _WHAT_FIELD.fullmatch(f.label) for f in doc.fields)
+    if blank_what and not _UNLABELLED_SENTENCE.search(doc.free):
         return False  # "요청 내용: (작성 예정)": the form's own "what" is still blank
     free = _CONTENT_FREE.sub(" ", _CHAT_LINK.sub(" ", doc.free))
     bare = _LIST_MARK.sub("", free)  # "1) the thing with the runners": numbering names nothing
@@ -62,10 +63,11 @@ def _details(doc: TicketText) -> bool:
 
 _SHORT_WORDS = 35
 _WHAT_FIELD = re.compile(
-    r"(?:요청 ?)?(?:내용|사항)|요청 ?(?:내용|사항)|상세(?: ?내용)?|"
-    r"details?|description|request|what(?: is needed)?",
+    r"(?:요청 ?)?(?:내용|사항)|상세(?: ?내용)?|details?|description|request|what(?: is needed)?",
     re.IGNORECASE,
 )
+# A sentence of four words or more on a line of its own, not a "Label: value" row.
+_UNLABELLED_SENTENCE = re.compile(r"^(?![^\n:：]{1,30}[:：])[^\n]*?\S{2,}(?: +\S{2,}){3,}", re.MULTILINE)
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+", re.MULTILINE)
 _CONCRETE = re.compile(r"`[^`\n]+`|\"[^\"\n]+\"|'[^'\n]+'|(?<!#)\b\w+[-_/.]\w[\w./-]*|\d")
 _THANKS = re.compile(r"\b(?:thanks|thank you|kudos)\b|감사(?:합니다|해요|드립니다)", re.IGNORECASE)

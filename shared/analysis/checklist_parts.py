@@ -13,7 +13,8 @@ from shared.analysis.checklist_text import FENCE
 
 _PART = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\))\s+(?=\S)")
 _SEVERAL = re.compile(
-    r"(?:두|세|네|2|3|4) ?(?:가지|건|개)|\b(?:two|three|four|"
+    r"(?<!\d)(?:두|세|네|2|3|4) ?(?:가지|건|개(?= ?(?:만들|생성|요청|부탁|신청|추가|필요|를|입니다|[:.]|$)))|"
+    r"\b(?:two|three|four|"
     r"several|a couple of|multiple) +(?:\w+ +)?(?:things|"
     r"issues|problems|requests|questions|asks|items|resources|changes)\b",
     re.IGNORECASE,

@@ -198,22 +198,32 @@ def _table_fields(rows: list[list[str]]) -> tuple[list[Field], set[int]]:
     return found, empty
 
 
-def _next_value(lines: list[str], i: int) -> str:
+def _next_value(lines: list[str], i: int, fenced: bool = False) -> str:
     """The content under a label line whose own value is empty (a heading or "Steps:").
 
     Not the next heading: in "Why / Approval / Lee (team lead)" the reason is simply missing.
+    `fenced`: line i is inside a fenced block, so a fence after it closes that block.
     """
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    if FENCE.match(nxt):  # "ingress-nginx log:" over a fenced block: the block is the value
+        return "" if fenced else _block_value(lines, i + 1)
     if not nxt.strip() or nxt.lstrip().startswith("#") or _SIGN_OFF.match(_MARKER.sub("", nxt)):
         return ""
     if _is_label_line(nxt):
         return ""
     if _HEADING_LIKE.match(nxt) and len(nxt.split()) <= 2 and i + 2 < len(lines) and lines[i + 2].strip():
         return ""
-    if FENCE.match(nxt):  # "ingress-nginx log:" over a fenced block: the block is the value
-        inside = lines[i + 2].strip() if i + 2 < len(lines) else ""
-        return "" if FENCE.match(inside) else inside
     return nxt.strip()
+
+
+def _block_value(lines: list[str], start: int) -> str:
+    """The first non-blank line of the fenced block opening at `start` ("" for an empty block)."""
+    for ln in lines[start + 1 :]:
+        if FENCE.match(ln):
+            return ""
+        if ln.strip():
+            return ln.strip()
+    return ""
 
 
 def _is_label_line(line: str) -> bool:
@@ -226,9 +236,11 @@ def _split_fields(line: str) -> list[str]:
     return _FIELD_SEPARATOR.split(line)
 
 
-def _line_fields(lines: list[str], i: int) -> tuple[list[Field], str | None]:
+def _line_fields(lines: list[str], i: int, fenced: bool = False) -> tuple[list[Field], str | None]:
     """The fields of one line, and the line as the free text keeps it (None: only empty fields)."""
     line = lines[i]
+    if FENCE.match(line):
+        return [], line  # a fence is never a label
     body = _MARKER.sub("", line)
     segments = _split_fields(body)
     if len(segments) > 1:
@@ -239,11 +251,11 @@ def _line_fields(lines: list[str], i: int) -> tuple[list[Field], str | None]:
     field = _field(body, in_log=is_log_line(line))
     if field is not None:
         if not field.value:
-            value = _next_value(lines, i)
+            value = _next_value(lines, i, fenced)
             field = Field(field.label, value, is_filled(value), field.in_log)
         return [field], line if field.filled else None
     if 0 < len(body.split()) <= 4 and len(body) <= 40 and not body.rstrip().endswith((".", "?", "!")):
-        value = _next_value(lines, i)
+        value = _next_value(lines, i, fenced)
         if value:
             return [Field(norm_label(body), value, is_filled(value))], line
     return [], line
@@ -265,6 +277,7 @@ def read_ticket(text: str) -> TicketText:
     fields: list[Field] = []
     dropped: set[int] = set()
     i = 0
+    fenced = False  # inside a fenced block at line i
     while i < len(lines):
         if _TABLE_ROW.match(lines[i]):
             start = i
@@ -277,7 +290,8 @@ def read_ticket(text: str) -> TicketText:
             fields += found
             dropped |= {block[k][0] for k in skip}
             continue
-        found, kept_line = _line_fields(lines, i)
+        found, kept_line = _line_fields(lines, i, fenced)
+        fenced ^= bool(FENCE.match(lines[i]))
         fields += found
         if kept_line is None:
             dropped.add(i)

@@ -8,6 +8,7 @@ with the reason recorded. `openai` is imported only here, lazily, to keep cold s
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import re
 from importlib import resources
@@ -69,6 +70,20 @@ def _checklist_lines() -> str:
     )
 
 
+@functools.cache
+def prompt_id(version: PromptVersion = PROMPT_VERSION) -> str:
+    """The version and a digest of the rendered text ("triage-v2.1a2b3c4d"): editing the prompt file
+    or a checklist label changes it, so the analyzer's version, the tickets' fingerprints and the
+    recorded answers of bench.llm_replay all follow what the model is actually told."""
+    digest = hashlib.sha256(system_prompt(version).encode("utf-8")).hexdigest()[:8]
+    return f"{version}.{digest}"
+
+
+@functools.cache
+def _system_tokens(version: PromptVersion) -> int:
+    return estimate_tokens(system_prompt(version))
+
+
 def estimate_tokens(text: str) -> int:
     """Cheap upper-bound estimate: Hangul ~1 token a syllable, Latin ~4 characters a token."""
     hangul = sum(1 for ch in text if "\uac00" <= ch <= "\ud7a3")
@@ -95,7 +110,7 @@ def build_messages(
     )
     clean_summary = redact(_unfenced(summary), emails=redact_emails)
     clean_body = redact(_unfenced(body), emails=redact_emails)
-    fixed = estimate_tokens(system) + estimate_tokens(pre_check) + estimate_tokens(clean_summary.text) + 40
+    fixed = _system_tokens(prompt) + estimate_tokens(pre_check) + estimate_tokens(clean_summary.text) + 40
     room_tokens = max(budget - fixed, 50)
     ratio = len(clean_body.text) / max(estimate_tokens(clean_body.text), 1)
     trimmed = trim_to_budget(clean_body.text, int(room_tokens * ratio))
@@ -107,7 +122,7 @@ def build_messages(
     return [{"role": "system", "content": system}, {"role": "user", "content": user}], found
 
 
-_FENCE = re.compile(r"<(/?)\s*ticket\b", re.IGNORECASE)
+_FENCE = re.compile(r"<\s*(/?)\s*ticket\b", re.IGNORECASE)
 
 
 def _unfenced(text: str) -> str:
@@ -146,7 +161,7 @@ def to_assessment(
         missing=missing if verdict == "NEEDS_INFO" else (),
         present=tuple(i for i in dict.fromkeys(judgement.present) if i in allowed),
         analyzer="llm",
-        version=prompt,
+        version=prompt_id(prompt),
         tokens_in=tokens_in,
         tokens_out=tokens_out,
     )

@@ -9,6 +9,7 @@ import pytest
 
 from bench.llm_replay import main
 from shared.analysis.checklists import CHECKLISTS
+from shared.analysis.llm import prompt_id
 
 SET = [
     {"id": "R-1", "language": "en", "summary": "Deploy please", "description": "",
@@ -43,14 +44,56 @@ def test_recorded_answers_are_scored_and_an_unrecorded_request_falls_back(
     # The access ticket answered exactly as labelled; the deploy ticket left unrecorded.
     access = next(r for r in requests if "GitLab" in r["user"])
     answers = tmp_path / "answers.jsonl"
-    answers.write_text(json.dumps({"key": access["key"], "answer": _answer(SET[1]["gold"])}) + "\n", "utf-8")  # type: ignore[arg-type]
+    row = {"key": access["key"], "prompt": access["prompt"], "answer": _answer(SET[1]["gold"])}  # type: ignore[arg-type]
+    answers.write_text(json.dumps(row) + "\n", "utf-8")
     capsys.readouterr()
     assert main(["run", "--set", str(data), "--prompt", "triage-v2", "--answers", str(answers)]) == 0
     out = capsys.readouterr().out
-    assert "eval llm@85 [triage-v2] on" in out and "1 LLM fallbacks to rules" in out
+    assert f"eval llm@85 [{prompt_id('triage-v2')}] on" in out and "1 LLM fallbacks to rules" in out
     assert "verdict accuracy      100.0%" in out
     assert "1 request(s) had no recorded answer" in out
     # --only-recorded scores the answered ticket alone: no fallback left.
     assert main(["run", "--set", str(data), "--answers", str(answers), "--only-recorded"]) == 0
     out = capsys.readouterr().out
     assert "1 ticket(s) of" in out and ": 1 tickets" in out and "fallbacks" not in out
+
+
+def test_answers_to_another_prompt_or_in_a_bad_file_are_refused_with_the_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "set.jsonl"
+    data.write_text(json.dumps(SET[1]) + "\n", "utf-8")
+    answer = _answer(SET[1]["gold"])  # type: ignore[arg-type]
+    cases = {
+        "v1.jsonl": json.dumps({"key": "k", "prompt": prompt_id("triage-v1"), "answer": answer}),
+        "bad.jsonl": "{not json",
+        "twice.jsonl": "\n".join(
+            json.dumps({"key": "k", "prompt": prompt_id("triage-v2"), "answer": a})
+            for a in (answer, {**answer, "score": 10})
+        ),
+    }
+    expected = {"v1.jsonl": "answers prompt", "bad.jsonl": ":1: not JSON", "twice.jsonl": ":2: a second"}
+    for name, text in cases.items():
+        (tmp_path / name).write_text(text + "\n", "utf-8")
+        assert main(["run", "--set", str(data), "--answers", str(tmp_path / name)]) == 65
+        assert expected[name] in capsys.readouterr().err
+    assert main(["run", "--set", str(data), "--answers", str(tmp_path / "missing.jsonl")]) == 65
+
+
+def test_a_recorded_answer_outside_the_schema_is_counted_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "set.jsonl"
+    data.write_text(json.dumps(SET[1]) + "\n", "utf-8")
+    main(["export", "--set", str(data), "--out", str(tmp_path)])
+    request = json.loads((tmp_path / "requests-triage-v2.jsonl").read_text("utf-8"))
+    row = {
+        "key": request["key"],
+        "prompt": request["prompt"],
+        "answer": {"category": "access", "verdict": "ok"},
+    }
+    (tmp_path / "a.jsonl").write_text(json.dumps(row) + "\n", "utf-8")
+    capsys.readouterr()
+    assert main(["run", "--set", str(data), "--answers", str(tmp_path / "a.jsonl")]) == 0
+    out = capsys.readouterr().out
+    assert "0 request(s) had no recorded answer" in out and "1 recorded answer(s) break the schema" in out

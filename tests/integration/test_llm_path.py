@@ -117,3 +117,23 @@ async def test_an_endpoint_answering_200_with_something_else_falls_back_to_rules
     assert result.verdict == rules.verdict and result.fallback_reason is not None
     assert result.fallback_reason.startswith("LLM answer unreadable")
     await client.close()
+
+
+async def test_the_prompt_version_setting_decides_what_the_model_is_told(
+    make_runtime: BuildRuntime, jira: JiraSandbox, llm: FakeLLM
+) -> None:
+    """LLM_PROMPT_VERSION reaches the wire, and the analyzer's version (which every ticket's
+    fingerprint includes) names the prompt and its text's digest."""
+    from shared.analysis.llm import prompt_id, system_prompt
+
+    runtime = await llm_runtime(make_runtime, llm, LLM_PROMPT_VERSION="triage-v1")
+    await scan(runtime)
+    assert {r["messages"][0]["content"] for r in llm.requests} == {system_prompt("triage-v1")}
+    assert f"+{prompt_id('triage-v1')}:" in runtime.analyzer.version
+    llm.reset()
+    v2 = await llm_runtime(make_runtime, llm)
+    assert f"+{prompt_id('triage-v2')}:" in v2.analyzer.version
+    assert prompt_id("triage-v1") != prompt_id("triage-v2")
+    second = await scan(v2)  # a new prompt is a new judgement: every ticket is looked at again
+    assert llm.calls == second.outcomes["analyzed"] > 0
+    assert {r["messages"][0]["content"] for r in llm.requests} == {system_prompt("triage-v2")}
