@@ -90,6 +90,13 @@ class ActionPlan:
     mode_reason: str
 
 
+def written_label(record: LedgerRecord | None, labels: Labels) -> str | None:
+    """The verdict label the ledger says we wrote on the ticket, if any."""
+    if record is None or not record.labels_written or record.verdict is None:
+        return None
+    return labels.needs_info if record.verdict == "NEEDS_INFO" else labels.high_quality
+
+
 def plan_actions(
     ticket: Ticket,
     assessment: Assessment,
@@ -99,8 +106,14 @@ def plan_actions(
     holdout: bool,
     already_asked: bool,
     labels: Labels,
+    written_before: str | None = None,
 ) -> ActionPlan:
-    """Comment and label changes for one assessed ticket under the rollout mode."""
+    """Comment and label changes for one assessed ticket under the rollout mode.
+
+    `written_before` is the verdict label the ledger says we put on the ticket earlier. It is
+    removed when the verdict changes even if the ticket as searched does not show it yet: the
+    search can predate another run's label write, and Jira's `remove` of an absent label is a
+    no-op, while leaving it would put both verdicts on the ticket."""
     if mode == "shadow":
         write, mode_reason = False, "shadow mode: nothing is written to Jira"
     elif mode == "pilot" and not in_pilot:
@@ -112,7 +125,7 @@ def plan_actions(
     other_label = labels.high_quality if needs_info else labels.needs_info
     current = set(ticket.labels)
     add = tuple(x for x in (labels.analyzed, verdict_label) if x not in current)
-    remove = (other_label,) if other_label in current else ()
+    remove = (other_label,) if other_label in current or other_label == written_before else ()
     if not needs_info:
         comment, reason = False, "complete: no question needed"
     elif already_asked:

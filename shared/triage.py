@@ -27,6 +27,7 @@ from shared.decisions import (
     in_holdout,
     lease_until,
     plan_actions,
+    written_label,
 )
 from shared.jira.client import JiraClient
 from shared.jira.errors import (
@@ -48,6 +49,9 @@ from shared.triage_results import (
 )
 
 log = logging.getLogger("triage")
+
+
+
 _RELEASE_SECONDS = 5.0  # how long a cancelled run may spend giving its row back
 
 
@@ -120,13 +124,12 @@ class Triage:
         if isinstance(ticket, Rejected):
             return TicketResult(key=ticket.ref, outcome="rejected", reason=ticket.reason)
         found = await self.ledger.read(ticket.project or "_none", ticket.key)
-        already_asked = found is not None and found[0].commented
-        assessment, plan, holdout = await self._judge(ticket, already_asked, in_pilot, force)
+        assessment, plan, holdout = await self._judge(ticket, found[0] if found else None, in_pilot, force)
         result = analyzed_result(ticket, assessment, plan, holdout, posted=False)
         return result.model_copy(update={"outcome": "dry_run", "labels_added": [], "labels_removed": []})
 
     async def _judge(
-        self, ticket: Ticket, already_asked: bool, in_pilot: bool, force: bool
+        self, ticket: Ticket, prior: LedgerRecord | None, in_pilot: bool, force: bool
     ) -> tuple[Assessment, ActionPlan, bool]:
         assessment = await self.analyzer.assess(ticket, self.bot_account_id, self.llm_slots)
         holdout = not force and in_holdout(ticket.key, self.options.holdout_percent)
@@ -136,8 +139,9 @@ class Triage:
             mode="full" if force else self.options.mode,
             in_pilot=in_pilot,
             holdout=holdout,
-            already_asked=already_asked,
+            already_asked=prior is not None and prior.commented,
             labels=self.options.labels,
+            written_before=written_label(prior, self.options.labels),
         )
         return assessment, plan, holdout
 
@@ -233,7 +237,7 @@ class Triage:
             if found is not None:
                 record = held.record = record.model_copy(update={"commented": True, "comment_id": found})
         asked_before = record.commented
-        assessment, plan, holdout = await self._judge(ticket, record.commented, in_pilot, force)
+        assessment, plan, holdout = await self._judge(ticket, record, in_pilot, force)
         if record.disagreement.startswith("a person") and (plan.add or plan.remove):
             # A person overruled our labels on this ticket once: we stop managing them there.
             plan = dataclasses.replace(plan, add=(), remove=(), comment_reason=f"{plan.comment_reason}; "

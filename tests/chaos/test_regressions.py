@@ -195,3 +195,32 @@ async def test_overlapping_scans_and_a_reanalysis_on_one_complete_ticket_ask_not
                                                                  budget_s=60, clock=world.clock))  # fmt: skip
     assert questions(world, "OPS-2") == 0 and world.mode == mode
     await settle(world, a)
+
+
+async def test_a_run_that_searched_before_another_runs_label_write_still_swaps_the_verdict(
+    world: World,
+) -> None:
+    """Bug (make chaos, overlapping scans and a person's edit): run B searched OPS-1 after a
+    person made it vague but before run A labelled the complete version HIGH_QUALITY. B judged
+    NEEDS_INFO and removed only the labels its snapshot showed, so Jira kept both verdicts."""
+    proc = await world.process()
+
+    def snapshot() -> dict[str, object]:
+        found = world.jira.search({"jql": "project = OPS AND key = OPS-1", "fields": ["*all"]})
+        return dict(found["issues"][0])
+
+    def run(name: str) -> Triage:
+        return Triage(
+            jira=proc.runtime.jira, ledger=proc.runtime.ledger, analyzer=proc.runtime.analyzer,
+            options=proc.runtime.options, bot_account_id=BOT, run_id=name, clock=world.clock,
+        )  # fmt: skip
+
+    seen_by_a = snapshot()  # the complete ticket, no labels yet
+    world.jira.person_edit_description("OPS-1", "Please help, it does not work.")
+    seen_by_b = snapshot()  # vague now, and still no labels
+    first = await run("run-a").run(seen_by_a, in_pilot=False)
+    assert first.outcome == "analyzed" and "HIGH_QUALITY" in world.labels("OPS-1")
+    second = await run("run-b").run(seen_by_b, in_pilot=False)
+    assert second.outcome == "analyzed"
+    assert "NEEDS_INFO" in world.labels("OPS-1") and "HIGH_QUALITY" not in world.labels("OPS-1")
+    await settle(world, proc)

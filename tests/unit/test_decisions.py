@@ -15,7 +15,7 @@ from shared.analysis.llm import PROMPT_VERSION, ItemId, system_prompt
 from shared.analysis.models import Assessment, MissingItem, PromptVersion
 from shared.config import PromptVersion as SettingsPromptVersion
 from shared.config import Settings
-from shared.decisions import Labels, decide_claim, fingerprint, in_holdout, plan_actions
+from shared.decisions import Labels, decide_claim, fingerprint, in_holdout, plan_actions, written_label
 from shared.jira.jql import pilot_query, scan_query
 from shared.jira.models import Person, Ticket, TicketComment
 from shared.ledger_models import LedgerRecord
@@ -52,6 +52,18 @@ def test_needs_info_posts_and_labels_with_add_remove_only() -> None:
 def test_labels_already_right_means_no_label_write() -> None:
     p = plan(ticket(("AI_ANALYZED", "HIGH_QUALITY", "backend")), GOOD)
     assert p.add == () and p.remove == () and not p.comment
+
+
+def test_a_verdict_we_wrote_is_removed_even_when_the_searched_ticket_does_not_show_it() -> None:
+    """An overlapping run's search can predate our earlier label write: the ledger knows it."""
+    stale = ticket(())  # searched before the previous run put HIGH_QUALITY on it
+    assert plan(stale, NEEDS).remove == ()
+    p = plan(stale, NEEDS, written_before="HIGH_QUALITY")
+    assert p.add == ("AI_ANALYZED", "NEEDS_INFO") and p.remove == ("HIGH_QUALITY",)
+    assert plan(stale, NEEDS, written_before="NEEDS_INFO").remove == ()  # same verdict: nothing to undo
+    record = LedgerRecord(key="OPS-1", state="done", fingerprint="f", verdict="HIGH_QUALITY")
+    assert written_label(record, LABELS) is None  # never written (shadow mode): not ours to remove
+    assert written_label(record.model_copy(update={"labels_written": True}), LABELS) == "HIGH_QUALITY"
 
 
 def test_completed_ticket_swaps_verdict_labels_without_a_new_question() -> None:
