@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from shared.analysis.models import Category
+from shared.analysis.rules import assess_text
+
 _now = datetime.now(UTC)
 
 
@@ -101,3 +104,9 @@ def small_queue() -> list[dict[str, Any]]:
         keyless,
         issue(10, *INCOMPLETE_EN, status="done"),
     ]
+
+
+def unanswered(summary: str, body: str, category: Category | None = None) -> set[str]:
+    """Every checklist item the rules find unanswered (threshold 101: listed even on a complete
+    verdict), for tests of one item's wording at a time."""
+    return {m.id for m in assess_text(summary, body, threshold=101, category=category).missing}

@@ -7,13 +7,8 @@ consequence), not to a word. The tickets are written for these tests.
 
 from __future__ import annotations
 
-from shared.analysis.models import Category
-from shared.analysis.rules import assess_text, classify
-
-
-def _missing(summary: str, body: str, category: Category) -> set[str]:
-    return {m.id for m in assess_text(summary, body, threshold=101, category=category).missing}
-
+from shared.analysis.rules import classify
+from tests.factories import unanswered as _missing
 
 _ACCESS = (
     "Could I get Editor on the `growth-kpis` folder in Grafana? I'm rebuilding the weekly funnel panels. "

@@ -8,13 +8,8 @@ from __future__ import annotations
 from shared.analysis.checklist_parts import request_parts
 from shared.analysis.checklist_text import read_ticket
 from shared.analysis.llm import _unfenced
-from shared.analysis.models import Category
-from shared.analysis.rules import assess_text, classify
-
-
-def _missing(summary: str, body: str, category: Category) -> set[str]:
-    return {m.id for m in assess_text(summary, body, threshold=101, category=category).missing}
-
+from shared.analysis.rules import classify
+from tests.factories import unanswered as _missing
 
 _TROUBLE = "`inventory-svc` on stg hangs on `helm upgrade` since yesterday 4pm. "
 

@@ -7,12 +7,8 @@ says nearly the same and does not, so a cue cannot pass on a single word. Writte
 from __future__ import annotations
 
 from shared.analysis.checklist_parts import request_parts
-from shared.analysis.models import Category
-from shared.analysis.rules import assess_text, classify
-
-
-def _missing(summary: str, body: str, category: Category) -> set[str]:
-    return {m.id for m in assess_text(summary, body, threshold=101, category=category).missing}
+from shared.analysis.rules import classify
+from tests.factories import unanswered as _missing
 
 
 def test_a_named_permission_and_an_approval_in_a_chat_paste() -> None:

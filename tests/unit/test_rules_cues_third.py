@@ -6,13 +6,8 @@ Written for these tests; see test_rules_cues for why every positive has a negati
 from __future__ import annotations
 
 from shared.analysis.checklist_text import read_ticket
-from shared.analysis.models import Category
-from shared.analysis.rules import assess_text, classify
-
-
-def _missing(summary: str, body: str, category: Category) -> set[str]:
-    return {m.id for m in assess_text(summary, body, threshold=101, category=category).missing}
-
+from shared.analysis.rules import classify
+from tests.factories import unanswered as _missing
 
 _ACCESS = "Harbor `ml-models` project Developer role please. "
 

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 from shared.analysis.checklist_parts import request_parts
 from shared.analysis.checklist_text import read_ticket
-from shared.analysis.models import Category
-from shared.analysis.rules import assess_text, classify
-
-
-def _missing(summary: str, body: str, category: Category) -> set[str]:
-    return {m.id for m in assess_text(summary, body, threshold=101, category=category).missing}
+from shared.analysis.rules import classify
+from tests.factories import unanswered as _missing
 
 
 def test_a_jira_wiki_header_row_leaves_the_rows_below_as_fields() -> None:

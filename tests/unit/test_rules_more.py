@@ -13,13 +13,8 @@ import time
 import pytest
 
 from shared.analysis.checklist_text import read_ticket
-from shared.analysis.models import Category
 from shared.analysis.rules import assess_text, classify
-
-
-def _missing(summary: str, body: str, category: Category | None = None) -> set[str]:
-    a = assess_text(summary, body, threshold=101, category=category)
-    return {m.id for m in a.missing}
+from tests.factories import unanswered as _missing
 
 
 def _trouble(body: str, summary: str = "Help") -> set[str]:
