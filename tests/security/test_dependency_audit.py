@@ -177,7 +177,11 @@ def test_pins_that_are_the_latest_release_have_no_live_advisory() -> None:
         for v in answered[name].get("vulnerabilities") or []
         if not v.get("withdrawn")
     }
-    behind = sorted(f"{n} {pins[n]} < {answered[n]['info']['version']}" for n in set(pins) - current)
+    behind = sorted(
+        f"{n} {pins[n]} < {answered[n]['info']['version']}"
+        + (f" (which requires Python {rp})" if (rp := answered[n]["info"].get("requires_python")) else "")
+        for n in set(pins) - current
+    )
     print(
         f"live advisories checked for {len(current)} of {len(pins)} pins; behind the latest release: {behind}"
     )
