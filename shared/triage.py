@@ -35,7 +35,7 @@ from shared.jira.errors import (
     JiraError,
     WriteOutcomeUnknown,
 )
-from shared.jira.models import Rejected, Ticket, normalise_issue
+from shared.jira.models import Rejected, Ticket, normalise_issue, parse_comments
 from shared.ledger import Ledger, LedgerConflict
 from shared.ledger_models import LedgerRecord
 from shared.scan_models import ScanOptions, TicketResult
@@ -49,7 +49,6 @@ from shared.triage_results import (
 )
 
 log = logging.getLogger("triage")
-
 
 
 _RELEASE_SECONDS = 5.0  # how long a cancelled run may spend giving its row back
@@ -87,6 +86,8 @@ class Triage:
         if isinstance(ticket, Rejected):
             await self.ledger.record_rejected(ticket.ref, ticket.reason, self.clock())
             return TicketResult(key=ticket.ref, outcome="rejected", reason=ticket.reason)
+        if not ticket.comments_complete:
+            ticket = await self._with_all_comments(ticket)
         fp = fingerprint(ticket, self.analyzer.version, self.bot_account_id)
         mode = self.options.mode
         may_write = force or mode == "full" or (mode == "pilot" and in_pilot)
@@ -261,6 +262,19 @@ class Triage:
         )
         await self.ledger.replace(project, final, held.etag)
         return result
+
+    async def _with_all_comments(self, ticket: Ticket) -> Ticket:
+        """The ticket with every comment, when the search left some out (a reporter's answer may
+        be among them). Always, not only when the ticket looks changed: the fingerprint must not
+        depend on whether we looked. The search returns a labelled ticket only while it changes,
+        so this is one `GET` per such ticket and tick; if it fails, the next tick tries again."""
+        try:
+            comments = await self.jira.list_comments(ticket.key)
+        except JiraAuthError:
+            raise
+        except JiraError:
+            return ticket
+        return ticket.model_copy(update={"comments": parse_comments(comments), "comments_complete": True})
 
     async def _our_question(self, key: str) -> str | None:
         """The id of our question on the ticket (found by its marker), or None."""

@@ -59,6 +59,9 @@ class Ticket(BaseModel):
     project: str | None = None
     labels: tuple[str, ...] = ()
     labels_known: bool = Field(True, description="False when Jira sent no `labels` field at all")
+    comments_complete: bool = Field(
+        True, description="False when Jira sent no `comment` field, or fewer comments than its total"
+    )
     components: tuple[str, ...] = ()
     reporter: Person | None = None
     created: datetime | None = None
@@ -106,6 +109,20 @@ def _person(value: Any) -> Person | None:
     if account is None:
         return None
     return Person(account_id=account, display_name=_str(data.get("displayName")) or "")
+
+
+def parse_comments(comments: list[dict[str, Any]]) -> tuple[TicketComment, ...]:
+    """Comments as `GET /issue/{key}/comment` lists them (the same shape as the search's field)."""
+    return _comments({"comments": comments})
+
+
+def _comments_complete(value: Any) -> bool:
+    """The search serves a page of comments (or, on some sites, no `comment` field at all): a
+    reporter's answer can be among those it left out."""
+    if not isinstance(value, dict) or not isinstance(value.get("comments"), list):
+        return False
+    total = value.get("total")
+    return not isinstance(total, int) or total <= len(value["comments"])
 
 
 def _comments(value: Any) -> tuple[TicketComment, ...]:
@@ -168,4 +185,5 @@ def normalise_issue(raw: Any) -> Ticket | Rejected:
         created=parse_jira_datetime(fields.get("created")),
         updated=parse_jira_datetime(fields.get("updated")),
         comments=_comments(fields.get("comment")),
+        comments_complete=_comments_complete(fields.get("comment")),
     )

@@ -10,6 +10,7 @@ from shared.runtime import Runtime
 from shared.scan import run_scan
 from shared.scan_models import ScanReport
 from tests.conftest import BuildRuntime
+from tests.factories import issue
 
 OPEN_KEYS = {f"OPS-{n}" for n in range(1, 9)}
 
@@ -340,3 +341,26 @@ async def test_a_tick_counts_only_its_own_calls_not_an_invocation_running_beside
     assert beside and jira.counters["GET /issue"] == 1  # the other invocation did run, mid-tick
     assert "GET /issue" not in report.jira_calls_by_route
     assert report.jira_calls == jira.counters["POST /search/jql"] + jira.counters["writes"]
+
+
+async def test_an_answer_the_search_leaves_out_is_fetched_once_the_ticket_changed(
+    make_runtime: BuildRuntime, jira: JiraSandbox
+) -> None:
+    """Some sites serve the search without the `comment` field (or a page of it): the reporter's
+    answer was invisible and the ticket stayed NEEDS_INFO. Found by `make demo` (2 of 20 answers
+    not re-scored). Such a ticket's comments are fetched, and the verdict holds on the next look."""
+    jira.add_issue(
+        issue(40, "GitLab access", "Developer on `platform/api` in GitLab please, I joined the platform team.",
+              sandbox={"quirk": "comment_missing"})
+    )  # fmt: skip
+    runtime = await make_runtime()
+    first = {r.key: r for r in (await scan(runtime)).results}["OPS-40"]
+    assert first.verdict == "NEEDS_INFO" and len(our_comments(jira, "OPS-40")) == 1
+    jira.person_comment("OPS-40", "Approved by: Mina Kim (platform lead)", author="rep-1")
+    second = {r.key: r for r in (await scan(runtime)).results}["OPS-40"]
+    assert second.outcome == "analyzed" and second.verdict == "HIGH_QUALITY", second
+    assert "HIGH_QUALITY" in labels(jira, "OPS-40") and len(our_comments(jira, "OPS-40")) == 1
+    jira.reset_counters()
+    third = {r.key: r for r in (await scan(runtime)).results}["OPS-40"]
+    assert third.outcome == "unchanged", third  # the same comments, the same fingerprint
+    assert jira.counters["GET /comment"] <= 1 and jira.counters["writes"] == 0

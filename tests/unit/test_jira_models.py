@@ -118,3 +118,20 @@ def test_deeply_nested_adf_does_not_recurse_forever() -> None:
     for _ in range(5000):
         node = {"type": "blockquote", "content": [node]}
     assert adf.to_text({"type": "doc", "content": [node]}) == ""
+
+
+def test_comments_are_complete_only_when_the_search_served_them_all() -> None:
+    def served(comment: object) -> bool:
+        fields: dict[str, Any] = {"summary": "s"}
+        if comment is not None:
+            fields["comment"] = comment
+        ticket = normalise_issue({"key": "OPS-1", "fields": fields})
+        assert isinstance(ticket, Ticket)
+        return ticket.comments_complete
+
+    one = [{"id": "1", "author": {"accountId": "a"}, "body": "hi"}]
+    assert served({"comments": one, "total": 1, "maxResults": 1})
+    assert served({"comments": one})  # no total: nothing says more exist
+    assert not served({"comments": one, "total": 25, "maxResults": 1})  # a page of them
+    assert not served(None)  # no field at all (some sites)
+    assert not served({"total": 3})
