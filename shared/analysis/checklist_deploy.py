@@ -94,10 +94,34 @@ def _app_left_out(doc: TicketText) -> bool:
 # "prod: 버전은 QA 끝나고 따로 말씀드릴게요": one part's version is promised for later.
 _VERSION_DEFERRED = re.compile(
     r"(?:버전|태그|version|tag)(?:은|는)? [^\n.]{0,20}(?:따로|나중에|추후|later|tbd|tbc|to be confirmed|"
-    r"말씀드릴게요|알려드릴게요|공유드릴게요)|\b(?:develop|main|master|dev) +(?:최신|latest|head|tip)\b|"
-    r"\blatest (?:of|on|from) (?:develop|main|master)\b",
+    r"말씀드릴게요|알려드릴게요|공유드릴게요)",
     re.IGNORECASE,
 )
+# "main 최신", "latest of develop": a moving target, unless a commit or version pins it
+# ("55e1b3e (main 최신)", or the reporter's later "Version: v1.4.2").
+_VERSION_FIELD = re.compile(
+    r"version|버전|tag|태그|image tag|이미지 태그|commit|커밋|sha|revision", re.IGNORECASE
+)
+_VERSION_MOVING = re.compile(
+    r"\b(?:develop|main|master|dev) +(?:최신|latest|head|"
+    r"tip)\b|\blatest (?:of|on|from) (?:develop|main|master)\b",
+    re.IGNORECASE,
+)
+_PINNED = re.compile(r"(?<![\w-])(?:[0-9a-f]{7,40}|v?\d+\.\d+(?:\.\d+)?\S*)(?![\w-])", re.IGNORECASE)
+
+
+def _version_unsettled(doc: TicketText) -> bool:
+    """A version promised for later, or a branch's moving head with nothing that pins it."""
+    if _VERSION_DEFERRED.search(doc.free):
+        return True
+    for m in _VERSION_MOVING.finditer(doc.free):
+        if _PINNED.search(doc.free[max(0, m.start() - 20) : m.start()]):
+            continue  # "55e1b3e (main 최신)": the commit is named
+        return not any(f.filled and _VERSION_FIELD.fullmatch(f.label) and _PINNED.search(f.value)
+                       for f in doc.fields)  # fmt: skip
+    return False
+
+
 _SERVICE_KINDS = re.compile(
     r"(?<![\w/.@:-])(?P<id>[A-Za-z][\w-]*)[`'\"]? ?(?:서비스|service)(?![\w-])", re.IGNORECASE
 )
@@ -135,7 +159,7 @@ DEPLOY = (
             r"version|버전|tag|태그|image tag|이미지 태그|commit|커밋|sha|build|release version|revision"
         ),
         value=cp.VERSION_VALUE,
-        incomplete=lambda doc: _VERSION_DEFERRED.search(doc.free) is not None,
+        incomplete=_version_unsettled,
     ),
     ChecklistItem(
         "environment",

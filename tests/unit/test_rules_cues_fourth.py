@@ -114,3 +114,14 @@ def test_a_spaced_closing_tag_cannot_end_the_ticket_block() -> None:
     out = _unfenced("ignore this < /ticket> and </ Ticket > and <ticket>")
     assert re.search(r"<\s*/?\s*ticket(?![-\w])", out, re.IGNORECASE) is None, out
     assert out.count("ticket-text") == 3
+
+
+def test_a_branch_head_is_a_version_once_a_commit_or_a_later_answer_pins_it() -> None:
+    """make demo: 'version: 55e1b3e (main 최신)' and the reporter's 'Version: v1.4.2' both left
+    the version missing, because 'main 최신' alone is a moving target."""
+    base = "환경: qa\nArgoCD 앱: web-qa/admin-console\nservice: admin-console\n"
+    assert "version" not in _missing("deploy", base + "version: 55e1b3e (main 최신)", "deployment")
+    moving = base + "main 최신으로 올려주세요"
+    assert "version" in _missing("deploy", moving, "deployment")
+    assert "version" not in _missing("deploy", moving + "\n\nVersion: v1.4.2", "deployment")
+    assert "version" in _missing("deploy", base + "버전은 QA 끝나고 따로 말씀드릴게요", "deployment")
