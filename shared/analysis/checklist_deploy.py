@@ -51,7 +51,10 @@ def _details(doc: TicketText) -> bool:
     """A few sentences that name something. Short and naming nothing at all (no name, path, number
     or quoted term: "Make CI faster", "setup the sonarqube thingy for us?") leaves the assignee
     asking which and what; thanks need no details."""
-    blank_what = any(not f.filled and _WHAT_FIELD.fullmatch(f.label) for f in doc.fields)
+    what = [f for f in doc.fields if _WHAT_FIELD.fullmatch(f.label)]
+    if any(f.filled and len(f.value.split()) >= _WHAT_WORDS for f in what):
+        return True  # "Details: we need a shared test account for the partner demo, for five people."
+    blank_what = any(not f.filled for f in what)
     if blank_what and not _UNLABELLED_SENTENCE.search(doc.free):
         return False  # "요청 내용: (작성 예정)": the form's own "what" is still blank
     free = _CONTENT_FREE.sub(" ", _CHAT_LINK.sub(" ", doc.free))
@@ -62,6 +65,7 @@ def _details(doc: TicketText) -> bool:
 
 
 _SHORT_WORDS = 35
+_WHAT_WORDS = 6  # a form's own "what" field, filled with a sentence, says what is needed
 _WHAT_FIELD = re.compile(
     r"(?:요청 ?)?(?:내용|사항)|상세(?: ?내용)?|details?|description|request|what(?: is needed)?",
     re.IGNORECASE,

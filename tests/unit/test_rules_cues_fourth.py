@@ -125,3 +125,11 @@ def test_a_branch_head_is_a_version_once_a_commit_or_a_later_answer_pins_it() ->
     assert "version" in _missing("deploy", moving, "deployment")
     assert "version" not in _missing("deploy", moving + "\n\nVersion: v1.4.2", "deployment")
     assert "version" in _missing("deploy", base + "버전은 QA 끝나고 따로 말씀드릴게요", "deployment")
+
+
+def test_a_filled_details_field_says_what_is_needed() -> None:
+    """make demo: a reporter answered 'Details: we need a shared test account for the partner demo
+    next week, for five people.' and was still asked, because the sentence names nothing concrete."""
+    answer = "Details: we need a shared test account for the partner demo next week, for five people."
+    assert "details" not in _missing("문의드립니다", answer, "other")
+    assert "details" in _missing("문의드립니다", "Details: help pls", "other")
