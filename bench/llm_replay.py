@@ -31,11 +31,13 @@ from shared.analysis.analyzer import ticket_body
 from shared.analysis.llm import LLMJudgement, build_messages, prompt_id, system_prompt
 from shared.analysis.models import PromptVersion
 from shared.analysis.rules import assess_text
+from shared.config import Settings
 from shared.eval.cli import run as eval_run
 from shared.eval.dataset import DatasetError, EvalTicket, load_set
 from shared.eval.runner import DEFAULT_THRESHOLD
 
-_BUDGET = 2000  # LLM_INPUT_TOKEN_BUDGET's default: the messages production would send
+# LLM_INPUT_TOKEN_BUDGET's default: the messages production would send.
+_BUDGET = int(Settings.model_fields["LLM_INPUT_TOKEN_BUDGET"].default)
 
 
 class AnswerFileError(ValueError):

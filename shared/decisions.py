@@ -29,6 +29,12 @@ class Labels:
     def ours(self) -> frozenset[str]:
         return frozenset((self.analyzed, self.high_quality, self.needs_info))
 
+    def verdict_pair(self, verdict: str | None) -> tuple[str, str]:
+        """The label of this verdict and the other verdict's label."""
+        if verdict == "NEEDS_INFO":
+            return self.needs_info, self.high_quality
+        return self.high_quality, self.needs_info
+
 
 def fingerprint(ticket: Ticket, analyzer_version: str, bot_account_id: str | None) -> str:
     """Digest of what the judgement depends on: the text the reporter wrote (summary,
@@ -94,7 +100,7 @@ def written_label(record: LedgerRecord | None, labels: Labels) -> str | None:
     """The verdict label the ledger says we wrote on the ticket, if any."""
     if record is None or not record.labels_written or record.verdict is None:
         return None
-    return labels.needs_info if record.verdict == "NEEDS_INFO" else labels.high_quality
+    return labels.verdict_pair(record.verdict)[0]
 
 
 def plan_actions(
@@ -121,8 +127,7 @@ def plan_actions(
     else:
         write, mode_reason = True, f"{mode} mode"
     needs_info = assessment.verdict == "NEEDS_INFO"
-    verdict_label = labels.needs_info if needs_info else labels.high_quality
-    other_label = labels.high_quality if needs_info else labels.needs_info
+    verdict_label, other_label = labels.verdict_pair(assessment.verdict)
     current = set(ticket.labels)
     add = tuple(x for x in (labels.analyzed, verdict_label) if x not in current)
     remove = (other_label,) if other_label in current or other_label == written_before else ()
@@ -157,8 +162,7 @@ def detect_disagreement(
         return None
     present = set(ticket.labels)
     if record.labels_written and ticket.labels_known:  # no `labels` field is not "removed"
-        ours = labels.needs_info if record.verdict == "NEEDS_INFO" else labels.high_quality
-        other = labels.high_quality if record.verdict == "NEEDS_INFO" else labels.needs_info
+        ours, other = labels.verdict_pair(record.verdict)
         if ours not in present and other in present:
             return f"a person changed our verdict {ours} to {other}"
         if ours not in present and labels.analyzed not in present:

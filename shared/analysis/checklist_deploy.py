@@ -103,8 +103,8 @@ _VERSION_DEFERRED = re.compile(
 )
 # "main 최신", "latest of develop": a moving target, unless a commit or version pins it
 # ("55e1b3e (main 최신)", or the reporter's later "Version: v1.4.2").
-_VERSION_FIELD = re.compile(
-    r"version|버전|tag|태그|image tag|이미지 태그|commit|커밋|sha|revision", re.IGNORECASE
+_VERSION_LABELS = cp.label(
+    r"version|버전|tag|태그|image tag|이미지 태그|commit|커밋|sha|build|release version|revision"
 )
 _VERSION_MOVING = re.compile(
     r"\b(?:develop|main|master|dev) +(?:최신|latest|head|"
@@ -121,7 +121,7 @@ def _version_unsettled(doc: TicketText) -> bool:
     for m in _VERSION_MOVING.finditer(doc.free):
         if _PINNED.search(doc.free[max(0, m.start() - 20) : m.start()]):
             continue  # "55e1b3e (main 최신)": the commit is named
-        return not any(f.filled and _VERSION_FIELD.fullmatch(f.label) and _PINNED.search(f.value)
+        return not any(f.filled and _VERSION_LABELS.fullmatch(f.label) and _PINNED.search(f.value)
                        for f in doc.fields)  # fmt: skip
     return False
 
@@ -159,9 +159,7 @@ DEPLOY = (
         "Deploying exactly the reviewed build needs its version or commit.",
         "검토된 빌드를 정확히 배포하려면 버전이나 커밋이 필요합니다.",
         _VERSION,
-        labels=cp.label(
-            r"version|버전|tag|태그|image tag|이미지 태그|commit|커밋|sha|build|release version|revision"
-        ),
+        labels=_VERSION_LABELS,
         value=cp.VERSION_VALUE,
         incomplete=_version_unsettled,
     ),
