@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INFRA_VENV := .venv-infra
 
-.PHONY: setup demo test lint typecheck unit chaos bench clean
+.PHONY: setup browser demo test lint typecheck unit chaos bench clean
 
 setup: $(VENV)/.installed node_modules/.installed
 
@@ -32,7 +32,12 @@ lint: setup
 typecheck: setup
 	$(PY) -m mypy
 
-test: lint typecheck $(INFRA_VENV)/.installed
+# The report's screenshot test needs headless Chromium and CJK fonts: installed here where missing
+# (as root, with apt), or a stop at once with the command to run. First, so it never fails late.
+browser:
+	@bash tools/ensure-browser.sh
+
+test: browser lint typecheck $(INFRA_VENV)/.installed
 	$(PY) -m pytest
 
 unit: setup

@@ -51,6 +51,8 @@ class Azurite:
             except subprocess.TimeoutExpired:
                 os.killpg(self.process.pid, signal.SIGKILL)
                 self.process.wait(timeout=5)
+        if self.process.stderr is not None:
+            self.process.stderr.close()
 
 
 def start_azurite(timeout: float = 30.0) -> Azurite:

@@ -85,12 +85,16 @@ async def _analyze(key: str, apply: bool, force: bool, as_json: bool, settings_f
 
 
 async def _report(month: str, out: Path | None, as_json: bool, settings_file: Path) -> int:
-    from shared.report.local import run_report_locally
+    from shared.report.local import ReportFailed, run_report_locally
 
     runtime = await build_runtime(load_settings(_environ(settings_file)))
     container = runtime.settings.REPORT_CONTAINER
     try:
+        await runtime.bot_id()  # the cheapest credential check: a rejected token says so, first
         output, run = await run_report_locally(runtime, month, out=out)
+    except ReportFailed as exc:
+        print(f"error: the monthly report for {month} failed: {exc}", file=sys.stderr)
+        return 2
     finally:
         await runtime.aclose()
     if as_json:

@@ -50,7 +50,11 @@ class Runtime:
             store = ReportStore.create(
                 self.settings.STORAGE.get_secret_value(), self.settings.REPORT_CONTAINER
             )
-            await store.ensure()
+            try:
+                await store.ensure()
+            except BaseException:  # storage down: close what was opened, try again next time
+                await store.aclose()
+                raise
             self._store = store
         return self._store
 

@@ -19,6 +19,10 @@ from shared.report.orchestrator import LIST, MAP, REDUCE, RENDER, instance_id, m
 from shared.runtime import Runtime
 
 
+class ReportFailed(Exception):
+    """The orchestration ended in failure; the message is the orchestrator's reason, first line."""
+
+
 async def run_report_locally(
     runtime: Runtime, month: str, *, out: Path | None = None, retry_ms: int = 1000
 ) -> tuple[dict[str, Any], Any]:
@@ -39,16 +43,22 @@ async def run_report_locally(
     async def report_render(p: dict[str, Any]) -> dict[str, Any]:
         return await render_month(store, p["month"])
 
+    from sandbox.durable_history import OrchestrationFailed
+
     settings = runtime.settings
-    result = await run_orchestration(
-        monthly_report,
-        {LIST: report_list, MAP: report_map, REDUCE: report_reduce, RENDER: report_render},
-        {"month": month, "batch_size": settings.REPORT_BATCH_SIZE, "retry_ms": retry_ms},
-        name="monthly_report_orchestrator",
-        instance_id=instance_id(month),
-        parallelism=settings.REPORT_PARALLELISM,
-        start_time=datetime.now(UTC),
-    )
+    try:
+        result = await run_orchestration(
+            monthly_report,
+            {LIST: report_list, MAP: report_map, REDUCE: report_reduce, RENDER: report_render},
+            {"month": month, "batch_size": settings.REPORT_BATCH_SIZE, "retry_ms": retry_ms},
+            name="monthly_report_orchestrator",
+            instance_id=instance_id(month),
+            parallelism=settings.REPORT_PARALLELISM,
+            start_time=datetime.now(UTC),
+        )
+    except OrchestrationFailed as exc:
+        reason = next((line.strip() for line in str(exc).splitlines() if line.strip()), "unknown reason")
+        raise ReportFailed(reason) from None
     output: dict[str, Any] = result.output
     if out is not None:
         files = {}

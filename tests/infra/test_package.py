@@ -79,7 +79,7 @@ def test_dev_and_local_files_stay_out() -> None:
         "infra/monitoring/workbook.json", "azure.yaml", "Makefile", "pyproject.toml", "requirements-dev.txt",
         "requirements-infra.txt", "package.json", "node_modules/azurite/package.json", "local.settings.json",
         "local.settings.example.json", ".venv/bin/python", ".venv-infra/bin/checkov", ".azure/dev/.env",
-        "shared/__pycache__/config.cpython-311.pyc", ".ci/run", ".gitignore",
+        "shared/__pycache__/config.cpython-311.pyc", ".ci/run", ".gitignore", "tools/ensure-browser.sh",
     ):  # fmt: skip
         assert ignored(path, patterns), path
 

@@ -70,3 +70,26 @@ def test_analyze_rejects_a_bad_key_and_names_a_missing_ticket(azurite: Azurite, 
     assert bad.returncode == 2 and "not an issue key" in bad.stderr
     missing = run_cli(env, "--settings", "/nonexistent", "analyze", "OPS-404")
     assert missing.returncode == 2 and "not found" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_report_with_a_rejected_token_says_so_cleanly(azurite: Azurite, jira: JiraSandbox) -> None:
+    env = settings_env(azurite, jira.base_url, JIRA_API_TOKEN="expired-token")
+    result = run_cli(env, "--settings", "/nonexistent", "report", "2026-11")
+    assert result.returncode == 77
+    assert "token rejected" in result.stderr and "Traceback" not in result.stderr
+    assert "expired-token" not in result.stderr
+
+
+def test_every_command_closes_what_it_opened(azurite: Azurite, jira: JiraSandbox, tmp_path: Path) -> None:
+    """An operator reads only what the run says: no "Unclosed client session" from aiohttp, no
+    ResourceWarning (made visible with Python's development mode)."""
+    env = {**settings_env(azurite, jira.base_url), "PYTHONDEVMODE": "1"}
+    for args in (
+        ("scan",),
+        ("analyze", "OPS-2"),
+        ("report", "2026-11", "--out", str(tmp_path / "report")),
+    ):
+        result = run_cli(env, "--settings", "/nonexistent", *args)
+        assert result.returncode == 0, result.stderr
+        for noise in ("Unclosed", "ResourceWarning", "Traceback"):
+            assert noise not in result.stderr, f"{args}: {result.stderr[-2000:]}"
