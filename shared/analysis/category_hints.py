@@ -32,7 +32,10 @@ _FAILURE_EN = (
     r"won'?t (?:load|start|open)|keeps? +\w+ing|drops|"
     r"expired|ERR_[A-Z_]+|"
     r"(?<!shut )(?<!it )(?<!scale )(?<!tear )down|outage|502|503|504|500|issue with|problem|"
-    r"bug|help needed|need help|please help|slow|wrong|issues?|pending|acting (?:weird|strange|up|odd)|"
+    # "issue" and "bug" alone are Jira's words for any ticket ("My first example issue"): only a bug
+    # or an issue *in* something, or issues *with* it, report a problem.
+    r"bugs? (?:in|with|on|when|after)\b|buggy|help needed|need help|please help|slow|wrong|"
+    r"issues (?:with|in|on|when|after)\b|pending|acting (?:weird|strange|up|odd)|"
     r"something(?:'s| is) off|5\d\ds|5xx|no data|offline|unreachable|"
     r"unavailable|disconnect\w*|flaky|intermittent\w*"
 )

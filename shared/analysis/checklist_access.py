@@ -143,7 +143,10 @@ ACCESS = (
         "Access is granted per tool; we cannot guess which one.",
         "권한은 도구별로 부여되므로 어떤 도구인지 알아야 합니다.",
         (cp.TOOL,),
-        labels=cp.label(r"tools?|system|systems|service|시스템|도구|툴|서비스|what|대상 시스템"),
+        labels=cp.label(
+            r"tools?|system|systems|service|시스템|도구|툴|서비스|what|대상 시스템|"
+            r"tool ?/ ?system|system ?/ ?tool|target system"
+        ),
     ),
     ChecklistItem(
         "scope",
@@ -159,6 +162,7 @@ ACCESS = (
         ),
         labels=cp.label(
             rf"scope|where|target|{_KINDS_EN}|대상|범위|경로 ?/ ?범위|{_KINDS_KO}|resource group ?/ ?project|"
+            r"(?:access|requested) scope|group ?/ ?project|project ?/ ?group|"
             r"db|database|server|instance|topics?|queues?|registry|"
             r"vault|kv|레포|accounts?|aws account|resources?|"
             rf"[\w-]+ (?:{_KINDS_EN})|"
@@ -177,6 +181,7 @@ ACCESS = (
         cp.rx(cp.ROLE_STRONG, cp.ROLE_WEAK_CONTEXT, cp.CAPABILITY, *cues.ROLE),
         labels=cp.label(
             r"roles?|permissions?|permission level|access level|level|권한|필요 ?권한|역할|권한 ?수준|"
+            r"requested (?:role|access|access level|permissions?)|"
             r"polic(?:y|ies)|permission ?sets?|access ?type|정책"
         ),
         value=_ROLE,

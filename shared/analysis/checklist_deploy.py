@@ -104,7 +104,8 @@ _VERSION_DEFERRED = re.compile(
 # "main 최신", "latest of develop": a moving target, unless a commit or version pins it
 # ("55e1b3e (main 최신)", or the reporter's later "Version: v1.4.2").
 _VERSION_LABELS = cp.label(
-    r"version|버전|tag|태그|image tag|이미지 태그|commit|커밋|sha|build|release version|revision"
+    r"version|버전|tag|태그|image tag|이미지 태그|commit|커밋|sha|build|release version|revision|"
+    r"version ?/ ?tag|tag ?/ ?version|build number"
 )
 _VERSION_MOVING = re.compile(
     r"\b(?:develop|main|master|dev) +(?:최신|latest|head|"
@@ -170,7 +171,10 @@ DEPLOY = (
         "Each environment has its own approval and rollout rules.",
         "환경마다 승인과 배포 절차가 다릅니다.",
         cp.rx(cp.ENV_WORD, *cues.DEPLOY_ENVIRONMENT),
-        labels=cp.label(r"env|environment|target|target env|stage|환경|대상|대상 ?환경|배포 ?환경"),
+        labels=cp.label(
+            r"env|environment|target|target env|stage|환경|대상|대상 ?환경|배포 ?환경|"
+            r"(?:target|deployment) environment"
+        ),
     ),
     ChecklistItem(
         "argocd_app",

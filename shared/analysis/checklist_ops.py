@@ -111,6 +111,9 @@ TROUBLE: tuple[ChecklistItem, ...] = (
         ),
         labels=cp.label(
             r"when|since|started|start time|first seen|time|시점|발생 ?시점|언제|발생 ?시각|시작 ?시점|"
+            r"started (?:at|on)|start(?:ed)? date|when did it (?:start|begin)\??|first noticed|"
+            r"occurred (?:at|on)|"
+            r"발생 ?시간|"
             r"발생 ?일시"
         ),
         prose_only=True,

@@ -53,7 +53,10 @@ CLOUD: tuple[ChecklistItem, ...] = (
         "Dev, QA and production have different networks, policies and approvals.",
         "개발/QA/운영 환경마다 네트워크, 정책, 승인 절차가 다릅니다.",
         cp.rx(cp.ENV_WORD, *cues.ENVIRONMENT),
-        labels=cp.label(r"env|environment|target|stage|환경|대상 ?환경"),
+        labels=cp.label(
+            r"env|environment|target|stage|환경|대상 ?환경|"
+            r"(?:target|affected|deployment) (?:env|environment)|environment type"
+        ),
     ),
     ChecklistItem(
         "region",
@@ -70,7 +73,7 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"(?:한국|일본|미국|동아시아) ?(?:중부|남부|동부|서부)|(?:서울|부산|도쿄) ?리전|(?:코리아|"
             r"재팬) ?(?:센트럴|사우스|이스트|웨스트)",
         ),
-        labels=cp.label(r"regions?|location|리전|지역"),
+        labels=cp.label(r"regions?|location|리전|지역|(?:azure|aws|gcp|cloud) ?(?:/ ?)?region"),
     ),
     ChecklistItem(
         "resource_spec",
@@ -105,6 +108,8 @@ CLOUD: tuple[ChecklistItem, ...] = (
         ),
         labels=cp.label(
             r"specs?|specification|size|sizes|sku|skus|tier|sku ?/ ?size|type ?/ ?size|capacity|record|"
+            r"resource (?:type|spec|size)(?: (?:and|/) ?size)?|resource type ?/ ?size|"
+            r"(?:instance|vm|machine) (?:type|size)|"
             r"record type|레코드|사양|크기|용량|사이즈|리소스 ?종류 ?/ ?사양|종류 ?/ ?사양"
         ),
         incomplete=lambda doc: _SPEC_DEFERRED.search(doc.free) is not None or _spec_part(doc),

@@ -99,6 +99,32 @@ class TicketText:
     logs: tuple[str, ...]
     error_logs: bool
     blocks: tuple[str, ...] = ()  # the lines inside fenced code blocks: pasted output or commands
+    attachments: tuple[str, ...] = ()  # files on the ticket or in its description ("" = unnamed media)
+
+
+# "Attachments: error.png (image/png, 48 KB), x.log (text/plain)" (the rendering's form line) and
+# "[attachment: name]" (media in a description). A file answers nothing but the error item: the
+# assignee can open a screenshot or a log, but its name says nothing about what, where or when.
+_ATTACHMENTS_LINE = re.compile(r"^\s*(?:attachments?|첨부 ?파일)\s*[:：]\s*(?P<files>\S.*)$", re.IGNORECASE)
+_ATTACHMENT_FILE = re.compile(r"(?P<name>[^,()]+?)(?:\s*\([^()]*\))?\s*(?:,|$)")
+_MEDIA = re.compile(r"\[attachment(?::\s*(?P<name>[^\]\n]*))?\]")
+
+
+def _take_attachments(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """The lines without their attachment mentions, and the files mentioned (with their type)."""
+    found: list[str] = []
+    out: list[str] = []
+    for line in lines:
+        if m := _ATTACHMENTS_LINE.match(line):
+            files = (f.group(0).strip(" ,") for f in _ATTACHMENT_FILE.finditer(m.group("files")))
+            found += [f for f in files if f]
+            out.append("")
+            continue
+        if "[attachment" in line:
+            found += [(m.group("name") or "").strip() for m in _MEDIA.finditer(line)]
+            line = _MEDIA.sub("", line)
+        out.append(line)
+    return out, tuple(found)
 
 
 _MAX_RUN = 200
@@ -273,7 +299,7 @@ def _field(text: str, *, in_log: bool = False) -> Field | None:
 @lru_cache(maxsize=16)
 def read_ticket(text: str) -> TicketText:
     """Parse a ticket's text (cached: `ChecklistItem.found_in` asks item by item)."""
-    lines = _join_adf_cells(spaced(text).splitlines())
+    lines, attachments = _take_attachments(_join_adf_cells(spaced(text).splitlines()))
     fields: list[Field] = []
     dropped: set[int] = set()
     i = 0
@@ -316,4 +342,5 @@ def read_ticket(text: str) -> TicketText:
         logs=logs,
         error_logs=any(_ERROR_TOKEN.search(ln) for ln in (*logs, *blocks)),
         blocks=tuple(blocks),
+        attachments=attachments,
     )

@@ -161,8 +161,9 @@ def where_in_logs(doc: TicketText) -> bool:
 
 
 def error_quoted(doc: TicketText) -> bool:
-    """An error pasted in a fenced block or quoted inline: "`exit code 137`", "`npm ERR! ...`"."""
-    if doc.error_logs:
+    """An error pasted in a fenced block or quoted inline: "`exit code 137`", "`npm ERR! ...`", or
+    attached as a screenshot or a log file (the assignee can open it)."""
+    if doc.error_logs or any(_EVIDENCE_FILE.search(name) or not name for name in doc.attachments):
         return True
     for m in _CODE_SPAN.finditer(doc.free):
         span = m.group(1)
@@ -173,6 +174,14 @@ def error_quoted(doc: TicketText) -> bool:
         len(m.group(1).split()) >= 2 and (_ERROR_SPAN.search(m.group(1)) or _MESSAGE_LIKE.search(m.group(1)))
         for m in _QUOTED_MESSAGE.finditer(doc.free)
     )
+
+
+# A screenshot or a log: an image or text type, or such a file name. A spreadsheet or a PDF is not.
+_EVIDENCE_FILE = re.compile(
+    r"\((?:image|text)/|\(application/(?:json|x-har|har\+json|xml)\b|"
+    r"\.(?:png|jpe?g|gif|bmp|webp|heic|tiff?|log|txt|out|har|trace|stacktrace|dump)\b",
+    re.IGNORECASE,
+)
 
 
 def steps_given(doc: TicketText) -> bool:
