@@ -27,7 +27,6 @@ from typing import Any, get_args
 from pydantic import ValidationError
 
 from sandbox.llm_server import FakeLLM
-from shared.analysis.analyzer import ticket_body
 from shared.analysis.llm import LLMJudgement, build_messages, prompt_id, system_prompt
 from shared.analysis.models import PromptVersion
 from shared.analysis.rules import assess_text
@@ -35,6 +34,7 @@ from shared.config import Settings
 from shared.eval.cli import run as eval_run
 from shared.eval.dataset import DatasetError, EvalTicket, load_set
 from shared.eval.runner import DEFAULT_THRESHOLD
+from shared.jira.rendering import render_body
 
 # LLM_INPUT_TOKEN_BUDGET's default: the messages production would send.
 _BUDGET = int(Settings.model_fields["LLM_INPUT_TOKEN_BUDGET"].default)
@@ -55,7 +55,7 @@ def request_key(user_message: str) -> str:
 def user_message(item: EvalTicket, prompt: PromptVersion) -> str:
     """The user message the LLM analyzer sends for this ticket (production's default budget)."""
     ticket = item.ticket()
-    body = ticket_body(ticket, None)
+    body = render_body(ticket, None)
     rules = assess_text(ticket.summary, body, threshold=DEFAULT_THRESHOLD)
     messages, _ = build_messages(
         ticket.summary, body, rules, budget=_BUDGET, redact_emails=True, prompt=prompt

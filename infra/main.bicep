@@ -231,6 +231,12 @@ var appSettings = {
   MAX_ATTEMPTS: '5'
   CLAIM_LEASE_SECONDS: '900'
 
+  // Fields beyond the description: names or ids to leave out, fields whose names say nothing
+  // mapped to the checklist item they answer, request or issue types that decide the category.
+  FIELDS_IGNORE: ''
+  FIELD_ITEM_MAP: '{}'
+  TRIAGE_CATEGORY_MAP: '{}'
+
   // Monthly report
   REPORT_SCHEDULE: reportSchedule
   REPORT_BATCH_SIZE: '50'

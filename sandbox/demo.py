@@ -22,12 +22,14 @@ from typing import Any
 
 from sandbox.jira_server import JiraSandbox
 from sandbox.seed import generate_month
+from sandbox.seed_forms import FORMS, field_answer
 from sandbox.stack import start_azurite
 from shared import cli
 from shared.analysis.comment import MARKER_KEY
 from shared.config import load_settings
-from shared.jira import adf
-from shared.jira.models import parse_jira_datetime
+from shared.jira.adf_markdown import to_markdown
+from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, Ticket, normalise_issue, parse_jira_datetime
+from shared.jira.rendering import form_lines
 from shared.runtime import build_runtime
 from shared.scan import run_scan
 from shared.scan_models import ScanReport
@@ -44,7 +46,7 @@ def _snapshot(sandbox: JiraSandbox, key: str) -> dict[str, Any]:
 def _our_comment(sandbox: JiraSandbox, key: str) -> str | None:
     for comment in sandbox.comments_of(key):
         if any(p.get("key") == MARKER_KEY for p in comment.get("properties", [])):
-            return adf.to_text(comment.get("body"))
+            return to_markdown(comment.get("body"))
     return None
 
 
@@ -59,10 +61,22 @@ def _pick_examples(issues: list[dict[str, Any]]) -> list[str]:
         if status == "done" or not recent or truth.get("quirk") or truth.get("category") == "other":
             continue
         kind = "complete" if not truth.get("missing") else f"missing-{truth.get('language')}"
+        if truth.get("form") and truth.get("missing"):
+            kind = "form"  # filed through the service desk form: the bot reads its fields
         if kind == "complete" and not raw["fields"].get("labels"):
             continue
         wanted.setdefault(kind, raw["key"])
-    return [wanted[k] for k in ("missing-ko", "missing-en", "complete") if k in wanted]
+    return [wanted[k] for k in ("missing-ko", "missing-en", "form", "complete") if k in wanted]
+
+
+def _form_lines(sandbox: JiraSandbox, key: str) -> list[str]:
+    """The request form as the bot reads it (the same normalising and rendering as the scan)."""
+    served = sandbox.get_issue(key, ",".join(SCAN_FIELDS), SCAN_EXPAND)
+    ticket = normalise_issue(served)
+    if not isinstance(ticket, Ticket) or not ticket.request_type:
+        return []
+    empty = [f"{f.name}: (empty)" for f in ticket.form if not f.filled and f.id.startswith("customfield_")]
+    return form_lines(ticket) + empty
 
 
 async def _tick() -> ScanReport:
@@ -105,17 +119,29 @@ CATEGORY_MAP = {
 }  # fmt: skip
 
 
-def _reporters_answer(sandbox: JiraSandbox, report: ScanReport) -> int:
-    """Two in three reporters reply to our question with what was missing (deterministic)."""
-    answered = 0
+def _reporters_answer(sandbox: JiraSandbox, report: ScanReport) -> tuple[int, int]:
+    """Two in three reporters answer our question with what was missing (deterministic): in the
+    empty form field the question pointed at, or else in a reply."""
+    answered = in_fields = 0
     for result in report.results:
         if not result.commented or int(result.key.rsplit("-", 1)[1]) % 3 == 0:
             continue
-        reporter = (sandbox.get_raw(result.key)["fields"].get("reporter") or {}).get("accountId", "")
-        lines = [ANSWERS[m.id] for m in result.missing if m.id in ANSWERS]
-        sandbox.person_comment(result.key, "\n".join(lines), author=reporter)
+        raw = sandbox.get_raw(result.key)
+        reporter = (raw["fields"].get("reporter") or {}).get("accountId", "")
+        by_item = FORMS.get(result.category or "", ("", {}))[1] if raw.get("_sandbox", {}).get("form") else {}
+        filled = {
+            by_item[m.id]: field_answer(by_item[m.id], ANSWERS[m.id].split(": ", 1)[1])
+            for m in result.missing
+            if m.field and m.id in by_item and m.id in ANSWERS
+        }
+        if filled:
+            sandbox.person_edit_fields(result.key, filled, reporter)
+            in_fields += 1
+        lines = [ANSWERS[m.id] for m in result.missing if m.id in ANSWERS and by_item.get(m.id) not in filled]
+        if lines:
+            sandbox.person_comment(result.key, "\n".join(lines), author=reporter)
         answered += 1
-    return answered
+    return answered, in_fields
 
 
 def _busiest_month(issues: list[dict[str, Any]]) -> str:
@@ -169,20 +195,24 @@ def main() -> int:
             print(f"   labels after:  {after['labels']}")
             kept = set(before[key]["labels"]) - OURS <= set(after["labels"])
             print(f"   people's labels kept: {'yes' if kept else 'NO'}")
+            if form := _form_lines(sandbox, key):
+                print("   filed through the service desk form; the bot read:")
+                print(textwrap.indent("\n".join(form), "     | ", lambda _: True))
             if key in results:
                 r = results[key]
                 print(f"   verdict: {r.verdict} (score {r.score}, {r.category}, {r.language}): {r.reason}")
             comment = _our_comment(sandbox, key)
             if comment:
                 print("   our question:")
-                print(textwrap.indent(comment, "     | "))
+                print(textwrap.indent(comment, "     | ", lambda _: True))
         sandbox.reset_counters()
         print("\n== Tick 2: the same scan again (nothing changed, so nothing is done) ==")
         print(cli.render_summary(asyncio.run(_tick())))
         print(f"   Jira writes in tick 2: {sandbox.counters['writes']}")
-        answered = _reporters_answer(sandbox, report)
+        answered, in_fields = _reporters_answer(sandbox, report)
         asked = report.comments_posted
-        print(f"\n== Reporters answer {answered} of {asked} questions; tick 3 re-scores them ==")
+        print(f"\n== Reporters answer {answered} of {asked} questions ({in_fields} by filling in the form "
+              "field the question named); tick 3 re-scores them ==")  # fmt: skip
         third = asyncio.run(_tick())
         print(cli.render_summary(third))
         swapped = sum(1 for r in third.results if "HIGH_QUALITY" in r.labels_added)

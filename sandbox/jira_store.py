@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sandbox.jql import JqlError, OrderBy, Query, parse, parse_jira_datetime
+from sandbox.seed_forms import FIELDS as FORM_FIELDS
 
 Json = dict[str, Any]
 INVALID_PAYLOAD = "Invalid request payload. Refer to the REST API documentation and try again."
@@ -24,6 +25,26 @@ _SEARCH_KEYS = {"jql", "fields", "maxResults", "nextPageToken", "expand", "prope
 _SEARCH_KEYS |= {"fieldsByKeys", "reconcileIssues"}
 _EDITABLE = {"labels", "summary", "description"}
 _UNBOUNDED = "Unbounded JQL queries are not allowed here. Please add a search restriction."
+# The site's field catalogue, as `expand=names,schema` reports it (system fields, then custom).
+_SYSTEM_FIELDS: dict[str, tuple[str, Json]] = {
+    "summary": ("Summary", {"type": "string", "system": "summary"}),
+    "description": ("Description", {"type": "string", "system": "description"}),
+    "issuetype": ("Issue Type", {"type": "issuetype", "system": "issuetype"}),
+    "status": ("Status", {"type": "status", "system": "status"}),
+    "project": ("Project", {"type": "project", "system": "project"}),
+    "labels": ("Labels", {"type": "array", "items": "string", "system": "labels"}),
+    "components": ("Components", {"type": "array", "items": "component", "system": "components"}),
+    "reporter": ("Reporter", {"type": "user", "system": "reporter"}),
+    "assignee": ("Assignee", {"type": "user", "system": "assignee"}),
+    "priority": ("Priority", {"type": "priority", "system": "priority"}),
+    "created": ("Created", {"type": "datetime", "system": "created"}),
+    "updated": ("Updated", {"type": "datetime", "system": "updated"}),
+    "resolutiondate": ("Resolved", {"type": "datetime", "system": "resolutiondate"}),
+    "duedate": ("Due date", {"type": "date", "system": "duedate"}),
+    "environment": ("Environment", {"type": "string", "system": "environment"}),
+    "attachment": ("Attachment", {"type": "array", "items": "attachment", "system": "attachment"}),
+    "comment": ("Comment", {"type": "comments-page", "system": "comment"}),
+}
 
 
 class ApiError(Exception):
@@ -114,6 +135,9 @@ class JiraStore:
         self._users: dict[str, Json] = {bot_account_id: {"displayName": bot_display_name}}
         self._pages: OrderedDict[str, list[str]] = OrderedDict()
         self._seq = {"issue": 10000, "comment": 10000, "history": 10000}
+        self._fields: dict[str, tuple[str, Json]] = {**_SYSTEM_FIELDS}
+        for fid, (name, schema) in FORM_FIELDS.items():
+            self._fields[fid] = (name, {**schema, "customId": int(fid.rsplit("_", 1)[1])})
         for raw in issues:
             self.add_issue(raw)
 
@@ -139,7 +163,11 @@ class JiraStore:
         raw = copy.deepcopy(raw)
         fields = raw.setdefault("fields", {})
         meta = raw["_sandbox"] if isinstance(raw.get("_sandbox"), dict) else {}
+        names, schemas = raw.pop("names", None), raw.pop("schema", None)
         with self._lock:
+            for fid, name in (names or {}).items():  # a site field this issue brings (eval shapes)
+                if isinstance(name, str) and fid not in self._fields:
+                    self._fields[fid] = (name, (schemas or {}).get(fid) or {"type": "any"})
             ident = self._next("issue", raw["id"]) if raw.get("id") else self._next("issue")
             key = str(raw.get("key") or fields.get("key") or meta.get("key") or f"SBX-{ident}")
             if key in self._issues or ident in self._ids:
@@ -203,6 +231,12 @@ class JiraStore:
         with self._lock:
             raw = self._raw(key)
             self._apply(raw, {"description": doc}, author_account_id or self._reporter(raw))
+
+    def person_edit_fields(self, key: str, changes: Json, author_account_id: str = "") -> None:
+        """A person fills in or changes fields (a request form's custom fields, the environment...)."""
+        with self._lock:
+            raw = self._raw(key)
+            self._apply(raw, copy.deepcopy(changes), author_account_id or self._reporter(raw))
 
     def person_comment(self, key: str, text: str | Json, author: str = "") -> Json:
         """A person comments (by default the reporter, answering the bot)."""
@@ -283,7 +317,13 @@ class JiraStore:
             chosen["key"] = key
         if (names or "key_only_in_fields" in quirks) and "no_fields" not in quirks:
             out["fields"] = copy.deepcopy(chosen)
-        if "changelog" in expand.split(","):
+        expands = {e.strip() for e in expand.split(",")}
+        shown = out.get("fields") or {}
+        if "names" in expands:
+            out["names"] = {f: self._fields[f][0] for f in shown if f in self._fields}
+        if "schema" in expands:
+            out["schema"] = {f: copy.deepcopy(self._fields[f][1]) for f in shown if f in self._fields}
+        if "changelog" in expands:
             histories = copy.deepcopy((raw.get("changelog") or {}).get("histories") or [])
             out["changelog"] = {"startAt": 0, "maxResults": len(histories)}
             out["changelog"].update(total=len(histories), histories=histories)
@@ -324,7 +364,14 @@ class JiraStore:
                 keys, offset = self._pages[token_id], int(off)
             end = offset + min(size, 100)
             page = [self._issues[k] for k in keys[offset:end] if k in self._issues]
-            result: Json = {"issues": [self.serialize(r, wanted or None) for r in page]}
+            asked = body.get("expand")
+            expand = asked if isinstance(asked, str) else ""
+            issues = [self.serialize(r, wanted or None, expand) for r in page]
+            result: Json = {"issues": issues}
+            for meta in ("names", "schema"):  # the search names fields once per page, not per issue
+                if meta in expand.split(","):
+                    tables = [issue.pop(meta, None) or {} for issue in issues]
+                    result[meta] = {k: v for table in tables for k, v in table.items()}
             if end < len(keys):
                 result["nextPageToken"] = f"{token_id}.{end}"
             result["isLast"] = end >= len(keys)

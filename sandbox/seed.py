@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from sandbox import seed_jira as jira
 from sandbox.seed_compose import Description, comments, describe, jira_time
+from sandbox.seed_forms import FORM_SHARE, FORMS, form_request
 from sandbox.seed_jira import COMPONENTS, ISSUE_TYPES, PRIORITIES
 from sandbox.seed_markup import CategoryTexts, fill_line, line_items, to_plain
 from sandbox.seed_people import DEVOPS, SITE, pick_labels, pick_reporter, user
@@ -226,7 +227,20 @@ def _issue(
             "startAt": 0,
         },
     }
-    truth = {"category": w.category, "language": w.lang, "present": w.present, "missing": w.missing}
+    # A share of requests come through the service desk's form: the same truth, told in fields. Its
+    # own generator, so the rest of the month is the same with or without forms.
+    shaped = random.Random(f"form:{index}:{created.isoformat()}")
+    form = w.category in FORMS and quirk is None and isinstance(w.description, dict)
+    if form and shaped.random() < FORM_SHARE:
+        custom, fields["description"], fields["attachment"] = form_request(
+            shaped, w.category, w.lang, w.ctx, w.missing, created
+        )
+        fields.update(custom)
+        fields["issuetype"] = jira.issuetype("Service Request")
+    else:
+        form = False
+    truth: dict[str, Any] = {"category": w.category, "language": w.lang, "present": w.present}
+    truth.update(missing=w.missing, form=form)
     return {
         "id": issue_id,
         "key": f"{project}-{index + 1}",

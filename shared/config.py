@@ -10,6 +10,8 @@ from typing import Literal
 from pydantic import AliasChoices, Field, HttpUrl, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
+from shared.analysis.models import Category
+
 RolloutMode = Literal["shadow", "pilot", "full"]
 AnalyzerMode = Literal["auto", "rules", "llm"]
 PromptVersion = Literal["triage-v1", "triage-v2"]  # = shared.analysis.models.PromptVersion
@@ -71,6 +73,13 @@ class Settings(BaseSettings):
     REPORT_CATEGORY_MAP: dict[str, str] = Field(default_factory=dict)
     REPORT_CONTAINER: str = Field("reports", pattern=r"^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$")
 
+    # Fields beyond the description (see shared/jira/fields.py): names or ids to leave out, the
+    # checklist item a field answers when its name says nothing, and request or issue types that
+    # decide the category outright.
+    FIELDS_IGNORE: list[str] = Field(default_factory=list)
+    FIELD_ITEM_MAP: dict[str, str] = Field(default_factory=dict)
+    TRIAGE_CATEGORY_MAP: dict[str, Category] = Field(default_factory=dict)
+
     REANALYZE_ALLOW_FORCE: bool = False
     REANALYZE_TIME_BUDGET_SECONDS: float = Field(120.0, gt=0, le=220)
 
@@ -92,7 +101,7 @@ class Settings(BaseSettings):
         """Only what `load_settings` passes: the environment is read in one place."""
         return (init_settings,)
 
-    @field_validator("REPORT_CATEGORY_MAP", mode="before")
+    @field_validator("REPORT_CATEGORY_MAP", "FIELD_ITEM_MAP", "TRIAGE_CATEGORY_MAP", mode="before")
     @classmethod
     def _mapping_json(cls, value: object) -> object:
         """App settings are strings: the mapping arrives as a JSON object."""
@@ -101,6 +110,38 @@ class Settings(BaseSettings):
                 return json.loads(value)
             except json.JSONDecodeError:
                 raise ValueError('must be a JSON object like {"component:Git": "troubleshooting"}') from None
+        return value
+
+    @field_validator("FIELDS_IGNORE", mode="before")
+    @classmethod
+    def _name_list(cls, value: object) -> object:
+        """A JSON list, or names separated by commas ("Rank, customfield_10019")."""
+        if isinstance(value, str):
+            text = value.strip()
+            if text.startswith("["):
+                try:
+                    return json.loads(text)
+                except json.JSONDecodeError:
+                    raise ValueError('must be a JSON list like ["Rank"] or "Rank, Sprint"') from None
+            return [part.strip() for part in text.split(",") if part.strip()]
+        return value
+
+    @field_validator("FIELD_ITEM_MAP")
+    @classmethod
+    def _item_targets(cls, value: dict[str, str]) -> dict[str, str]:
+        from shared.analysis.checklists import ITEM_IDS
+
+        bad = sorted({v for v in value.values() if v not in ITEM_IDS})
+        if bad:
+            raise ValueError(f"unknown checklist items {bad}; use one of {sorted(ITEM_IDS)}")
+        return value
+
+    @field_validator("TRIAGE_CATEGORY_MAP")
+    @classmethod
+    def _type_keys(cls, value: dict[str, Category]) -> dict[str, Category]:
+        wrong = sorted(k for k in value if k.split(":", 1)[0].lower() not in ("requesttype", "issuetype"))
+        if wrong:
+            raise ValueError(f"keys must start with requestType: or issuetype: ({wrong[:3]})")
         return value
 
     @field_validator("REPORT_CATEGORY_MAP")

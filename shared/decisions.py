@@ -14,6 +14,7 @@ from typing import Literal
 from shared.analysis.models import Assessment
 from shared.config import RolloutMode
 from shared.jira.models import Ticket
+from shared.jira.rendering import render_body
 from shared.ledger_models import LedgerRecord
 
 ClaimDecision = Literal["process", "unchanged", "busy", "parked", "recover"]
@@ -37,19 +38,11 @@ class Labels:
 
 
 def fingerprint(ticket: Ticket, analyzer_version: str, bot_account_id: str | None) -> str:
-    """Digest of what the judgement depends on: the text the reporter wrote (summary,
-    description, their own follow-up comments), the type, and the analyzer's version. Our labels
+    """Digest of what the judgement depends on: the summary and the one rendering the analyzers
+    read (the fields, the description, the reporter's own follow-up comments), and the analyzer's
+    version. An edit to a field re-judges a ticket as an edit to the description does; our labels
     and comments are left out, so our own writes never make a ticket look changed."""
-    reporter = ticket.reporter.account_id if ticket.reporter else None
-    follow_ups = [c.text for c in ticket.comments if c.author_id == reporter and reporter != bot_account_id]
-    parts = [
-        analyzer_version,
-        ticket.summary,
-        ticket.description,
-        ticket.issue_type or "",
-        "|".join(sorted(ticket.components)),
-        *follow_ups,
-    ]
+    parts = [analyzer_version, ticket.summary, render_body(ticket, bot_account_id)]
     digest = hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
     return digest[:32]
 

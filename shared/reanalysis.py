@@ -20,7 +20,7 @@ from shared.config import SettingsError
 from shared.jira.client import DEADLINE
 from shared.jira.errors import JiraAuthError, JiraError
 from shared.jira.jql import pilot_query, quote
-from shared.jira.models import SCAN_FIELDS
+from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS
 from shared.ledger import LedgerUnavailable
 from shared.ledger_models import LedgerRecord
 from shared.runtime import Runtime
@@ -94,7 +94,7 @@ async def _reanalyze(
     runtime: Runtime, key: str, *, dry_run: bool, force: bool, clock: Callable[[], datetime], stage: list[str]
 ) -> Reanalysis:
     options = runtime.options
-    raw = await runtime.jira.get_issue(key, SCAN_FIELDS)
+    raw = await runtime.jira.get_issue(key, SCAN_FIELDS, expand=SCAN_EXPAND)
     in_pilot = False
     in_scope = True
     if not force:

@@ -95,7 +95,12 @@ async def build_runtime(settings: Settings) -> Runtime:
             redact_emails=settings.REDACT_EMAILS,
             prompt=settings.LLM_PROMPT_VERSION,
         )
-    analyzer = Analyzer(threshold=settings.QUALITY_THRESHOLD, judge=judge, model=model)
+    analyzer = Analyzer(
+        threshold=settings.QUALITY_THRESHOLD,
+        judge=judge,
+        model=model,
+        category_map=settings.TRIAGE_CATEGORY_MAP,
+    )
     return Runtime(settings, jira, ledger, analyzer, ScanOptions.from_settings(settings))
 
 

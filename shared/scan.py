@@ -20,7 +20,7 @@ from shared.analysis.llm import LLMUnavailable
 from shared.jira.client import DEADLINE, JiraClient
 from shared.jira.errors import JiraAuthError, JiraError
 from shared.jira.jql import pilot_query, scan_query
-from shared.jira.models import SCAN_FIELDS, issue_key
+from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, issue_key
 from shared.ledger import Ledger, LedgerUnavailable
 from shared.metering import Usage, metered
 from shared.scan_models import ScanOptions, ScanReport, TicketResult
@@ -213,7 +213,7 @@ async def _drive(jira: JiraClient, triage: Triage, options: ScanOptions, jql: st
             in_flight.release()
 
     try:
-        async for page in jira.search(jql, SCAN_FIELDS, page_size=100):
+        async for page in jira.search(jql, SCAN_FIELDS, page_size=100, expand=SCAN_EXPAND):
             fresh = [raw for raw in page if _key_of(raw) not in seen or _key_of(raw).startswith("<")]
             fresh = fresh[: max(options.max_tickets - queued, 0)]
             seen.update(_key_of(raw) for raw in fresh)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from pydantic import BaseModel, Field
@@ -11,6 +11,15 @@ from pydantic import BaseModel, Field
 from shared.analysis.models import MissingItem
 from shared.config import RolloutMode, Settings
 from shared.decisions import Labels
+from shared.jira.fields import FieldPolicy
+
+
+def field_policy(s: Settings) -> FieldPolicy:
+    """How this site's fields are read (FIELDS_IGNORE, FIELD_ITEM_MAP)."""
+    return FieldPolicy(
+        ignore=frozenset(x.lower() for x in s.FIELDS_IGNORE),
+        items={k.lower(): v for k, v in s.FIELD_ITEM_MAP.items()},
+    )
 
 
 @dataclass(frozen=True)
@@ -34,6 +43,7 @@ class ScanOptions:
     mention_reporter: bool
     price_in_per_mtok: float
     price_out_per_mtok: float
+    field_policy: FieldPolicy = field(default_factory=FieldPolicy)
 
     @classmethod
     def from_settings(cls, s: Settings) -> ScanOptions:
@@ -55,6 +65,7 @@ class ScanOptions:
             mention_reporter=s.MENTION_REPORTER,
             price_in_per_mtok=s.LLM_PRICE_INPUT_PER_MTOK,
             price_out_per_mtok=s.LLM_PRICE_OUTPUT_PER_MTOK,
+            field_policy=field_policy(s),
         )
 
 

@@ -82,7 +82,7 @@ class Triage:
         """Fatal errors (token rejected, ledger down) propagate; everything else is recorded.
         `reanalyze` works on the ticket even if unchanged or parked (an operator asked);
         `force` ignores the rollout mode and the holdout."""
-        ticket = normalise_issue(raw)
+        ticket = normalise_issue(raw, self.options.field_policy)
         if isinstance(ticket, Rejected):
             await self.ledger.record_rejected(ticket.ref, ticket.reason, self.clock())
             return TicketResult(key=ticket.ref, outcome="rejected", reason=ticket.reason)
@@ -121,7 +121,7 @@ class Triage:
 
     async def preview(self, raw: dict[str, Any], *, in_pilot: bool, force: bool = False) -> TicketResult:
         """Assess and plan without writing anything to Jira or the ledger (a dry run)."""
-        ticket = normalise_issue(raw)
+        ticket = normalise_issue(raw, self.options.field_policy)
         if isinstance(ticket, Rejected):
             return TicketResult(key=ticket.ref, outcome="rejected", reason=ticket.reason)
         found = await self.ledger.read(ticket.project or "_none", ticket.key)

@@ -1,45 +1,76 @@
-"""Rules first, then the LLM when one is configured: one `assess` for the scan to call."""
+"""Rules first, then the LLM when one is configured: one `assess` for the scan to call.
+
+Both read the one rendering of the ticket (`shared.jira.rendering`). What the site already knows
+comes first and last: a category its request type decides, items its mapped fields answer, and
+the empty field a missing item belongs in (`site_fields`).
+"""
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import json
+from collections.abc import Mapping
 
 from shared.analysis.llm import LLMJudge, prompt_id
-from shared.analysis.models import Assessment
-from shared.analysis.rules import RULES_VERSION, assess_text
+from shared.analysis.models import Assessment, Category
+from shared.analysis.rules import RULES_VERSION, assess_text, detect_language
+from shared.analysis.site_fields import answered_by_fields, credit_fields, point_to_fields, site_category
 from shared.jira.models import Ticket
-
-
-def ticket_body(ticket: Ticket, bot_account_id: str | None) -> str:
-    """Description plus the reporter's own follow-up comments (answers often arrive there)."""
-    reporter = ticket.reporter.account_id if ticket.reporter else None
-    follow_ups = [
-        c.text
-        for c in ticket.comments
-        if reporter and c.author_id == reporter and c.author_id != bot_account_id
-    ]
-    return "\n\n".join([ticket.description, *follow_ups]).strip()
+from shared.jira.rendering import render_body, reporter_words
 
 
 class Analyzer:
     """Judges tickets; `judge` is None when no LLM is configured (rules alone, deterministic)."""
 
-    def __init__(self, *, threshold: int, judge: LLMJudge | None = None, model: str = "") -> None:
+    def __init__(
+        self,
+        *,
+        threshold: int,
+        judge: LLMJudge | None = None,
+        model: str = "",
+        category_map: Mapping[str, Category] | None = None,
+    ) -> None:
         self.threshold = threshold
         self.judge = judge
+        self.category_map: Mapping[str, Category] = dict(category_map or {})
         llm = "" if judge is None else f"+{prompt_id(judge.prompt)}:{model}"
-        self.version = f"{RULES_VERSION}{llm}"
+        # A new map decides categories differently: the tickets it touches are judged again.
+        site = f"+map.{_digest(self.category_map)}" if self.category_map else ""
+        self.version = f"{RULES_VERSION}{llm}{site}"
 
     async def assess(
         self, ticket: Ticket, bot_account_id: str | None, llm_slots: asyncio.Semaphore | None = None
     ) -> Assessment:
         """Rules first (CPU, outside any LLM slot), then the LLM call inside `llm_slots`, so a
         slot is held only while a request is in flight."""
-        body = ticket_body(ticket, bot_account_id)
-        rules = assess_text(ticket.summary, body, threshold=self.threshold)
+        body = render_body(ticket, bot_account_id)
+        fixed = site_category(ticket, self.category_map)
+        language = detect_language(reporter_words(ticket, bot_account_id))
+        rules = self._with_site(
+            assess_text(ticket.summary, body, threshold=self.threshold, category=fixed, language=language),
+            ticket,
+            fixed,
+        )
         if self.judge is None:
             return rules
         if llm_slots is None:
-            return await self.judge.judge(ticket.summary, body, rules)
-        async with llm_slots:
-            return await self.judge.judge(ticket.summary, body, rules)
+            judged = await self.judge.judge(ticket.summary, body, rules)
+        else:
+            async with llm_slots:
+                judged = await self.judge.judge(ticket.summary, body, rules)
+        if fixed is not None and judged.category != fixed:
+            reason = f"LLM chose {judged.category}, the site's type says {fixed}"
+            tokens = {"tokens_in": judged.tokens_in, "tokens_out": judged.tokens_out}
+            return rules.model_copy(update={"fallback_reason": reason, **tokens})
+        return self._with_site(judged, ticket, fixed)
+
+    def _with_site(self, assessment: Assessment, ticket: Ticket, fixed: Category | None) -> Assessment:
+        credited = credit_fields(assessment, answered_by_fields(ticket, assessment.category), self.threshold)
+        pointed = point_to_fields(credited, ticket)
+        return pointed.model_copy(update={"category_source": "site"}) if fixed is not None else pointed
+
+
+def _digest(mapping: Mapping[str, str]) -> str:
+    text = json.dumps({k.lower(): v for k, v in mapping.items()}, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]

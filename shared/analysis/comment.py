@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from shared.analysis.models import Assessment
+from shared.analysis.models import Assessment, MissingItem
 from shared.jira import adf
 
 MARKER_KEY = "ai-triage"
@@ -17,6 +17,7 @@ MARKER_KEY = "ai-triage"
 _TEXT = {
     "en": {
         "hello": "Hi, to get this started without a round of questions, please add:",
+        "field": "please fill in the \u201c{field}\u201d field on this ticket.",
         "hello_to": "Hi {who}, to get this started without a round of questions, please add:",
         "footer": (
             "You can edit the description or reply here; the ticket is checked again "
@@ -25,6 +26,7 @@ _TEXT = {
     },
     "ko": {
         "hello": "안녕하세요. 담당자가 바로 작업을 시작할 수 있도록 아래 정보를 추가해 주세요:",
+        "field": "이 티켓의 \u201c{field}\u201d 필드를 채워 주세요.",
         "hello_to": "{who}님, 안녕하세요. 담당자가 바로 작업을 시작할 수 있도록 아래 정보를 추가해 주세요:",
         "footer": (
             "설명을 수정하거나 이 댓글에 답글을 남겨 주시면 자동으로 다시 확인합니다. "
@@ -46,9 +48,15 @@ def needs_info_comment(assessment: Assessment, reporter_account_id: str | None) 
         )
     else:
         opening = adf.paragraph(adf.text(text["hello"]))
-    items = [[adf.text(item.label, strong=True), adf.text(f": {item.why}")] for item in assessment.missing]
+    items = [[adf.text(m.label, strong=True), adf.text(f": {_ask(m, text)}")] for m in assessment.missing]
     footer = adf.paragraph(adf.text(text["footer"].format(score=assessment.score)))
     return adf.doc(opening, adf.bullet_list(items), footer)
+
+
+def _ask(item: MissingItem, text: dict[str, str]) -> str:
+    """Where the ticket has an empty field for the item, point at it; otherwise say why it matters.
+    The field's name is the site's own configuration, never the reporter's text."""
+    return text["field"].format(field=item.field) if item.field else item.why
 
 
 def comment_properties(assessment: Assessment, fingerprint: str, *, internal: bool) -> list[dict[str, Any]]:

@@ -17,6 +17,9 @@ CATEGORIES: tuple[Category, ...] = (
 Verdict = Literal["HIGH_QUALITY", "NEEDS_INFO"]
 Language = Literal["ko", "en"]
 AnalyzerName = Literal["rules", "llm"]
+# Who chose the category: the analyzer, or the site (its request type or issue type, by
+# TRIAGE_CATEGORY_MAP). A category the site decided is not the analyzer's to be measured on.
+CategorySource = Literal["analyzer", "site"]
 # The LLM prompts kept side by side, so a change is measured against the one it replaces.
 PromptVersion = Literal["triage-v1", "triage-v2"]
 
@@ -28,6 +31,7 @@ class MissingItem(BaseModel):
     id: str
     label: str
     why: str
+    field: str | None = Field(None, description="the empty form field on the ticket where it belongs")
 
 
 class Assessment(BaseModel):
@@ -37,6 +41,7 @@ class Assessment(BaseModel):
     score: int = Field(ge=0, le=100)
     verdict: Verdict
     category: Category
+    category_source: CategorySource = "analyzer"
     language: Language
     missing: tuple[MissingItem, ...] = ()
     present: tuple[str, ...] = ()

@@ -95,11 +95,14 @@ def assess_text(
     *,
     threshold: int,
     category: Category | None = None,
+    language: Language | None = None,
 ) -> Assessment:
-    """Judge a ticket's text (summary, description, the reporter's follow-ups) by the checklist."""
+    """Judge a ticket's text (summary, description, the reporter's follow-ups) by the checklist.
+    `language`: the reporter's, when the caller knows it better than the whole text tells (a
+    form's field names are the site's words, not the reporter's)."""
     full = f"{summary}\n{body}"
     chosen = category or classify(summary, body)
-    language = detect_language(full)
+    language = language or detect_language(full)
     items = CHECKLISTS[chosen]
     doc = read_ticket(full)
     present = {i.id for i in items if i.found(doc)}

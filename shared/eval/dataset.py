@@ -1,19 +1,23 @@
-"""The labelled evaluation set: one hand-written ticket a line, with the gold judgement.
+"""The labelled evaluation set: one ticket a line, with the gold judgement.
 
-Lines exported from production (`--export-disagreements`) carry `"gold": null` until a person
-labels them; the bench skips those and says how many are waiting.
+A line holds the ticket either as text (`summary`, `description`) or as Jira sends it (`issue`:
+the issue JSON of `GET /issue?expand=names,schema`, with ADF, custom fields, attachments and the
+request type), which the analyzer then reads through the same normalising and rendering as the
+scan. Lines exported from production (`--export-disagreements`) carry `"gold": null` until a
+person labels them; the bench skips those and says how many are waiting.
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from shared.analysis.checklists import CHECKLISTS
 from shared.analysis.models import Category, Language, Verdict
-from shared.jira.models import Person, Ticket
+from shared.jira.models import Person, Rejected, Ticket, normalise_issue
 
 DEFAULT_SET = Path(__file__).resolve().parents[2] / "eval" / "tickets.jsonl"
 REPORTER = Person(account_id="eval-reporter", display_name="Reporter")
@@ -48,14 +52,30 @@ class EvalTicket(BaseModel):
     model_config = ConfigDict(frozen=True, extra="allow")
     id: str = Field(min_length=1)
     language: Language
-    summary: str
+    summary: str = ""
     description: str = ""
+    issue: dict[str, Any] | None = None
     gold: Gold | None
     tags: tuple[str, ...] = ()
     note: str = ""
 
+    @model_validator(mode="after")
+    def _readable(self) -> EvalTicket:
+        if self.issue is None:
+            if not self.summary and not self.description:
+                raise ValueError("a line needs a summary/description or an issue")
+            return self
+        found = normalise_issue(self.issue)
+        if isinstance(found, Rejected):
+            raise ValueError(f"issue: {found.reason}")
+        return self
+
     def ticket(self) -> Ticket:
-        """The Jira ticket the analyzer sees (summary and description, no comments)."""
+        """The Jira ticket the analyzer sees: the issue as Jira sent it, or the text alone."""
+        if self.issue is not None:
+            found = normalise_issue(self.issue)
+            assert isinstance(found, Ticket)  # checked when the line was read
+            return found if found.reporter is not None else found.model_copy(update={"reporter": REPORTER})
         return Ticket(
             key="EVAL-1",
             summary=self.summary,

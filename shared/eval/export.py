@@ -13,12 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from shared.analysis.analyzer import ticket_body
 from shared.analysis.comment import MARKER_KEY
 from shared.analysis.redact import redact
 from shared.analysis.rules import assess_text, detect_language
 from shared.jira.errors import JiraNotFound
-from shared.jira.models import SCAN_FIELDS, Rejected, normalise_issue
+from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, Rejected, normalise_issue
+from shared.jira.rendering import render_body
 from shared.ledger_models import LedgerRecord
 from shared.runtime import Runtime
 
@@ -51,7 +51,7 @@ async def export_disagreements(runtime: Runtime, projects: list[str], path: Path
     lines: list[str] = []
     for record in records:
         try:
-            raw = await runtime.jira.get_issue(record.key, SCAN_FIELDS)
+            raw = await runtime.jira.get_issue(record.key, SCAN_FIELDS, expand=SCAN_EXPAND)
         except JiraNotFound:
             result.skipped.append(f"{record.key}: no longer in Jira")
             continue
@@ -61,7 +61,7 @@ async def export_disagreements(runtime: Runtime, projects: list[str], path: Path
             continue
         # An eval file is shared and committed: emails go too, whatever REDACT_EMAILS says.
         summary = redact(ticket.summary, emails=True).text
-        body = redact(ticket_body(ticket, bot), emails=True).text
+        body = redact(render_body(ticket, bot), emails=True).text
         line: dict[str, Any] = {
             "id": record.key,
             "language": record.language or detect_language(f"{summary}\n{body}"),

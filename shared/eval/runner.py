@@ -20,6 +20,7 @@ from shared.analysis.rules import assess_text
 from shared.config import Settings, SettingsError, load_settings
 from shared.eval.dataset import EvalSet, EvalTicket
 from shared.eval.metrics import Case, Scores, score
+from shared.jira.rendering import render_body
 from shared.secrets import resolve
 
 AnalyzerChoice = Literal["rules", "llm"]
@@ -127,7 +128,7 @@ async def predict(
             try:
                 return Prediction(item.id, await analyzer.assess(ticket, None))
             except LLMUnavailable as exc:
-                rules = assess_text(ticket.summary, ticket.description, threshold=config.threshold)
+                rules = assess_text(ticket.summary, render_body(ticket, None), threshold=config.threshold)
                 return Prediction(item.id, rules, error=str(exc))
 
     try:

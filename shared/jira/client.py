@@ -64,24 +64,33 @@ class JiraClient:
         return _object(await self._request("GET /myself", "GET", f"{API}/myself"))
 
     async def search(
-        self, jql: str, fields: Sequence[str], *, page_size: int = 100
+        self, jql: str, fields: Sequence[str], *, page_size: int = 100, expand: str | None = None
     ) -> AsyncIterator[list[dict[str, Any]]]:
-        """Pages of raw issues for `jql` (enhanced search, `nextPageToken` paging)."""
+        """Pages of raw issues for `jql` (enhanced search, `nextPageToken` paging). With `expand`
+        holding `names` / `schema`, each issue carries the page's names and schemas of its own
+        custom fields, the shape `GET /issue?expand=names,schema` gives: one way to read them."""
         token: str | None = None
         while True:
             body: dict[str, Any] = {"jql": jql, "fields": list(fields), "maxResults": page_size}
+            if expand:
+                body["expand"] = expand
             if token:
                 body["nextPageToken"] = token
             page = _object(await self._request("POST /search/jql", "POST", f"{API}/search/jql", json=body))
             issues = page.get("issues")
-            yield [i for i in issues if isinstance(i, dict)] if isinstance(issues, list) else []
+            listed = [i for i in issues if isinstance(i, dict)] if isinstance(issues, list) else []
+            yield [_with_page_meta(issue, page) for issue in listed]
             next_token = page.get("nextPageToken")
             if not isinstance(next_token, str) or not next_token or page.get("isLast") is True:
                 return
             token = next_token
 
-    async def get_issue(self, key: str, fields: Sequence[str]) -> dict[str, Any]:
+    async def get_issue(
+        self, key: str, fields: Sequence[str], *, expand: str | None = None
+    ) -> dict[str, Any]:
         params = {"fields": ",".join(fields)}
+        if expand:
+            params["expand"] = expand
         return _object(await self._request("GET /issue", "GET", f"{API}/issue/{key}", params=params))
 
     async def list_comments(self, key: str) -> list[dict[str, Any]]:
@@ -229,18 +238,44 @@ def _retry_after(response: httpx.Response) -> float | None:
 
 
 def _messages(response: httpx.Response) -> str:
+    """Jira's error text, from every form its bodies take: `{errorMessages, errors: {field: msg}}`,
+    `errors` as a list of `{message}`, a bare list of strings, or `{message, statusCode}`."""
     try:
         data = response.json()
     except (json.JSONDecodeError, UnicodeDecodeError):
         return "(no readable body)"
-    if isinstance(data, dict):
-        messages = data.get("errorMessages") or []
-        errors = data.get("errors") or {}
-        parts = [str(m) for m in messages if isinstance(m, str)]
-        if isinstance(errors, dict):
-            parts += [f"{k}: {v}" for k, v in errors.items()]
-        return "; ".join(parts)[:300] or "(no message)"
-    return "(no message)"
+    return "; ".join(_error_texts(data))[:300] or "(no message)"
+
+
+def _error_texts(data: Any) -> list[str]:
+    if isinstance(data, str):
+        return [data] if data.strip() else []
+    if isinstance(data, list):
+        return [text for item in data for text in _error_texts(item)]
+    if not isinstance(data, dict):
+        return []
+    parts = _error_texts(data.get("errorMessages"))
+    errors = data.get("errors")
+    if isinstance(errors, dict):
+        parts += [f"{k}: {v}" for k, v in errors.items() if isinstance(v, str)]
+    else:
+        parts += _error_texts(errors)
+    parts += _error_texts(data.get("message"))
+    return parts
+
+
+def _with_page_meta(issue: dict[str, Any], page: dict[str, Any]) -> dict[str, Any]:
+    """The page's field names and schemas, narrowed to the issue's own fields, on the issue."""
+    fields = issue.get("fields")
+    if not isinstance(fields, dict):
+        return issue
+    out = dict(issue)
+    for meta in ("names", "schema"):
+        table = page.get(meta)
+        if isinstance(table, dict) and not isinstance(issue.get(meta), dict):
+            # Empty fields keep their names too: a question can point at an empty "Approver".
+            out[meta] = {k: v for k, v in table.items() if k in fields}
+    return out
 
 
 def _object(value: Any) -> dict[str, Any]:

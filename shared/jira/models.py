@@ -13,23 +13,26 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from shared.jira import adf
+from shared.jira.adf_markdown import to_markdown
+from shared.jira.fields import Attachment, FieldPolicy, FormField, read_fields
 from shared.jira.keys import KEY_PATTERN
 
-# Fields the scan asks the search for: nothing more (Jira returns ids only by default).
+# Fields the scan asks the search for: every field (a request form lives in custom fields), less
+# the heavy ones nobody judges a request by. With `expand=names,schema` (SCAN_EXPAND) the page names
+# each field as the site shows it, so the search costs no extra call.
 SCAN_FIELDS = (
-    "summary",
-    "description",
-    "issuetype",
-    "status",
-    "project",
-    "labels",
-    "components",
-    "reporter",
-    "created",
-    "updated",
-    "comment",
+    "*all",
+    "-worklog",
+    "-watches",
+    "-votes",
+    "-timetracking",
+    "-issuelinks",
+    "-subtasks",
+    "-aggregateprogress",
+    "-progress",
+    "-thumbnail",
 )
+SCAN_EXPAND = "names,schema"
 
 
 class Person(BaseModel):
@@ -67,6 +70,9 @@ class Ticket(BaseModel):
     created: datetime | None = None
     updated: datetime | None = None
     comments: tuple[TicketComment, ...] = ()
+    form: tuple[FormField, ...] = Field((), description="fields beyond the description, as named on the site")
+    attachments: tuple[Attachment, ...] = ()
+    request_type: str | None = Field(None, description="the service desk request type, if any")
 
 
 class Rejected(BaseModel):
@@ -119,6 +125,8 @@ def parse_comments(comments: list[dict[str, Any]]) -> tuple[TicketComment, ...]:
 def _comments_complete(value: Any) -> bool:
     """The search serves a page of comments (or, on some sites, no `comment` field at all): a
     reporter's answer can be among those it left out."""
+    if isinstance(value, list):  # the bare list some examples of Atlassian's own spec show
+        return True
     if not isinstance(value, dict) or not isinstance(value.get("comments"), list):
         return False
     total = value.get("total")
@@ -127,7 +135,8 @@ def _comments_complete(value: Any) -> bool:
 
 def _comments(value: Any) -> tuple[TicketComment, ...]:
     out: list[TicketComment] = []
-    for raw in _list(_dict(value).get("comments")):
+    listed = value if isinstance(value, list) else _list(_dict(value).get("comments"))
+    for raw in listed:
         item = _dict(raw)
         cid = item.get("id")
         if not isinstance(cid, str | int):
@@ -137,7 +146,7 @@ def _comments(value: Any) -> tuple[TicketComment, ...]:
             TicketComment(
                 id=str(cid),
                 author_id=author if isinstance(author, str) else None,
-                text=adf.to_text(item.get("body")),
+                text=to_markdown(item.get("body")),
                 created=parse_jira_datetime(item.get("created")),
             )
         )
@@ -155,8 +164,10 @@ def issue_key(raw: Any) -> str | None:
     return None
 
 
-def normalise_issue(raw: Any) -> Ticket | Rejected:
-    """A `Ticket` from one search or GET result, or `Rejected` with the reason."""
+def normalise_issue(raw: Any, policy: FieldPolicy | None = None) -> Ticket | Rejected:
+    """A `Ticket` from one search or GET result, or `Rejected` with the reason. The field names
+    come with the issue (`names`, `schema`: a GET with `expand=names,schema`, or the search page's,
+    which the client copies onto each issue)."""
     if not isinstance(raw, dict):
         return Rejected(ref=f"<{type(raw).__name__}>", reason="issue is not a JSON object")
     fields = _dict(raw.get("fields"))
@@ -170,11 +181,12 @@ def normalise_issue(raw: Any) -> Ticket | Rejected:
         return Rejected(ref=key, reason="issue has no `fields` (permissions?)")
     labels = tuple(x for x in _list(fields.get("labels")) if isinstance(x, str) and x)
     components = tuple(name for c in _list(fields.get("components")) if (name := _str(_dict(c).get("name"))))
+    extra = read_fields(fields, _dict(raw.get("names")), _dict(raw.get("schema")), policy)
     return Ticket(
         key=key,
         id=ident,
         summary=_str(fields.get("summary")) or "",
-        description=adf.to_text(fields.get("description")),
+        description=to_markdown(fields.get("description")),
         issue_type=_str(_dict(fields.get("issuetype")).get("name")),
         status_category=_str(_dict(_dict(fields.get("status")).get("statusCategory")).get("key")),
         project=_str(_dict(fields.get("project")).get("key")) or key.rsplit("-", 1)[0],
@@ -186,4 +198,7 @@ def normalise_issue(raw: Any) -> Ticket | Rejected:
         updated=parse_jira_datetime(fields.get("updated")),
         comments=_comments(fields.get("comment")),
         comments_complete=_comments_complete(fields.get("comment")),
+        form=extra.form,
+        attachments=extra.attachments,
+        request_type=extra.request_type,
     )

@@ -15,7 +15,7 @@ from shared.jira.jql import quote
 from shared.jira.models import Ticket, normalise_issue
 from shared.ledger_models import LedgerRecord
 from shared.report.llm_map import classify_batch
-from shared.report.mapreduce import REPORT_FIELDS, extract_facts, reduce_facts, with_llm
+from shared.report.mapreduce import REPORT_EXPAND, REPORT_FIELDS, extract_facts, reduce_facts, with_llm
 from shared.report.models import BatchRef, BatchResult, BotFigures, MonthlyReport, TicketFacts
 from shared.report.narrative import narrate
 from shared.report.render import render_html, render_json, render_markdown
@@ -54,7 +54,7 @@ async def list_month(
         refs.append(BatchRef(month=month, index=len(refs), blob=name, count=len(batch)))
         batch.clear()
 
-    async for page in runtime.jira.search(jql, REPORT_FIELDS, page_size=100):
+    async for page in runtime.jira.search(jql, REPORT_FIELDS, page_size=100, expand=REPORT_EXPAND):
         for raw in page:
             batch.append(raw)
             if len(batch) >= batch_size:
@@ -70,7 +70,8 @@ async def map_batch(runtime: Runtime, store: ReportStore, ref: BatchRef) -> dict
     The LLM call (one per batch, when configured) runs while the ledger and changelogs are read."""
     raws = await store.get_json(ref.blob) or []
     bot = await runtime.bot_id()
-    tickets = [(raw, t) for raw in raws if isinstance(t := normalise_issue(raw), Ticket)]
+    policy = runtime.options.field_policy
+    tickets = [(raw, t) for raw in raws if isinstance(t := normalise_issue(raw, policy), Ticket)]
     judge = runtime.analyzer.judge
     reads = asyncio.Semaphore(8)
 
@@ -85,7 +86,7 @@ async def map_batch(runtime: Runtime, store: ReportStore, ref: BatchRef) -> dict
             changelog = await runtime.jira.changelog(ticket.key) if record and record.commented else []
             return record, changelog
 
-    llm_task = asyncio.ensure_future(classify_batch(judge, [t for _, t in tickets])) if judge else None
+    llm_task = asyncio.ensure_future(classify_batch(judge, [t for _, t in tickets], bot)) if judge else None
     try:
         histories = await asyncio.gather(*(history(t) for _, t in tickets))
     except BaseException:
@@ -93,11 +94,15 @@ async def map_batch(runtime: Runtime, store: ReportStore, ref: BatchRef) -> dict
             llm_task.cancel()
         raise
     mapping = runtime.settings.REPORT_CATEGORY_MAP
+    site_map = runtime.settings.TRIAGE_CATEGORY_MAP
 
     def rules_facts() -> list[TicketFacts]:
         out = []
         for (raw, _), (record, changelog) in zip(tickets, histories, strict=True):
-            fact = extract_facts(raw, bot_account_id=bot, record=record, changelog=changelog, mapping=mapping)
+            fact = extract_facts(
+                raw, bot_account_id=bot, record=record, changelog=changelog, mapping=mapping,
+                site_map=site_map, policy=policy,
+            )  # fmt: skip
             if fact is not None:
                 out.append(fact)
         return out

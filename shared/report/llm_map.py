@@ -17,6 +17,7 @@ from shared.analysis.llm import LLMJudge
 from shared.analysis.models import Category
 from shared.analysis.redact import redact
 from shared.jira.models import Ticket
+from shared.jira.rendering import render_body
 
 PROMPT = (
     "You classify tickets of a DevOps platform team's Jira queue for a monthly report. For each "
@@ -48,13 +49,17 @@ def slug(value: str) -> str:
 Readings = dict[str, tuple[str, str, str]]
 
 
-def batch_prompt(tickets: list[Ticket], *, window: int = 400) -> str:
+def batch_prompt(
+    tickets: list[Ticket], *, window: int = 400, bot_account_id: str | None = None
+) -> str:
+    """The batch as the model reads it: each ticket's summary and the head of the one rendering
+    (its fields, then the description) that the scan's analyzers read too."""
     rows = [
         {
             "key": t.key,
             "summary": redact(t.summary, emails=True).text[:200],
             # Redact a window well past what is kept, then cut: no secret straddles the cut.
-            "description": redact(t.description[: window * 10], emails=True).text[:window],
+            "description": redact(render_body(t, bot_account_id)[: window * 10], emails=True).text[:window],
         }
         for t in tickets
     ]
@@ -62,7 +67,7 @@ def batch_prompt(tickets: list[Ticket], *, window: int = 400) -> str:
 
 
 async def classify_batch(
-    judge: LLMJudge, tickets: list[Ticket]
+    judge: LLMJudge, tickets: list[Ticket], bot_account_id: str | None = None
 ) -> tuple[dict[str, tuple[str, str, str]], int, int]:
     """{key: (category, subject, qualifier)} for the tickets the model answered validly, plus tokens."""
     import openai
@@ -74,7 +79,7 @@ async def classify_batch(
             model=judge.model,
             messages=[
                 {"role": "system", "content": PROMPT},
-                {"role": "user", "content": batch_prompt(tickets)},
+                {"role": "user", "content": batch_prompt(tickets, bot_account_id=bot_account_id)},
             ],
             response_format=ReportBatch,
             temperature=0,

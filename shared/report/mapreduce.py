@@ -9,17 +9,20 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from shared.analysis.models import Category
 from shared.analysis.rules import classify, detect_language
-from shared.jira.models import Ticket, normalise_issue, parse_jira_datetime
+from shared.analysis.site_fields import site_category
+from shared.jira.fields import FieldPolicy
+from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, Ticket, normalise_issue, parse_jira_datetime
+from shared.jira.rendering import render_body
 from shared.ledger_models import LedgerRecord
 from shared.report import metrics
 from shared.report.models import Aggregate, BotFigures, Ranked, TicketFacts
 from shared.report.signatures import llm_signature, signature
 
-REPORT_FIELDS = (
-    "summary", "description", "issuetype", "status", "project", "labels", "components",
-    "reporter", "created", "updated", "resolutiondate", "comment",
-)  # fmt: skip
+# The same fields and names the scan reads (the request form included): one rendering everywhere.
+REPORT_FIELDS = SCAN_FIELDS
+REPORT_EXPAND = SCAN_EXPAND
 _HEAD_CHARS = 8000
 _QUESTION = re.compile(
     r"\?|？|(요|까|나요|가요|습니까|ㄹ까요)\s*$|(알려\s?주|확인\s?부탁|말씀해)", re.MULTILINE
@@ -56,19 +59,26 @@ def extract_facts(
     changelog: Sequence[Mapping[str, Any]] = (),
     mapping: Mapping[str, str],
     llm: tuple[str, str, str] | None = None,
+    site_map: Mapping[str, Category] | None = None,
+    policy: FieldPolicy | None = None,
 ) -> TicketFacts | None:
-    """Facts of one ticket; None for an issue we cannot read (counted by the caller)."""
-    ticket = normalise_issue(dict(raw))
+    """Facts of one ticket; None for an issue we cannot read (counted by the caller). A category
+    the site's request or issue type decides (`site_map`) is taken as it is and marked so: it is
+    not the analyzer's to be measured on."""
+    ticket = normalise_issue(dict(raw), policy)
     if not isinstance(ticket, Ticket):
         return None
     fields = raw.get("fields") or {}
     resolved = parse_jira_datetime(fields.get("resolutiondate"))
-    category = record.category if record and record.category else None
-    head = ticket.description[:_HEAD_CHARS]  # the ask is at the top; pasted logs add nothing here
+    by_site = site_category(ticket, site_map or {})
+    category = by_site or (record.category if record and record.category else None)
+    # The ask is at the top of the one rendering (fields, then the description); pasted logs add
+    # nothing here.
+    head = render_body(ticket, bot_account_id)[:_HEAD_CHARS]
     # Only the category and the language are needed here, not the checklist: the report reads
     # 400-500 tickets beside the batch's LLM call, so the rules' cheaper half is all it runs.
     language = detect_language(f"{ticket.summary}\n{head}")
-    if llm is not None:  # the LLM's reading of the batch, already validated
+    if llm is not None and by_site is None:  # the LLM's reading of the batch, already validated
         category = llm[0]
         kind, subject, sig = llm_signature(*llm)
     else:
@@ -95,6 +105,7 @@ def extract_facts(
         status_category=ticket.status_category,
         language=language,
         category=category,
+        category_by_site=by_site is not None,
         actual_category=actual_category(ticket, fields, mapping),
         request_kind=kind,
         subject=subject,
@@ -114,8 +125,9 @@ def extract_facts(
 
 
 def with_llm(fact: TicketFacts, reading: tuple[str, str, str] | None) -> TicketFacts:
-    """Apply the LLM's (validated) reading of a ticket on top of the rules-based facts."""
-    if reading is None:
+    """Apply the LLM's (validated) reading of a ticket on top of the rules-based facts (never over a
+    category the site decided)."""
+    if reading is None or fact.category_by_site:
         return fact
     kind, subject, sig = llm_signature(*reading)
     return fact.model_copy(

@@ -48,10 +48,13 @@ def effect(facts: Sequence[TicketFacts], previous: Effect | None) -> Effect:
 
 
 def confusion(facts: Sequence[TicketFacts]) -> Confusion:
-    """Our category against the one the ticket ended in (where the mapping knows it)."""
+    """Our category against the one the ticket ended in (where the mapping knows it). Tickets whose
+    category the site's request or issue type set are left out: they measure the map, not us."""
     labels = list(CATEGORIES)
     index: dict[str, int] = {c: i for i, c in enumerate(labels)}
     matrix = [[0] * len(labels) for _ in labels]
+    by_site = [f for f in facts if f.category_by_site]
+    facts = [f for f in facts if not f.category_by_site]
     known = [f for f in facts if f.actual_category in index and f.category in index]
     for f in known:
         matrix[index[str(f.actual_category)]][index[f.category]] += 1
@@ -70,6 +73,7 @@ def confusion(facts: Sequence[TicketFacts]) -> Confusion:
         coverage=round(len(known) / len(facts), 4) if facts else 0.0,
         precision=precision,
         recall=recall,
+        decided_by_site=len(by_site),
     )
 
 

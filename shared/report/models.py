@@ -17,7 +17,10 @@ class TicketFacts(BaseModel):
     resolved: datetime | None = None
     status_category: str | None = None
     language: str = "en"
-    category: str = Field(description="our category (rules or LLM)")
+    category: str = Field(description="our category (rules or LLM), or the site's")
+    category_by_site: bool = Field(
+        False, description="the request or issue type decided it (TRIAGE_CATEGORY_MAP)"
+    )
     actual_category: str | None = Field(
         None, description="what the ticket ended as, by the configured mapping"
     )
@@ -82,6 +85,7 @@ class Confusion(BaseModel):
     coverage: float
     precision: dict[str, float | None]
     recall: dict[str, float | None]
+    decided_by_site: int = Field(0, description="tickets whose category the site's type set: not counted")
 
 
 class Effect(BaseModel):

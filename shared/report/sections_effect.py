@@ -143,15 +143,22 @@ def accuracy_section(c: Confusion) -> Section:
         for i in range(size)
     ]
     judged, correct = sum(map(sum, cell)), sum(cell[i][i] for i in range(size))
+    by_site = (
+        f" {num(c.decided_by_site)} tickets took their category from the site's request or issue type "
+        "(TRIAGE_CATEGORY_MAP): they measure that map, not the analyzer, and are not counted here."
+        if c.decided_by_site
+        else ""
+    )
     if not judged:
         text = (
             f"No ticket's real category is known (coverage {pct(c.coverage)}): accuracy cannot be measured."
+            + by_site
         )
         return Section("accuracy", "Category accuracy", [text])
     text = (
         f"Our category matched the category the ticket ended in for {num(correct)} of {num(judged)} tickets "
         f"({pct(c.accuracy)}). The real category is known for {pct(c.coverage)} of the month's tickets "
-        "(coverage); the others are not counted." + _caveat(judged)
+        "(coverage); the others are not counted." + by_site + _caveat(judged)
     )
     columns = [sum(cell[i][j] for i in range(size)) for j in range(size)]
     rows = [[category(lab), *map(num, cell[i]), num(sum(cell[i]))] for i, lab in enumerate(c.labels)]

@@ -169,7 +169,8 @@ async def test_labels_seen_before_our_own_write_are_not_a_persons_disagreement(w
     labels for a person removing them, recorded a disagreement, and from then on left the
     labels alone: the verdict changed to HIGH_QUALITY, Jira kept NEEDS_INFO."""
     proc = await world.process()
-    stale = world.jira.search({"jql": "project = OPS AND key = OPS-2", "fields": ["*all"]})["issues"][0]
+    page = world.jira.search({"jql": "project = OPS AND key = OPS-2", "fields": ["*all"], "expand": "names,schema"})
+    stale = {**page["issues"][0], "names": page["names"], "schema": page["schema"]}  # as the scan's client reads it
     await world.scan(proc)  # another run labels OPS-2 NEEDS_INFO after that snapshot
     late = Triage(
         jira=proc.runtime.jira, ledger=proc.runtime.ledger, analyzer=proc.runtime.analyzer,

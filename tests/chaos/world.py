@@ -31,7 +31,7 @@ from shared.analysis.comment import has_marker
 from shared.config import load_settings
 from shared.decisions import fingerprint, in_holdout
 from shared.jira.client import JiraClient
-from shared.jira.models import SCAN_FIELDS, Ticket, normalise_issue
+from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, Ticket, normalise_issue
 from shared.ledger import Ledger
 from shared.ledger_models import LedgerRecord
 from shared.runtime import Runtime, build_runtime
@@ -173,7 +173,7 @@ class World:
 
     # ----- reading the truth -----
     def ticket(self, key: str) -> Ticket:
-        raw = self.jira.get_issue(key, ",".join(SCAN_FIELDS), None)
+        raw = self.jira.get_issue(key, ",".join(SCAN_FIELDS), SCAN_EXPAND)  # as the scan reads it
         ticket = normalise_issue(raw)
         assert isinstance(ticket, Ticket), key
         return ticket

@@ -126,3 +126,19 @@ def _first_lines(n: int) -> list[str]:
     from shared.eval.dataset import DEFAULT_SET
 
     return DEFAULT_SET.read_text(encoding="utf-8").splitlines()[:n]
+
+
+def test_a_line_may_hold_the_issue_as_jira_sends_it(tmp_path: Path) -> None:
+    """The real-shape sets store Jira's issue JSON: the analyzer reads it through the scan's own
+    normalising and rendering (fields, ADF, attachments), and a keyless issue names its line."""
+    issue = {"key": "OPS-1", "fields": {"summary": "GitLab access", "description": None,
+             "customfield_10044": {"accountId": "a", "displayName": "Lee"}},
+             "names": {"customfield_10044": "Approver"}}  # fmt: skip
+    line = {"id": "R-1", "language": "en", "issue": issue,
+            "gold": {"verdict": "NEEDS_INFO", "category": "access", "missing": ["scope", "role", "justification"]}}
+    dataset = load_set(write_set(tmp_path / "shapes.jsonl", line, LINE))
+    ticket = dataset.tickets[0].ticket()
+    assert ticket.summary == "GitLab access" and ticket.form[0].name == "Approver" and ticket.reporter
+    keyless = {**line, "issue": {"fields": {"summary": "x"}}}
+    with pytest.raises(DatasetError, match=r"keyless\.jsonl:1: .*issue key"):
+        load_set(write_set(tmp_path / "keyless.jsonl", keyless))

@@ -661,3 +661,30 @@ def test_runs_standalone_until_sigterm(tmp_path: Path) -> None:
         finally:
             process.send_signal(signal.SIGTERM)
             assert process.wait(timeout=10) == 0
+
+
+# ----- field names and schemas (expand) -----
+def test_search_names_fields_once_per_page_and_get_names_them_per_issue(
+    sandbox: JiraSandbox, client: httpx.Client
+) -> None:
+    form = raw_issue(30)
+    form["fields"].update(customfield_10040={"value": "GitLab", "id": "1"}, customfield_10044=None)
+    form["names"] = {"customfield_10040": "Tool", "customfield_10044": "Approver"}
+    sandbox.add_issue(form)
+    page = search(client, jql="project = OPS", fields=["*all"], expand="names,schema", maxResults=100)
+    assert page["names"]["customfield_10040"] == "Tool" and page["names"]["customfield_10044"] == "Approver"
+    assert page["names"]["summary"] == "Summary" and page["schema"]["labels"]["type"] == "array"
+    assert all("names" not in issue for issue in page["issues"])
+    plain = search(client, jql="project = OPS", fields=["*all"], maxResults=100)
+    assert "names" not in plain and "schema" not in plain
+    got = client.get("/rest/api/3/issue/OPS-30", params={"fields": "*all", "expand": "names,schema"}).json()
+    validate(got, "IssueBean")
+    assert got["names"]["customfield_10044"] == "Approver" and "customfield_10040" in got["schema"]
+
+
+def test_a_person_fills_in_a_field_and_the_change_is_logged(sandbox: JiraSandbox, client: httpx.Client) -> None:
+    sandbox.person_edit_fields("OPS-1", {"customfield_10044": {"accountId": "a", "displayName": "Lee"}})
+    got = client.get("/rest/api/3/issue/OPS-1", params={"fields": "customfield_10044"}).json()
+    assert got["fields"]["customfield_10044"]["displayName"] == "Lee"
+    log = client.get("/rest/api/3/issue/OPS-1/changelog").json()
+    assert any(item["field"] == "customfield_10044" for v in log["values"] for item in v["items"])

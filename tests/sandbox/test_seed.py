@@ -6,6 +6,7 @@ issue shape drifted, every downstream figure would be wrong without any test fai
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import random
@@ -19,10 +20,14 @@ from typing import Any
 
 import pytest
 
+from sandbox.jira_store import JiraStore
 from sandbox.seed import CATEGORIES, QUIRKS, generate_month, generate_open_batch
+from sandbox.seed_forms import FORMS, REQUEST_TYPE_FIELD
 from sandbox.seed_markup import PLACEHOLDER, fill, fill_line, insert_extra, to_adf, unwrap
 from sandbox.seed_people import APPROVERS, TEAMS, Reporter
 from sandbox.seed_texts_cloud import REGIONS
+from shared.analysis.analyzer import Analyzer
+from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, Ticket, normalise_issue
 from tests.contract.jira_schema import validate
 
 Issue = dict[str, Any]
@@ -173,7 +178,7 @@ def test_about_45_percent_of_checklist_tickets_are_complete(checklist: list[Issu
 def test_truth_is_consistent(month: list[Issue]) -> None:
     for issue in month:
         truth = issue["_sandbox"]
-        assert set(truth) == {"category", "language", "present", "missing", "quirk"}
+        assert set(truth) == {"category", "language", "present", "missing", "quirk", "form"}
         items = list(CATEGORIES[truth["category"]].items)
         assert sorted(truth["present"] + truth["missing"], key=items.index) == items
         assert not set(truth["present"]) & set(truth["missing"])
@@ -371,3 +376,44 @@ def test_every_template_renders_in_both_languages(name: str) -> None:
                 assert not PLACEHOLDER.search("\n".join(lines))
                 if any(line.strip() for line in lines):  # all items missing may leave nothing
                     assert adf_errors(to_adf(lines)) == []
+
+
+def test_a_share_of_requests_comes_through_the_service_desk_form(month: list[Issue]) -> None:
+    """Form tickets hold each item they give in its field and each item they lack in an empty
+    field; the description says little; a problem report's error is an attached screenshot."""
+    forms = [i for i in month if i["_sandbox"]["form"]]
+    assert 0.05 <= len(forms) / len(month) <= 0.15
+    assert {i["_sandbox"]["category"] for i in forms} == set(FORMS)
+    for issue in forms:
+        fields, truth = issue["fields"], issue["_sandbox"]
+        request_type, by_item = FORMS[truth["category"]]
+        assert fields[REQUEST_TYPE_FIELD]["requestType"]["name"] == request_type
+        for item, field_id in by_item.items():
+            assert (fields[field_id] is None) == (item in truth["missing"]), (issue["key"], item)
+        screenshots = [a for a in fields.get("attachment", []) if a["mimeType"] == "image/png"]
+        if truth["category"] == "troubleshooting":
+            assert bool(screenshots) == ("error" not in truth["missing"])
+        assert len(words(issue)) < 400
+
+
+def test_form_tickets_read_as_their_truth_through_the_scans_own_reading(month: list[Issue]) -> None:
+    """What the sandbox serves (fields named by `expand=names`) is read by the real normaliser,
+    rendering and rules: the form's truth comes out (the reporter's later replies left aside)."""
+    store = JiraStore(month)
+    analyzer = Analyzer(threshold=85)
+    forms = [i for i in month if i["_sandbox"]["form"]]
+    agree = 0
+    for issue in forms:
+        served = store.get_issue(issue["key"], ",".join(SCAN_FIELDS), SCAN_EXPAND)
+        assert set(served["names"]) >= {f for f in served["fields"] if f.startswith("customfield_")}
+        ticket = normalise_issue(served)
+        assert isinstance(ticket, Ticket)
+        ticket = ticket.model_copy(update={"comments": ()})
+        judged = asyncio.run(analyzer.assess(ticket, None))
+        truth = issue["_sandbox"]
+        agree += judged.category == truth["category"] and {m.id for m in judged.missing} == set(truth["missing"])
+        for missing in judged.missing:  # every empty form field is named in the question
+            field_id = FORMS[truth["category"]][1].get(missing.id)
+            if field_id is not None and served["fields"][field_id] is None:
+                assert missing.field == served["names"][field_id], (issue["key"], missing)
+    assert agree / len(forms) >= 0.9

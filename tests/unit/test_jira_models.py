@@ -7,7 +7,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from shared.jira import adf
+from shared.jira.adf_markdown import to_markdown
 from shared.jira.models import Rejected, Ticket, normalise_issue
 
 ADF_DESC = {
@@ -38,7 +38,7 @@ def raw(**fields: Any) -> dict[str, Any]:
 
 
 def test_adf_text_keeps_every_readable_part_and_skips_unknown_nodes() -> None:
-    text = adf.to_text(ADF_DESC)
+    text = to_markdown(ADF_DESC)
     for part in ("Request", "GitLab access", "- group: payments", "fatal: denied", "role", "Developer",
                  "still read", "@Kim", "😄", "https://git.example.com/mr/1"):  # fmt: skip
         assert part in text
@@ -110,14 +110,14 @@ def test_normalise_never_raises_on_arbitrary_json(issue: dict[str, Any]) -> None
 
 @given(json_values)
 def test_adf_reader_never_raises(node: Any) -> None:
-    assert isinstance(adf.to_text({"type": "doc", "content": [node]}), str)
+    assert isinstance(to_markdown({"type": "doc", "content": [node]}), str)
 
 
 def test_deeply_nested_adf_does_not_recurse_forever() -> None:
     node: dict[str, Any] = {"type": "text", "text": "deep"}
     for _ in range(5000):
         node = {"type": "blockquote", "content": [node]}
-    assert adf.to_text({"type": "doc", "content": [node]}) == ""
+    assert to_markdown({"type": "doc", "content": [node]}) == ""
 
 
 def test_comments_are_complete_only_when_the_search_served_them_all() -> None:

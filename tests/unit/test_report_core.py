@@ -10,6 +10,7 @@ from shared.ledger_models import LedgerRecord
 from shared.report.mapreduce import extract_facts, reduce_facts
 from shared.report.metrics import confusion, effect
 from shared.report.models import BotFigures, TicketFacts
+from shared.report.sections_effect import accuracy_section
 from shared.report.signatures import signature
 from tests.factories import adf_doc, issue, jira_time
 
@@ -122,6 +123,19 @@ def test_confusion_matrix_accuracy_precision_recall_coverage() -> None:
     assert c.precision["access"] == 0.5 and c.recall["cloud_resource"] == 0.5 and c.recall["access"] == 1.0
     assert c.precision["deployment"] is None
     assert c.matrix[c.labels.index("cloud_resource")][c.labels.index("access")] == 1
+
+
+def test_categories_the_site_decided_are_left_out_of_accuracy_and_counted() -> None:
+    facts = [
+        fact("OPS-1", category="access", actual_category="access"),
+        fact("OPS-2", category="access", actual_category="cloud_resource"),
+        fact("OPS-3", category="access", actual_category="access", category_by_site=True),
+        fact("OPS-4", category="troubleshooting", actual_category="troubleshooting", category_by_site=True),
+    ]
+    c = confusion(facts)
+    assert c.accuracy == 0.5 and c.decided_by_site == 2 and sum(map(sum, c.matrix)) == 2
+    text = str(accuracy_section(c).blocks[0])
+    assert "2 tickets took their category from the site's request or issue type" in text
 
 
 def test_reduce_is_deterministic_and_ranks_recurring_work() -> None:

@@ -11,6 +11,7 @@ from shared.analysis.checklists import CHECKLISTS
 from shared.analysis.models import Category
 from shared.analysis.rules import assess_text, classify, detect_language
 from shared.jira import adf
+from shared.jira.adf_markdown import to_markdown
 from tests.scaling import LINEAR_BOUND, growth_ratio
 
 
@@ -87,7 +88,7 @@ def _adf_table(*rows: tuple[str, ...]) -> str:
             for n, row in enumerate(rows)
         ],
     }
-    return adf.to_text(adf.doc(table))
+    return to_markdown(adf.doc(table))
 
 
 def _missing(summary: str, body: str, category: Category | None = None) -> set[str]:
