@@ -21,6 +21,8 @@ from shared.jira.models import Person, Rejected, Ticket, normalise_issue
 
 DEFAULT_SET = Path(__file__).resolve().parents[2] / "eval" / "tickets.jsonl"
 REPORTER = Person(account_id="eval-reporter", display_name="Reporter")
+# The desks of eval/real/ with tickets enough to be a source of their own (owner prefixes).
+_DESKS = ("kubernetes", "jenkins-infra", "nodejs", "cncf", "hackclub")
 
 
 class DatasetError(ValueError):
@@ -69,6 +71,16 @@ class EvalTicket(BaseModel):
         if isinstance(found, Rejected):
             raise ValueError(f"issue: {found.reason}")
         return self
+
+    def source_name(self) -> str:
+        """Who wrote it: a real ticket's desk (the big ones by name, the rest as "other-desks"),
+        else "real-shape" or "synthetic"."""
+        source = (self.model_extra or {}).get("source")
+        repository = source.get("repository") if isinstance(source, dict) else None
+        if isinstance(repository, str) and repository:
+            owner = repository.split("/", 1)[0].lower()
+            return next((desk for desk in _DESKS if owner.startswith(desk)), "other-desks")
+        return "real-shape" if self.issue is not None else "synthetic"
 
     def ticket(self) -> Ticket:
         """The Jira ticket the analyzer sees: the issue as Jira sent it, or the text alone."""

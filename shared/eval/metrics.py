@@ -32,6 +32,7 @@ class Case:
     missing: frozenset[str]
     language: str = ""
     tags: tuple[str, ...] = field(default=())
+    source: str = ""  # where the ticket was written: "synthetic", "real-shape", or a repository owner
 
     @property
     def exact(self) -> bool:
@@ -118,6 +119,25 @@ class SliceScores(BaseModel):
     verdict_accuracy: float | None
     category_accuracy: float | None
     exact: float | None
+    missing_precision: float | None = None
+    missing_recall: float | None = None
+
+
+# Tags of tickets whose information sits in a rich shape: a question about an item such a ticket
+# holds is the error the real-shape sets exist to catch.
+SHAPE_TAGS = frozenset({"field", "table", "code-block", "link", "expand", "attachment", "environment-field"})
+
+
+class ShapeAsks(BaseModel):
+    """Questions on tickets holding information in a field, table, code block, link, expand or
+    attachment: those about an item the ticket holds (right category), and the tickets whose
+    category was wrong (every question there is about another checklist)."""
+
+    model_config = ConfigDict(frozen=True)
+    tickets: int
+    needless_questions: int
+    tickets_with_needless: tuple[str, ...]
+    wrong_category: tuple[str, ...]
 
 
 class Scores(BaseModel):
@@ -140,6 +160,8 @@ class Scores(BaseModel):
     per_category: dict[str, CategoryScores]
     by_language: dict[str, SliceScores]
     by_tag: dict[str, SliceScores]
+    by_source: dict[str, SliceScores] = {}
+    shapes: ShapeAsks | None = None
 
     def headline(self) -> dict[str, float | None]:
         """The figures a baseline holds: overall ones, then per-category precision/recall."""
@@ -199,6 +221,22 @@ def score(cases: Sequence[Case]) -> Scores:
         per_category=per_category,
         by_language=_slices(cases, lambda c: (c.language,)),
         by_tag=_slices(cases, lambda c: c.tags),
+        by_source=_slices(cases, lambda c: (c.source,)),
+        shapes=_shape_asks(cases),
+    )
+
+
+def _shape_asks(cases: Sequence[Case]) -> ShapeAsks | None:
+    shaped = [c for c in cases if SHAPE_TAGS & set(c.tags)]
+    if not shaped:
+        return None
+    right = [c for c in shaped if c.category == c.gold_category]
+    needless = [c for c in right if c.missing - c.gold_missing]
+    return ShapeAsks(
+        tickets=len(shaped),
+        needless_questions=sum(len(c.missing - c.gold_missing) for c in right),
+        tickets_with_needless=tuple(c.id for c in needless),
+        wrong_category=tuple(c.id for c in shaped if c.category != c.gold_category),
     )
 
 
@@ -208,15 +246,18 @@ def _slices(cases: Sequence[Case], keys: Callable[[Case], Iterable[str]]) -> dic
         for key in keys(case):
             if key:
                 groups.setdefault(str(key), []).append(case)
-    return {
-        key: SliceScores(
+    out: dict[str, SliceScores] = {}
+    for key, group in sorted(groups.items()):
+        m_precision, m_recall, *_ = item_precision_recall(c for c in group if c.category == c.gold_category)
+        out[key] = SliceScores(
             n=len(group),
             verdict_accuracy=accuracy([c.gold_verdict for c in group], [c.verdict for c in group]),
             category_accuracy=accuracy([c.gold_category for c in group], [c.category for c in group]),
             exact=ratio(sum(1 for c in group if c.exact), len(group)),
+            missing_precision=m_precision,
+            missing_recall=m_recall,
         )
-        for key, group in sorted(groups.items())
-    }
+    return out
 
 
 def _same_length(a: Sequence[object], b: Sequence[object]) -> None:

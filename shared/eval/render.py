@@ -64,14 +64,26 @@ def render_scores(title: str, s: Scores) -> str:
             f"    {_SHORT[name]:<12}{cat.support:>4}  {pct(cat.precision):>8}  {pct(cat.recall):>7}  "
             f"{pct(cat.verdict_accuracy):>7}  {pct(cat.missing_precision):>9}  {pct(cat.missing_recall):>8}"
         )
-    lines += ["", "  slices            n  verdict  category  exact"]
-    for label, group in (("lang", s.by_language), ("tag", s.by_tag)):
+    lines += ["", "  slices            n  verdict  category  exact  miss.prec  miss.rec"]
+    for label, group in (("source", s.by_source), ("lang", s.by_language), ("tag", s.by_tag)):
+        if label == "source" and len(group) < 2:
+            continue  # one source: the headline figures already are its figures
         for key, sl in group.items():
             lines.append(
                 f"    {label}:{key:<17}"[:22].ljust(22)
                 + f"{sl.n:>3}  {pct(sl.verdict_accuracy):>7}  {pct(sl.category_accuracy):>8}"
-                + f"  {pct(sl.exact):>6}"
+                + f"  {pct(sl.exact):>6}  {pct(sl.missing_precision):>9}  {pct(sl.missing_recall):>8}"
             )
+    if s.shapes is not None:
+        h = s.shapes
+        lines += [
+            "",
+            f"  information in a field, table, code block, link, expand or attachment: {h.tickets} tickets",
+            f"    questions about an item the ticket holds: {h.needless_questions}"
+            + (f" ({', '.join(h.tickets_with_needless)})" if h.tickets_with_needless else ""),
+            f"    judged in another category: {len(h.wrong_category)}"
+            + (f" ({', '.join(h.wrong_category)})" if h.wrong_category else ""),
+        ]
     return "\n".join(lines)
 
 

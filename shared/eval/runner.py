@@ -154,6 +154,7 @@ def cases(dataset: EvalSet, predictions: Sequence[Prediction]) -> list[Case]:
                 missing=frozenset(m.id for m in a.missing),
                 language=item.language,
                 tags=item.tags,
+                source=item.source_name(),
             )
         )
     return out
