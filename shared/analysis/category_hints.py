@@ -73,6 +73,17 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
         (r"\b(?:(?:cluster)?role ?bindings?|cluster ?roles?)\b", 3),
         (rf"(?:{ROLE_STRONG})", 2),
         (r"\b(?:onboard(?:ing)?|new joiner|joined|invite|log ?in)\b|입사|초대|로그인", 1),
+        # Membership of an org or a team, an app installed with rights on a repo, an account's
+        # ownership, recovery or removal: a person's (or an integration's) access.
+        (
+            r"\b(?:(?:org(?:anization)?|team|github|new) +membership|membership (?:for|request|of)|"
+            r"(?:new|github) +integration|(?:install|enable) +(?:the +)?[\w.-]+ +(?:app|integration|bot)|"
+            r"ownership (?:transfer|of)|transfer (?:of )?ownership|(?:add|remove) +(?:\w+ +){0,2}members?|"
+            r"(?:zoom|slack|ldap|jira|jenkins|pypi) +account|account (?:recovery|deletion|locked|removal)|"
+            r"(?:delete|remove|ban) +(?:the +)?(?:spam ?bot|spammer|user|account)|(?:lost|forgot(?:ten)?|"
+            r"reset) +(?:my +)?(?:password|username|2fa|mfa))\b|멤버 ?(?:추가|초대)|계정 ?(?:삭제|복구|잠김)",
+            4,
+        ),
         # "pls add me to PagerDuty": a person added to a tool is access, whatever the tool is for.
         (r"\b(?:add|put|invite) +(?:me|us|him|her|[\w.-]+@[\w.-]+) +(?:to|in|into|on|as)\b", 4),
         # Tokens and read-only seats are access too: "deploy token for CI", "Read-only on Kafka UI".
@@ -107,7 +118,28 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
     "cloud_resource": _hints(
         (
             rf"\b(?:create|provision|new|(?:need|get|have) (?:a|an|one|new|another)|allocate|set up|spin up|"
-            rf"request(?:ing)? (?:a|an|new))\b.{{0,40}}\b(?:{_RESOURCES_EN})\b",
+            rf"request(?:ing)? (?:a|an|new))\b.{{0,40}}\b(?:{_RESOURCES_EN})s?\b",
+            4,
+        ),
+        # "3 VMs for load-test", "two buckets": resources counted are resources asked for.
+        (rf"\b(?:\d+|two|three|four|five)\s*x?\s*(?:{_RESOURCES_EN})s?\b", 4),
+        # What an infrastructure desk provisions besides cloud services: repositories, chat
+        # channels, mailing lists, sites, domains, machines, projects and credits.
+        (
+            r"\b(?:new|create|creat(?:e|ing|ion of)|request(?:ing)?(?: (?:a|an|for))?|set ?up|add|migrat\w*|"
+            r"transfer\w*|move|fork)\b[^.\n]{0,30}?\b(?:repo(?:sitor(?:y|ies))?s?|slack channels?|"
+            r"channels?|mailing[- ]lists?|netlify sites?|sites?|domains?|subdomains?|dns (?:entry|entries|"
+            r"records?)|machines?|vms?|hosts?|runners?|clusters?|gc[ps] projects?|projects? on (?:gcp|aws)|"
+            r"aws accounts?|buckets?|webhooks?|credits?|infra(?:structure)?)\b",
+            4,
+        ),
+        (
+            r"\b(?:repo(?:sitory)? (?:creation|request|migration|transfer)|dns request|infra(?:structure)? "
+            r"request|machine requirement|cluster request|domain (?:registration|ownership|transfer)|"
+            r"incoming webhook|mailing list|slack channel)\b|"
+            # "Migrate kube-rbac-proxy to kubernetes-sigs": a repository moved into another org.
+            r"\bmigrat\w*\b[^.\n]{0,60}\bto +(?:the +)?(?:[\w.-]+/|[\w.-]+ +org(?:anization)?\b)|"
+            r"(?:레포|저장소|도메인|채널|메일링 ?리스트)\s?(?:생성|추가|이전|요청)",
             4,
         ),
         (
@@ -168,6 +200,15 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
         (rf"\b(?:{_FAILURE_EN})\b", 3),
         (_FAILURE_KO, 3),
         (r"\b(?:exception|traceback|CrashLoopBackOff|ImagePullBackOff|OOMKilled|OutOfSync|fatal)\b", 2),
+        # "No periodic jobs are running", "azure jobs not running", "tide stopped merging".
+        (
+            r"\b(?:(?:jobs?|builds?|pipelines?|agents?|runners?|nodes?|workers?|bots?|cron\w*) +"
+            r"(?:are +|is +)?"
+            r"(?:not|no longer|never) +(?:running|starting|triggered|scheduled|picked up|merging)|"
+            r"(?:not|no longer|stopped) +(?:running|merging|syncing|scheduling|responding)|"
+            r"no +(?:\w+ +)?jobs? +(?:are +)?running)\b",
+            4,
+        ),
         (
             r"\b(?:latency|spikes?|p9\d|degrad\w*|intermittent\w*|flaky|lag)\b|간헐적|급증|지연(?:이|되)|(?<!슬)랙|적체",
             3,
@@ -242,7 +283,8 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             ("sync", "→", "->", "tag"),
         ),
         (
-            r"\bsync\b[^.\n]{0,40}\b(?:in|on|via) +argo ?cd\b|"
+            r"\bsync\b[^.\n]{0,40}\b(?:in|on|via) +argo ?cd\b|\bsync +(?:the +)?argo ?cd +app|"
+            r"\bsync\b[^.\n]{0,40}\bto +(?:commit|sha|tag|image) +\S|"
             r"\b(?:prod|stg|staging|dev|qa)\b[^.\n]{0,10}\bsync\b"
             r"(?! +(?:fail|error|stuck|issue))|\b(?:deply|depoly|dpeloy|deplyo|deplpy)\b",
             3,

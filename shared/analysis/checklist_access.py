@@ -162,7 +162,7 @@ ACCESS = (
         ),
         labels=cp.label(
             rf"scope|where|target|{_KINDS_EN}|대상|범위|경로 ?/ ?범위|{_KINDS_KO}|resource group ?/ ?project|"
-            r"(?:access|requested) scope|group ?/ ?project|project ?/ ?group|"
+            r"(?:access|requested) scope|group ?/ ?project|project ?/ ?group|teams?|"
             r"db|database|server|instance|topics?|queues?|registry|"
             r"vault|kv|레포|accounts?|aws account|resources?|"
             rf"[\w-]+ (?:{_KINDS_EN})|"
@@ -178,7 +178,11 @@ ACCESS = (
         "어떤 역할/권한 수준인지",
         "The role decides what you can change; least privilege needs it stated.",
         "역할에 따라 가능한 작업이 달라지므로 필요한 권한 수준을 명시해야 합니다.",
-        cp.rx(cp.ROLE_STRONG, cp.ROLE_WEAK_CONTEXT, cp.CAPABILITY, *cues.ROLE),
+        cp.rx(
+            cp.ROLE_STRONG, cp.ROLE_WEAK_CONTEXT, cp.CAPABILITY, *cues.ROLE,
+            # Membership of an org or a team is its own role: member.
+            r"\b(?:org(?:anization)?|team|new) +membership\b|\bmembership (?:in|of|for|request)\b",
+        ),
         labels=cp.label(
             r"roles?|permissions?|permission level|access level|level|권한|필요 ?권한|역할|권한 ?수준|"
             r"requested (?:role|access|access level|permissions?)|"
@@ -230,13 +234,19 @@ ACCESS = (
             r"[-–—] *new +[\w-]+(?: +[\w-]+)? +(?:model|service|pipeline|project|feature|dashboard|app|"
             r"job)\b",
             r"(?<!업무)(?<!업무 )관련(?:해서|하여|된)? ?(?:필요|요청)",
+            # The work the access is for, said as a purpose: "admin permissions ... to ease my work on",
+            # "I need this to proceed with creating release branches", "to help with making releases".
+            r"\b(?:access|permissions?|rights?|roles?|admin\w*|membership|this|it)\b"
+            r"(?:[^.\n]|\.(?=\w)){0,60}?\bto +"
+            r"(?:help|ease|make sure|deal with|proceed|release|publish|maintain|manage|handle|moderate|"
+            r"administer|work on|contribute|push|merge|create|cut|tag|triage|approve|unblock|continue)\b",
             cp.PURPOSE_KO,
             *cues.JUSTIFICATION,
         ),
         labels=cp.label(
             r"reasons?|why|(?:business )?justification|purpose|"
             r"background|business reason|use case|사유|이유|목적|배경|"
-            r"용도|필요 ?사유"
+            r"용도|필요 ?사유|(?:list of )?contributions(?: to [\w .-]{1,40})?|motivation|rationale"
         ),
         reject=cp.VAGUE_REASON,
     ),
@@ -249,7 +259,7 @@ ACCESS = (
         cp.rx(*cp.APPROVAL_DONE, *cues.APPROVER),
         labels=cp.label(
             r"approv(?:er|ers|al|als|ed|ed by)|sign-?off|signed off by|manager approval|"
-            r"(?:[\w가-힣]+ )?(?:승인|승인자|결재|결재자)"
+            r"(?:[\w가-힣]+ )?(?:승인|승인자|결재|결재자)|sponsors?|sponsored by|endorsed by"
         ),
         reject=cp.NOT_DONE,
     ),

@@ -74,6 +74,9 @@ ROLE = (
 # Who is hurt and how: a party and a consequence ("Finance can't close the day", "QA 일정이 밀리고",
 # "CS로 계속 들어오고"), a deadline the problem threatens, how painful it is, or that it is not.
 IMPACT = (
+    # Who cannot do their job: "On-call is basically blind", "운영팀이 대응을 못하는 상황".
+    r"\b(?:on-?call|oncall|sre|support|ops|cs) +(?:team +|engineers? +)?(?:is|are) +(?:\w+ +)?(?:blind|"
+    r"blocked|stuck|flying blind|unable)\b|(?:운영팀|온콜|CS팀|고객센터)[^\n.]{0,20}?(?:못|불가|막혀|멈춰)",
     r"\b(?:qa|finance|on-?call|marketing|sales|support|cs|analytics|security|ops|legal|product|"
     r"partners?|vendors?|the +[\w-]+ +team|(?:our|their|the) +(?:team|squad)|we|they|nobody|no one)\b"
     r"[^.\n]{0,30}?\b(?:can'?t|cannot|couldn'?t|is blocked|are blocked|waiting|won'?t be able|have to "
@@ -109,6 +112,12 @@ IMPACT = (
 # as what the reporter does ("I open the dashboard, set the range and wait", "Repro: load any
 # page"), or answered in the negative ("특별한 작업 없었습니다", "nothing changed").
 STEPS = (
+    # A rerun that fails again is the reproduction: "Re-running release-prod fails the same way",
+    # "Re-sync gives the same thing", "다시 실행해도 똑같습니다".
+    r"\bre-?(?:run|ran|running|sync\w*|try|tried|trigger\w*|deploy\w*|start\w*)\b[^.\n]{0,60}?\b(?:same|again|"
+    r"every ?time|each time|still|too)\b|\b(?:same|identical) +(?:failure|error|result|thing)\b[^.\n]{0,30}?"
+    r"\b(?:every ?time|on (?:re-?run|retry))|(?:다시|재)\s?(?:실행|시도|싱크|배포|빌드)[^\n.]{0,20}?(?:똑같|"
+    r"동일|같은|마찬가지)",
     r"\bi +(?:was|were) +[a-z]+ing\b[^\n]{0,160}?\b(?:and|then) +(?:ever )?since\b|"
     r"\b(?:ever )?since +(?:then|i|we|that)\b[^.\n]{0,60}?\b(?:fails?|failing|broken|stuck|errors?|"
     r"serving|returns?|crash\w*)\b|\bi +(?:open|load|go to|click|run|set|hit|call|curl|refresh)\b[^.\n]"
@@ -128,8 +137,12 @@ STEPS = (
     r"(?:때|시간대)[^\n.]{0,10}(?:마다|매번)|매번 ?(?:발생|재현|실패)",
 )
 
-# A clock time in a problem report is when it started: "synced at 13:05", "(~10:20)", "오늘 15시에".
+# A clock time in a problem report is when it started: "synced at 13:05", "(~10:20)", "오늘 15시에",
+# and a dated change it started after: "11/18 GitLab 이관 이후로", "11/19 배포 이후로".
 WHEN = (
+    r"\d{1,2}/\d{1,2}\b[^\n.]{0,24}?(?:이후로|이후부터|부터|후로|이후에)|"
+    r"(?:배포|이관|마이그레이션|업데이트|업그레이드|패치|변경|작업|점검|재시작)\s?"
+    r"(?:이후로|이후부터|후로|하고 ?나서)",
     r"\bat +(?:about +|around +)?~? ?\d{1,2}:\d{2}\b|\(~ ?\d{1,2}:\d{2}\)|"
     r"(?:오늘|어제|그저께|엊그제|지난밤|어젯밤|새벽|아침|오전|오후|저녁|\d{1,2}/\d{1,2}|\d{1,2} ?일) ?"
     r"(?:오전 |오후 |새벽 )?\d{1,2} ?시(?: ?\d{1,2} ?분| ?반)?(?:쯤|경|께)?(?:에|부터|이후)?",
@@ -173,6 +186,13 @@ NETWORK = (
     r"keeps?) +(?:on +)?(?:the +)?public\b|퍼블릭 ?(?:엔드포인트|접근|액세스)",
 )
 SPEC = (
+    # What has no size but its kind: a repository, a chat channel, a mailing list, a webhook, a domain,
+    # a site, a DNS record of a type: naming the kind is the spec (the labelling conventions).
+    r"\b(?:(?:new|create|creat\w+|request\w*|migrat\w*|transfer\w*|fork)\b[^.\n]{0,30}?\b(?:repo(?:sitor(?:y|"
+    r"ies))?s?|slack channels?|mailing[- ]lists?|webhooks?|netlify sites?|(?:sub)?domains?)|(?:slack|zoom) +"
+    r"(?:channel|webhook|account)s?|mailing[- ]lists?)\b",
+    r"\b(?:type|record(?: type)?) *[:=] *(?:CNAME|A|AAAA|TXT|MX|NS|SRV|CAA|PTR)\b|"
+    r"\b(?:CNAME|AAAA|TXT|MX|SRV|CAA)(?: +record)?\b|\bIN +(?:CNAME|A|AAAA|TXT|MX|NS|SRV)\b",
     r"\bsku(?:_name|_tier|_size)? *[:=]|\b(?:instance_type|vm_size|node_size) *[:=]",
     r"\b\d+ ?(?:mus?|tus?|pus?|throughput units?|messaging units?|processing units?)\b|\b(?:storage class|"
     r"access tier)\b|(?:service ?bus|event ?hubs?|redis|cache|key ?vault|app service|sql|postgres\w*|mysql|"
@@ -180,8 +200,11 @@ SPEC = (
     r"(?:standard|premium|basic)\b",
 )
 
-# A status the service gives back is what happened: "checkout-api is returning intermittent 502s".
+# A status the service gives back is what happened: "checkout-api is returning intermittent 502s";
+# "연결 에러 납니다": an error that happens, said in Korean.
 SYMPTOM = (
+    r"(?:연결|접속|빌드|배포|로그인|인증|호출|요청|쿼리|커넥션)\s?(?:에러|오류)(?:가)?\s?(?:나|납니다|나요|나네요|"
+    r"발생|뜹니다|떠요|뜨네요)",
     r"\b(?:returns?|returning|throws?|throwing|gives?|giving|responds? with|responding with|serving)\s+"
     r"(?:\w+\s+)?(?:an?\s+)?(?:http\s+)?(?:[45]\d\d|5xx|4xx)s?\b",
 )
@@ -191,23 +214,42 @@ SYMPTOM = (
 SERVICE = (
     r"\b(?:deploy|redeploy|roll|release|promote|ship|rollback|roll back)\s+(?:the\s+)?[`'\"]?"
     r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+[`'\"]?|(?<![\w/.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+ ?(?:배포|롤백)",
+    r"\bargo[\w.-]*\.[\w.-]+/applications/(?:[\w-]+/)?[a-z][a-z0-9]*(?:-[a-z0-9]+)+",
 )
+# An ArgoCD application linked by its address names the app, its service and (by its suffix) its
+# environment: "https://argocd.acme.io/applications/argocd/user-service-stg".
+_ARGO_APP_URL = r"\bargo[\w.-]*\.[\w.-]+/applications/(?:[\w-]+/)?[a-z][\w-]+"
 ARGOCD_APP = (
     r"[`'\"][a-z][\w/.-]*-[\w/.-]+[`'\"] +(?:in|on|via) +(?:the +)?argo ?cd|"
     r"argo ?cd[^\n.]{0,30}?[`'\"][a-z][\w/.-]*-[\w/.-]+[`'\"]",
+    _ARGO_APP_URL,
 )
-DEPLOY_ENVIRONMENT = (TYPO_ENV, ENV_SUFFIX)  # an app named for its environment
+DEPLOY_ENVIRONMENT = (  # an app named for its environment, in a sentence or in its address
+    TYPO_ENV,
+    ENV_SUFFIX,
+    r"/applications/(?:[\w-]+/)?[a-z][\w-]*-(?:prod|prd|stg|dev|qa|uat|preprod)\b",
+)
 
-# Where, named the way people say it: a tool in Korean, a runner or a database by its name.
+# Where, named the way people say it: a tool in Korean, a runner or a database by its name, an
+# environment's page or site ("prod 결제 페이지"), or a repository, pipeline or app linked by address.
 WHERE = (
+    r"(?<![\w-])(?:prod|production|stg|staging|dev|qa|운영|스테이징|개발)\s?(?:환경\s?)?(?:의\s?)?[\w가-힣-]{1,12}\s?"
+    r"(?:페이지|화면|사이트|page|site|screen|api|앱|app)(?![A-Za-z])",
+    r"https?://[^\s)\]]+/(?:-/)?(?:pipelines?|jobs?|merge_requests|pull|applications|actions/runs|builds?|"
+    r"job|view)/[\w.-]+|https?://(?:www\.)?(?:github|gitlab|bitbucket)\.[\w.]+/[\w.-]+/[\w.-]+",
+    r"\b(?:vpn|wi-?fi|sso|okta|ldap|keycloak|bastion|proxy)\b",
     r"(?:젠킨스|깃랩|깃허브|아르고|그라파나|키바나|소나큐브|"
     r"넥서스|하버|카프카|레디스|데이터독|센트리|컨플루언스) ?"
     r"(?:이|가)? ?(?:또 )?(?:다운|먹통|죽음|죽었|죽어|뻗|접속 ?(?:불가|안))",
     r"\b(?:runner|agent|broker|instance|vm|database|db|node ?pool)\s+[`'\"]?[a-z][\w.-]*[-\d][\w.-]*",
 )
 
-# The scope named in any script, quoted: "'결제-모니터링' 폴더", or a database or queue by name.
+# The scope named in any script, quoted: "'결제-모니터링' 폴더", or a database or queue by name; or
+# the address of the group, project or repository linked ("[this group](https://gitlab/groups/a/b)").
 SCOPE = (
+    r"https?://[^\s)\]]+/(?:groups?|projects?|orgs?|organizations|teams|spaces|display|repos?|browse|"
+    r"applications|dashboards?|folders?|namespaces?)/[\w.-]+|https?://(?:www\.)?(?:github|gitlab|bitbucket)"
+    r"\.[\w.]+/[\w.-]+(?:/[\w.-]+)?",
     r"['\"`‘“][^'\"`’”\n]{2,40}['\"`’”] ?(?:폴더|그룹|"
     r"프로젝트|스페이스|저장소|레포|대시보드|네임스페이스|folder|"
     r"group|project|space|repo|dashboard|namespace)",

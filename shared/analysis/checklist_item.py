@@ -54,12 +54,20 @@ class ChecklistItem:
             for f in doc.fields:
                 if f.in_log and self.prose_only:
                     continue
-                if f.filled and self.labels.fullmatch(f.label) and self._accepts(f.value):
+                if f.filled and self._names(f.label) and self._accepts(f.value):
                     return True
         view = doc.prose if self.prose_only else doc.free
         if any(p.search(view) for p in self.patterns):
             return True
         return self.detector(doc) if self.detector is not None else False
+
+    def _names(self, label: str) -> bool:
+        """The label names this item, alone or as one part of "Org / team", "구독 / RG"."""
+        assert self.labels is not None
+        if self.labels.fullmatch(label):
+            return True
+        parts = [p.strip() for p in label.split("/")]
+        return len(parts) > 1 and any(p and self.labels.fullmatch(p) for p in parts)
 
     def _column_left_blank(self, doc: TicketText) -> bool:
         """A table column answering this item, filled in some rows and blank in others: those rows'

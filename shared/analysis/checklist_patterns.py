@@ -133,7 +133,8 @@ APPROVAL_DONE = (
 SYMPTOM_VAGUE = re.compile(
     r"\b(?:something|everything|anything|it|stuff|things?) +(?:\w+ +)?(?:is|are|seems?|was|just)? *(?:broken|"
     r"off|wrong|weird|strange|not working|stopped working|failing|down)\b|\bacting +(?:weird|strange|funny|"
-    r"up|odd)\b|이상(?:해요|합니다|하네요|한 ?것 ?같)",
+    r"up|odd)\b|이상(?:해요|합니다|하네요|한 ?것 ?같)|"
+    r"(?:이거|이게|이것|그거|얘|뭔가)\s?(?:이\s|가\s)?안\s?(?:돼요|됩니다|되네요|돼|되요|됨)",
     re.IGNORECASE,
 )
 VERSION_VALUE = re.compile(r"\d|\b[0-9a-f]{7,40}\b", re.IGNORECASE)

@@ -72,6 +72,11 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"west|central|northeast|southeast)-\d)\b",
             r"(?:한국|일본|미국|동아시아) ?(?:중부|남부|동부|서부)|(?:서울|부산|도쿄) ?리전|(?:코리아|"
             r"재팬) ?(?:센트럴|사우스|이스트|웨스트)",
+            # Moot, with the reason: "Region n/a - Azure DNS zones are global", "리전 무관 (글로벌)".
+            r"\b(?:is|are) +global\b|\bglobal +(?:service|resource|zone|dns)\b|"
+            r"\bregion\b *[:=]? *(?:n/?a|not (?:applicable|relevant|needed))\b *"
+            r"(?:[-–—(,:]|because|since|as)|"
+            r"리전 *[:：]? *(?:무관|해당 ?없음|상관 ?없음)|글로벌 ?(?:리소스|서비스)",
         ),
         labels=cp.label(r"regions?|location|리전|지역|(?:azure|aws|gcp|cloud) ?(?:/ ?)?region"),
     ),
@@ -110,7 +115,9 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"specs?|specification|size|sizes|sku|skus|tier|sku ?/ ?size|type ?/ ?size|capacity|record|"
             r"resource (?:type|spec|size)(?: (?:and|/) ?size)?|resource type ?/ ?size|"
             r"(?:instance|vm|machine) (?:type|size)|"
-            r"record type|레코드|사양|크기|용량|사이즈|리소스 ?종류 ?/ ?사양|종류 ?/ ?사양"
+            r"record type|레코드|사양|크기|용량|사이즈|리소스 ?종류 ?/ ?사양|종류 ?/ ?사양|"
+            r"certs?|certificates?|인증서|vms?|disks?|instances?|node ?pools?|machines?|redis|cache|"
+            r"database|db"
         ),
         incomplete=lambda doc: _SPEC_DEFERRED.search(doc.free) is not None or _spec_part(doc),
     ),

@@ -30,6 +30,9 @@ _MARKER = re.compile(r"^\s*(?:[-*•■□▶◆▪]\s*|\d{1,2}[.)]\s+|#{1,6}\s+
 _FIELD = re.compile(r"^(?P<label>[^:：=|\n]{1,40}?)\s*[:：=]\s*(?P<value>.*)$")
 _HEADING_LIKE = re.compile(r"^\s*(?:#{1,6}\s*)?[^\W\d_][^\d\-_/.:@()|,`]{0,30}$")
 _COLONS = re.compile(r"\S: .*\S: .*\S: ")
+# A Markdown heading or a paragraph that is only a label ("Approver:"): its value may be the next
+# paragraph (Jira's editor and GitHub's issue forms put one blank line between them).
+_OPENS_PARAGRAPH = re.compile(r"^\s*#{1,6}\s+\S|^[^:：\n]{1,40}[:：]\s*$")
 _FIELD_SEPARATOR = re.compile(r"(?:[,;]|\s/\s|\.\s)\s*(?=[^\W\d][\w ]{0,25}?\s*[:：]\s)")
 _LABEL_JUNK = re.compile(r"[*_`\"'\[\]]")
 _SIGN_OFF = re.compile(
@@ -37,7 +40,7 @@ _SIGN_OFF = re.compile(
 )
 _PLACEHOLDER = re.compile(
     r"^(?:value|values|details?|description|field|item|내용|값|항목|설명|"
-    r"tbd|tba|tbc|n/?a|none|nil|null|unknown|pending|later|todo|\?+|-+|\.+|x+|…|"
+    r"tbd|tba|tbc|n/?a|none|nil|null|unknown|pending|later|todo|\?+|-+|\.+|x+|…|no response|"
     r"미정|없음|모름|미상|추후\s?\S*|확인\s?중|확인\s?필요|미확인|"
     r"not sure\b.*|ask me\b.*|don'?t know\b.*|to be (?:confirmed|decided|determined|defined)\b.*|"
     r"will (?:add|update|confirm|follow|attach)\b.*|첨부 ?예정|추후 ?첨부|to be attached|"
@@ -230,14 +233,17 @@ def _next_value(lines: list[str], i: int, fenced: bool = False) -> str:
     Not the next heading: in "Why / Approval / Lee (team lead)" the reason is simply missing.
     `fenced`: line i is inside a fenced block, so a fence after it closes that block.
     """
-    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    j = i + 1
+    if j + 1 < len(lines) and not lines[j].strip() and _OPENS_PARAGRAPH.match(lines[i]):
+        j += 1  # "### Approver", blank line, "@Lee": a heading or a "Label:" paragraph, the value next
+    nxt = lines[j] if j < len(lines) else ""
     if FENCE.match(nxt):  # "ingress-nginx log:" over a fenced block: the block is the value
-        return "" if fenced else _block_value(lines, i + 1)
+        return "" if fenced else _block_value(lines, j)
     if not nxt.strip() or nxt.lstrip().startswith("#") or _SIGN_OFF.match(_MARKER.sub("", nxt)):
         return ""
     if _is_label_line(nxt):
         return ""
-    if _HEADING_LIKE.match(nxt) and len(nxt.split()) <= 2 and i + 2 < len(lines) and lines[i + 2].strip():
+    if _HEADING_LIKE.match(nxt) and len(nxt.split()) <= 2 and j + 1 < len(lines) and lines[j + 1].strip():
         return ""
     return nxt.strip()
 
@@ -280,7 +286,9 @@ def _line_fields(lines: list[str], i: int, fenced: bool = False) -> tuple[list[F
             value = _next_value(lines, i, fenced)
             field = Field(field.label, value, is_filled(value), field.in_log)
         return [field], line if field.filled else None
-    if 0 < len(body.split()) <= 4 and len(body) <= 40 and not body.rstrip().endswith((".", "?", "!")):
+    heading = line.lstrip().startswith("#")  # a Markdown heading may ask ("### What happened?")
+    short = 0 < len(body.split()) <= (8 if heading else 4) and len(body) <= (60 if heading else 40)
+    if short and not body.rstrip().endswith((".", "!") if heading else (".", "?", "!")):
         value = _next_value(lines, i, fenced)
         if value:
             return [Field(norm_label(body), value, is_filled(value))], line

@@ -184,9 +184,22 @@ _EVIDENCE_FILE = re.compile(
 )
 
 
+# A command pasted on its own in a code block ("```bash\nterraform apply -target=...```"): the run
+# that fails is the reproduction, whether or not its output came with it. Read-only looks are not.
+_BARE_COMMAND = re.compile(
+    r"^\s*(?:sudo +)?(?:terraform|terragrunt|kubectl|helm|git|docker|podman|az|aws|gcloud|npm|yarn|pnpm|mvn|"
+    r"gradlew?|\./gradlew|make|curl|ssh|scp|ansible(?:-playbook)?|python3?|go|cargo|argocd|oc|istioctl|flux|"
+    r"kustomize|psql|mysql|redis-cli|pip3?|poetry|dotnet|java|node)\s+"
+    r"(?!(?:get|describe|logs|status|log|show|diff|list|ls|version|--version|-v|help|--help)\b)\S",
+    re.IGNORECASE,
+)
+
+
 def steps_given(doc: TicketText) -> bool:
     """The command the output was pasted under, or a numbered list that starts with an action."""
     if any(_COMMAND.match(line) for line in (*doc.logs, *doc.blocks)):
+        return True
+    if any(_BARE_COMMAND.match(line) for line in doc.blocks):
         return True
     for m in _NUMBERED.finditer(doc.prose):
         first = m.group("first")

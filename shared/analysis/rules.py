@@ -14,7 +14,7 @@ from shared.analysis.checklist_text import read_ticket, spaced
 from shared.analysis.checklists import CHECKLISTS, ChecklistItem
 from shared.analysis.models import Assessment, Category, Language, MissingItem, Verdict
 
-RULES_VERSION = "rules-2026.12.1"
+RULES_VERSION = "rules-2026.12.2"
 
 # The main ask is stated up front; past this much prose a ticket is pasted material, and reading
 # it all would only make a 200k-character paste slow to classify.

@@ -292,9 +292,10 @@ def _marked(text: str, marks: Any) -> str:
     for mark, wrap in (("strike", "~~"), ("em", "*"), ("strong", "**")):
         if mark in kinds:
             core = f"{wrap}{core}{wrap}"
-    href = _attrs(kinds["link"]).get("href") if "link" in kinds else None
-    if isinstance(href, str) and href.strip() and href.strip() != text.strip():
-        core = f"[{core}]({href.strip()})"
+    links = [_attrs(m).get("href") for m in _list(marks) if isinstance(m, dict) and m.get("type") == "link"]
+    hrefs = [h.strip() for h in links if isinstance(h, str) and h.strip() and h.strip() != text.strip()]
+    if hrefs:  # the schema allows several link marks on one text: every address is kept
+        core = f"[{core}]({hrefs[0]})" + "".join(f" ({h})" for h in dict.fromkeys(hrefs[1:]))
     return f"{lead}{core}{trail}"
 
 
