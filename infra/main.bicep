@@ -203,6 +203,7 @@ var appSettings = {
 
   // Jira
   JIRA_BASE_URL: jiraBaseUrl
+  JIRA_BROWSE_URL: ''
   JIRA_EMAIL: jiraEmail
   JIRA_API_TOKEN: jiraTokenReference
   JIRA_SCAN_JQL: jiraScanJql

@@ -5,17 +5,24 @@ Starts Azurite and the Jira sandbox (a seeded month of bilingual tickets), runs 
 tickets before and after, runs a second tick to show that nothing is done twice, lets reporters
 answer and re-scores them, then runs the monthly report through the real Durable orchestrator
 replay and writes it to `.demo/`. Stops what it started.
+
+The demo keeps its own clock, shared by the sandbox and the scan: the ticks run near the end of the
+month the report covers (so the report counts them as that month's work), and reporters answer
+our questions hours later, as people do, not in the same instant.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import math
 import os
+import random
 import sys
 import textwrap
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -23,6 +30,7 @@ from typing import Any
 from sandbox.jira_server import JiraSandbox
 from sandbox.seed import generate_month
 from sandbox.seed_forms import FORMS, field_answer
+from sandbox.seed_people import SITE
 from sandbox.stack import start_azurite
 from shared import cli
 from shared.analysis.comment import MARKER_KEY
@@ -50,14 +58,31 @@ def _our_comment(sandbox: JiraSandbox, key: str) -> str | None:
     return None
 
 
-def _pick_examples(issues: list[dict[str, Any]]) -> list[str]:
+class DemoClock:
+    """The demo's "now": the sandbox answers and the scan runs by it."""
+
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def _first_tick_time(today: datetime) -> datetime:
+    """10:00 KST three days before the end of last month: the ticks and the reporters' answers
+    (over the next two days) all fall inside the month the report covers."""
+    start_of_month = today.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    return start_of_month - timedelta(days=3) + timedelta(hours=1)
+
+
+def _pick_examples(issues: list[dict[str, Any]], now: datetime) -> list[str]:
     """One Korean and one English incomplete ticket, and a complete one with people's labels."""
     wanted: dict[str, str] = {}
     for raw in issues:
         truth = raw.get("_sandbox") or {}
         status = raw["fields"]["status"]["statusCategory"]["key"]
         created = parse_jira_datetime(raw["fields"].get("created"))
-        recent = created is not None and created > datetime.now(UTC) - timedelta(days=6)
+        recent = created is not None and created > now - timedelta(days=6)
         if status == "done" or not recent or truth.get("quirk") or truth.get("category") == "other":
             continue
         kind = "complete" if not truth.get("missing") else f"missing-{truth.get('language')}"
@@ -79,13 +104,13 @@ def _form_lines(sandbox: JiraSandbox, key: str) -> list[str]:
     return form_lines(ticket) + empty
 
 
-async def _tick() -> ScanReport:
-    """Exactly what `python -m shared scan` runs, keeping the per-ticket results to show."""
+async def _tick(clock: Callable[[], datetime]) -> ScanReport:
+    """Exactly what `python -m shared scan` runs (at the demo's clock), keeping the results to show."""
     runtime = await build_runtime(load_settings(dict(os.environ)))
     try:
         return await run_scan(
             runtime.jira, runtime.ledger, runtime.analyzer, runtime.options,
-            bot_account_id=await runtime.bot_id(),
+            bot_account_id=await runtime.bot_id(), clock=clock,
         )  # fmt: skip
     finally:
         await runtime.aclose()
@@ -119,13 +144,21 @@ CATEGORY_MAP = {
 }  # fmt: skip
 
 
-def _reporters_answer(sandbox: JiraSandbox, report: ScanReport) -> tuple[int, int]:
-    """Two in three reporters answer our question with what was missing (deterministic): in the
-    empty form field the question pointed at, or else in a reply."""
+def _answer_delay(key: str) -> timedelta:
+    """How long a reporter takes to answer: a log-normal spread around four hours (a few within the
+    hour, some the next day), the same for the same ticket on every run."""
+    rng = random.Random(key)
+    return timedelta(hours=min(rng.lognormvariate(math.log(4), 1.0), 40.0))
+
+
+def _reporters_answer(sandbox: JiraSandbox, report: ScanReport, clock: DemoClock) -> tuple[int, int]:
+    """Two in three reporters answer our question with what was missing (deterministic), hours
+    later: in the empty form field the question pointed at, or else in a reply."""
+    asked_at = clock.now
+    answering = [r for r in report.results if r.commented and int(r.key.rsplit("-", 1)[1]) % 3 != 0]
     answered = in_fields = 0
-    for result in report.results:
-        if not result.commented or int(result.key.rsplit("-", 1)[1]) % 3 == 0:
-            continue
+    for result in sorted(answering, key=lambda r: _answer_delay(r.key)):
+        clock.now = asked_at + _answer_delay(result.key)
         raw = sandbox.get_raw(result.key)
         reporter = (raw["fields"].get("reporter") or {}).get("accountId", "")
         by_item = FORMS.get(result.category or "", ("", {}))[1] if raw.get("_sandbox", {}).get("form") else {}
@@ -159,18 +192,23 @@ def _monthly_report(month: str) -> int:
 
 
 def main() -> int:
-    issues = generate_month()
-    examples = _pick_examples(issues)
+    clock = DemoClock(_first_tick_time(datetime.now(UTC)))
+    issues = generate_month(anchor=clock.now)
+    examples = _pick_examples(issues, clock.now)
+    month = _busiest_month(issues)
     print(
         f"Seeded the Jira sandbox with {len(issues)} tickets (a month of a DevOps queue, Korean and English)."
+        f"\nThe demo's clock starts at {clock.now:%Y-%m-%d %H:%M} UTC, near the end of the month it "
+        "reports on."
     )
     azurite = start_azurite()
-    sandbox = JiraSandbox(issues)
+    sandbox = JiraSandbox(issues, now=clock)
     url = sandbox.start()
     try:
         os.environ.update(
             {
                 "JIRA_BASE_URL": url,
+                "JIRA_BROWSE_URL": f"{SITE}/browse",  # the report's keys outlive the sandbox
                 "JIRA_EMAIL": "bot@example.com",
                 "JIRA_API_TOKEN": "sandbox-token",
                 "JIRA_SCAN_JQL": "project = OPS",
@@ -185,7 +223,7 @@ def main() -> int:
         )
         before = {key: _snapshot(sandbox, key) for key in examples}
         print("\n== Tick 1: python -m shared scan (full mode, rules analyzer) ==")
-        report = asyncio.run(_tick())
+        report = asyncio.run(_tick(clock))
         print(cli.render_summary(report))
         results = {r.key: r for r in report.results}
         for key in examples:
@@ -206,18 +244,21 @@ def main() -> int:
                 print("   our question:")
                 print(textwrap.indent(comment, "     | ", lambda _: True))
         sandbox.reset_counters()
-        print("\n== Tick 2: the same scan again (nothing changed, so nothing is done) ==")
-        print(cli.render_summary(asyncio.run(_tick())))
+        clock.now += timedelta(minutes=15)
+        print("\n== Tick 2, 15 minutes later: the same scan again (nothing changed, so nothing is done) ==")
+        print(cli.render_summary(asyncio.run(_tick(clock))))
         print(f"   Jira writes in tick 2: {sandbox.counters['writes']}")
-        answered, in_fields = _reporters_answer(sandbox, report)
+        answered, in_fields = _reporters_answer(sandbox, report, clock)
         asked = report.comments_posted
-        print(f"\n== Reporters answer {answered} of {asked} questions ({in_fields} by filling in the form "
-              "field the question named); tick 3 re-scores them ==")  # fmt: skip
-        third = asyncio.run(_tick())
+        clock.now = max(clock.now, report.started_at + timedelta(hours=44)) + timedelta(minutes=15)
+        print(f"\n== Reporters answer {answered} of {asked} questions over the next hours ({in_fields} by "
+              f"filling in the form field the question named); tick 3 at {clock.now:%m-%d %H:%M} UTC "
+              "re-scores them ==")  # fmt: skip
+        third = asyncio.run(_tick(clock))
         print(cli.render_summary(third))
         swapped = sum(1 for r in third.results if "HIGH_QUALITY" in r.labels_added)
         print(f"   tickets now complete (NEEDS_INFO -> HIGH_QUALITY, no new question): {swapped}")
-        return _monthly_report(_busiest_month(issues))
+        return _monthly_report(month)
     finally:
         sandbox.stop()
         azurite.stop()

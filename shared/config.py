@@ -25,6 +25,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(case_sensitive=True, extra="ignore", frozen=True)
 
     JIRA_BASE_URL: HttpUrl
+    JIRA_BROWSE_URL: HttpUrl | None = None  # where keys open for people; default: JIRA_BASE_URL/browse
     JIRA_EMAIL: str = Field(min_length=3)
     JIRA_API_TOKEN: SecretStr | None = None
     JIRA_SCAN_JQL: str = Field(min_length=3, description="scope, e.g. `project = OPS`")

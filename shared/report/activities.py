@@ -129,6 +129,7 @@ async def bot_figures(runtime: Runtime, month: str, projects: set[str]) -> BotFi
         return sum(int(t.get(name) or 0) for t in ticks)
 
     return BotFigures(
+        ticks=len(ticks),
         tickets_analyzed=total("analyzed"),
         comments_posted=total("comments_posted"),
         labels_written=total("label_edits"),
@@ -139,6 +140,15 @@ async def bot_figures(runtime: Runtime, month: str, projects: set[str]) -> BotFi
         failures=total("failures"),
         parked=parked,
     )
+
+
+def browse_url(settings: Any) -> str | None:
+    """Where an issue opens in a browser: JIRA_BROWSE_URL, else the site's own /browse (not the
+    api.atlassian.com gateway, which serves the API only)."""
+    if settings.JIRA_BROWSE_URL is not None:
+        return str(settings.JIRA_BROWSE_URL).rstrip("/")
+    base = str(settings.JIRA_BASE_URL).rstrip("/")
+    return None if "api.atlassian.com" in base else f"{base}/browse"
 
 
 async def reduce_month(
@@ -169,6 +179,7 @@ async def reduce_month(
         generated_at=datetime.fromisoformat(generated_at),
         aggregate=aggregate,
         narrative=narrative,
+        browse_url=browse_url(runtime.settings),
     )
     name = f"{month}/report.json"
     await store.put_text(name, render_json(report), "application/json")

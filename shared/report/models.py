@@ -108,6 +108,11 @@ class Effect(BaseModel):
 
 
 class BotFigures(BaseModel):
+    """The bot's work counted over the scan ticks that ran inside the month (a ticket judged again
+    after its reporter answered counts again), as against the effect, which follows the month's
+    tickets whenever the bot asked about them."""
+
+    ticks: int = 0
     tickets_analyzed: int = 0
     comments_posted: int = 0
     labels_written: int = 0
@@ -153,3 +158,4 @@ class MonthlyReport(BaseModel):
     generated_at: datetime
     aggregate: Aggregate
     narrative: Narrative
+    browse_url: str | None = Field(None, description="where a key opens in Jira: {browse_url}/OPS-123")

@@ -15,10 +15,9 @@ NARRATIVE_PROMPT = (
     "priorities, each one sentence citing the numbers behind it (counts, hours, rounds), and a "
     "3-sentence summary of the bot's measured effect with its sample sizes. Do not invent numbers."
 )
-NOT_AVAILABLE = (
-    "No LLM is configured (ANALYZER=rules or no endpoint), so the narrative is not available. "
-    "Every number in this report is computed without it."
-)
+# Why there is no narrative: the report section says "The narrative is not available for this
+# month: <note>. The numbers above are all there." (the note is the reason, said once).
+NOT_AVAILABLE = "no LLM is configured (ANALYZER=rules or no endpoint); every number is computed without one"
 
 
 class ReportNarrative(BaseModel):
@@ -66,12 +65,12 @@ async def narrate(runtime: Runtime, aggregate: Aggregate) -> Narrative:
     except (openai.OpenAIError, ValidationError, ValueError) as exc:
         return Narrative(
             available=False,
-            note=f"The LLM narrative failed ({exc.__class__.__name__}); numbers are complete.",
+            note=f"the LLM call failed ({exc.__class__.__name__})",
         )
     message = completion.choices[0].message if completion.choices else None
     words = message.parsed if message else None
     if words is None:
-        return Narrative(available=False, note="The LLM gave no usable narrative; numbers are complete.")
+        return Narrative(available=False, note="the LLM gave no usable narrative")
     return Narrative(
         available=True,
         automation=[s[:400] for s in words.automation[:5]],

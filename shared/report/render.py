@@ -3,15 +3,18 @@
 Both text formats come from one list of sections built here, so the Markdown and the page always
 say the same thing. Every string from the data is escaped with `html.escape` (also in Markdown,
 which passes HTML through). Every number appears as text; charts only repeat it. Every rate comes
-with its n, and small samples say so in words.
+with its n, and small samples say so in words. A command in backticks is code in both; a ticket
+key links to the ticket in Jira when the report knows where issues open.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC
 from html import escape
 
+from shared.jira.keys import KEY_PATTERN
 from shared.report.blocks import (
     KEYS,
     NUM,
@@ -28,6 +31,20 @@ from shared.report.blocks import (
 from shared.report.models import MonthlyReport
 from shared.report.sections import sections
 
+_CODE = re.compile(r"`([^`\n]+)`")
+Link = Callable[[str], str | None]  # a ticket key -> its address in Jira, or None
+
+
+def _no_links(key: str) -> str | None:
+    return None
+
+
+def _links(report: MonthlyReport) -> Link:
+    base = report.browse_url.rstrip("/") if report.browse_url else None
+    if base is None:
+        return _no_links
+    return lambda key: f"{base}/{key}" if KEY_PATTERN.fullmatch(key) else None
+
 
 def _title(report: MonthlyReport) -> tuple[str, str]:
     at = report.generated_at
@@ -40,8 +57,17 @@ def _title(report: MonthlyReport) -> tuple[str, str]:
 
 # Markdown -----------------------------------------------------------------------------------------
 def _md(text: str, *, line_start: bool = False) -> str:
-    """Markdown text: HTML escaped, Markdown punctuation escaped, newlines folded into spaces."""
-    s = escape(" ".join(text.split()), quote=False)
+    """Markdown text: HTML escaped, Markdown punctuation escaped, newlines folded into spaces; a
+    `command` in backticks stays a code span."""
+    parts = _CODE.split(" ".join(text.split()))
+    return "".join(
+        f"`{part}`" if i % 2 else _md_plain(part, line_start=line_start and i == 0)
+        for i, part in enumerate(parts)
+    )
+
+
+def _md_plain(text: str, *, line_start: bool = False) -> str:
+    s = escape(text, quote=False)
     s = re.sub(r"([\\`*\[\]|])", r"\\\1", s)
     s = re.sub(r"(?<!\w)_|_(?!\w)", r"\\_", s)
     if line_start:  # would otherwise start a heading, a quote or a list
@@ -50,7 +76,15 @@ def _md(text: str, *, line_start: bool = False) -> str:
     return s
 
 
-def _md_block(b: Block) -> str:
+def _md_keys(text: str, link: Link) -> str:
+    out = []
+    for key in text.split(", "):
+        url = link(key)
+        out.append(f"[{key}]({url})" if url else _md(key))
+    return ", ".join(out)
+
+
+def _md_block(b: Block, link: Link = _no_links) -> str:
     if isinstance(b, str | Fine):
         return _md(b if isinstance(b, str) else b.text, line_start=True)
     if isinstance(b, list):
@@ -62,12 +96,14 @@ def _md_block(b: Block) -> str:
     if isinstance(b, Figures):
         return "\n".join(f"- **{_md(k)}: {_md(v)}** ({_md(d)})" for k, v, d in b.items)
     if isinstance(b, Pair):
-        return "\n\n".join(md for md in (_md_block(b.left), _md_block(b.right)) if md)
+        return "\n\n".join(md for md in (_md_block(b.left, link), _md_block(b.right, link)) if md)
     if isinstance(b, Table):
-        cells = [
-            [f"**{_md(v)}**" if (r, j) in b.strong else _md(v) for j, v in enumerate(row)]
-            for r, row in enumerate(b.rows)
-        ]
+
+        def cell(r: int, j: int, v: str) -> str:
+            text = _md_keys(v, link) if b.classes.get(j) == KEYS else _md(v)
+            return f"**{text}**" if (r, j) in b.strong else text
+
+        cells = [[cell(r, j, v) for j, v in enumerate(row)] for r, row in enumerate(b.rows)]
         rule = ["---:" if b.classes.get(j) == NUM else "---" for j in range(len(b.headers))]
         lines = [[_md(h) for h in b.headers], rule, *cells]
         return f"**{_md(b.caption)}**\n\n" + "\n".join("| " + " | ".join(line) + " |" for line in lines)
@@ -76,10 +112,11 @@ def _md_block(b: Block) -> str:
 
 def render_markdown(report: MonthlyReport) -> str:
     title, meta = _title(report)
+    link = _links(report)
     out = [f"# {_md(title)}", _md(meta)]
     for s in sections(report):
         out.append(f"## {_md(s.title)}")
-        out.extend(md for md in map(_md_block, s.blocks) if md)
+        out.extend(md for md in (_md_block(b, link) for b in s.blocks) if md)
     return "\n\n".join(out) + "\n"
 
 
@@ -117,6 +154,8 @@ td.keys span{white-space:nowrap}
 td.strong{font-weight:700;background:#dbeafe}
 .note{border-left:4px solid #c2410c;background:#fff7ed;padding:8px 12px;max-width:none}
 .fine{font-size:13px;color:#475569}
+code{font:13px ui-monospace,"SFMono-Regular",Menlo,Consolas,monospace;background:#f1f5f9;padding:0 3px;
+border-radius:3px}
 figure{margin:8px 0 14px}
 svg.chart{display:block;max-width:100%;height:auto}
 .chart text{font-size:13px;fill:#0f172a}
@@ -132,16 +171,26 @@ a{color:inherit;text-decoration:none}table,figure,.figures,.pair{break-inside:av
 """
 
 
-def _cell(tag: str, text: str, cls: str | None, scope: str = "") -> str:
+def _html_text(text: str) -> str:
+    """Escaped text; a `command` in backticks as <code>."""
+    parts = _CODE.split(text)
+    return "".join(f"<code>{escape(p)}</code>" if i % 2 else escape(p) for i, p in enumerate(parts))
+
+
+def _html_key(key: str, link: Link) -> str:
+    url = link(key)
+    inner = f'<a href="{escape(url)}">{escape(key)}</a>' if url else escape(key)
+    return f"<span>{inner}</span>"
+
+
+def _cell(tag: str, text: str, cls: str | None, scope: str = "", link: Link = _no_links) -> str:
     attrs = (f' scope="{scope}"' if scope else "") + (f' class="{cls}"' if cls else "")
     if cls and KEYS in cls.split():  # ticket keys wrap between keys, never inside one ("OPS-\n4047")
-        return (
-            f"<{tag}{attrs}>" + ", ".join(f"<span>{escape(k)}</span>" for k in text.split(", ")) + f"</{tag}>"
-        )
+        return f"<{tag}{attrs}>" + ", ".join(_html_key(k, link) for k in text.split(", ")) + f"</{tag}>"
     return f"<{tag}{attrs}>{escape(text)}</{tag}>"
 
 
-def _html_table(b: Table) -> str:
+def _html_table(b: Table, link: Link = _no_links) -> str:
     head = "".join(
         _cell("th", h, NUM if b.classes.get(j) == NUM else None, "col") for j, h in enumerate(b.headers)
     )
@@ -150,7 +199,7 @@ def _html_table(b: Table) -> str:
         cells = []
         for j, v in enumerate(row):
             cls = " ".join(c for c in (b.classes.get(j), "strong" if (r, j) in b.strong else "") if c) or None
-            cells.append(_cell("th", v, cls, "row") if j == b.header_col else _cell("td", v, cls))
+            cells.append(_cell("th", v, cls, "row") if j == b.header_col else _cell("td", v, cls, link=link))
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return (
         f'<div class="scroll"><table><caption>{escape(b.caption)}</caption><thead><tr>{head}</tr></thead>'
@@ -158,21 +207,22 @@ def _html_table(b: Table) -> str:
     )
 
 
-def _html_block(b: Block) -> str:
+def _html_block(b: Block, link: Link = _no_links) -> str:
     if isinstance(b, str):
-        return f"<p>{escape(b)}</p>"
+        return f"<p>{_html_text(b)}</p>"
     if isinstance(b, list):
-        return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in b) + "</ul>"
+        return "<ul>" + "".join(f"<li>{_html_text(item)}</li>" for item in b) + "</ul>"
     if isinstance(b, Sub):
         return f"<h3>{escape(b.title)}</h3>"
     if isinstance(b, Note):
-        return f'<p class="note" role="note">{escape(b.text)}</p>'
+        return f'<p class="note" role="note">{_html_text(b.text)}</p>'
     if isinstance(b, Fine):
-        return f'<p class="fine">{escape(b.text)}</p>'
+        return f'<p class="fine">{_html_text(b.text)}</p>'
     if isinstance(b, Chart):
         return f"<figure>{b.svg}</figure>"  # built by charts.py, which escapes every string in it
     if isinstance(b, Pair):
-        return f'<div class="pair"><div>{_html_block(b.left)}</div><div>{_html_block(b.right)}</div></div>'
+        left, right = _html_block(b.left, link), _html_block(b.right, link)
+        return f'<div class="pair"><div>{left}</div><div>{right}</div></div>'
     if isinstance(b, Figures):
         return (
             '<dl class="figures">'
@@ -183,16 +233,18 @@ def _html_block(b: Block) -> str:
             )
             + "</dl>"
         )
-    return _html_table(b)
+    return _html_table(b, link)
 
 
 def render_html(report: MonthlyReport) -> str:
     title, meta = _title(report)
     parts = sections(report)
+    link = _links(report)
     nav = "".join(f'<li><a href="#{escape(s.anchor)}">{escape(s.title)}</a></li>' for s in parts)
     body = "".join(
         f'<section id="{escape(s.anchor)}" aria-labelledby="{escape(s.anchor)}-h">'
-        f'<h2 id="{escape(s.anchor)}-h">{escape(s.title)}</h2>{"".join(map(_html_block, s.blocks))}</section>'
+        f'<h2 id="{escape(s.anchor)}-h">{escape(s.title)}</h2>'
+        f'{"".join(_html_block(b, link) for b in s.blocks)}</section>'
         for s in parts
     )
     return (

@@ -38,25 +38,20 @@ from shared.report.sections_effect import accuracy_section, effect_section
 
 # The sections -------------------------------------------------------------------------------------
 def _ranked_table(caption: str, items: Sequence[Ranked], prev: bool, *, spent: bool = False) -> Table:
-    """Ranked requests with their evidence; `spent` adds tickets × median resolution instead of the share."""
-    headers = ["#", "Request", "Tickets", "Tickets × median" if spent else "Share", "vs last month"]
+    """Ranked requests with their evidence; `spent` adds tickets × median resolution instead of the
+    share; "vs last month" only when a previous month is stored (the first month says so once)."""
+    headers = ["#", "Request", "Tickets", "Tickets × median" if spent else "Share"]
+    headers += ["vs last month"] if prev else []
     rows = []
     for i, r in enumerate(items, 1):
         median = r.median_resolution_hours
         third = (NA if median is None else hours(r.count * median)) if spent else pct(r.share)
         rows.append(
-            [
-                str(i),
-                r.name,
-                num(r.count),
-                third,
-                change(r, prev),
-                hours(median),
-                ", ".join(r.examples) or "-",
-            ]
-        )
+            [str(i), r.name, num(r.count), third, *([change(r, prev)] if prev else []), hours(median),
+             ", ".join(r.examples) or "-"]
+        )  # fmt: skip
     headers += ["Median resolution", "Examples"]
-    classes = {0: NUM, 1: NAME, 2: NUM, 3: NUM, 4: NUM, 5: NUM, 6: KEYS}
+    classes = {j: NUM for j in range(len(headers) - 1) if j != 1} | {1: NAME, len(headers) - 1: KEYS}
     return Table(caption, headers, rows, classes, header_col=1)
 
 
@@ -85,6 +80,13 @@ def _glance(a: Aggregate, prev: bool) -> Section:
         ("Category accuracy", pct(c.accuracy), f"{num(judged)} tickets with a known category"),
     ]
     blocks.append(Figures(figures))
+    if not prev:
+        blocks.append(
+            Fine(
+                "No earlier month is stored, so this report compares nothing with last month; the "
+                "comparisons appear from next month on."
+            )
+        )
     if a.by_language:
         total = sum(a.by_language.values())
         langs = ", ".join(f"{k} {num(v)} ({pct(_share(v, total))})" for k, v in a.by_language.items())
@@ -100,11 +102,12 @@ def _glance(a: Aggregate, prev: bool) -> Section:
     desc = "; ".join(f"{b.label}: {b.text}" for b in bars)
     chart = charts.hbar_chart("chart-categories", "Tickets by category", desc, bars, width=420, label_max=170)
     rows = [
-        [category(r.name), num(r.count), pct(r.share), change(r, prev), hours(r.median_resolution_hours)]
+        [category(r.name), num(r.count), pct(r.share), *([change(r, prev)] if prev else []),
+         hours(r.median_resolution_hours)]
         for r in a.by_category
-    ]
-    headers = ["Category", "Tickets", "Share", "vs last month", "Median resolution"]
-    table = Table("Tickets by category", headers, rows, {1: NUM, 2: NUM, 3: NUM, 4: NUM})
+    ]  # fmt: skip
+    headers = ["Category", "Tickets", "Share", *(["vs last month"] if prev else []), "Median resolution"]
+    table = Table("Tickets by category", headers, rows, dict.fromkeys(range(1, len(headers)), NUM))
     return Section("glance", "At a glance", [*blocks, Pair(Chart(chart), table)])
 
 
@@ -154,8 +157,6 @@ def _recurring(a: Aggregate, prev: bool) -> Section:
         f"{pct(_share(n, a.tickets))} of the month. A request is named by its normalised signature "
         "(category/subject/role or environment), the same for Korean and English tickets."
     )
-    if not prev:
-        text += " No previous month is stored, so there is no change to show."
     bars = [Bar(r.name, r.count, f"{num(r.count)} ({pct(r.share)})") for r in a.recurring[:10]]
     desc = "; ".join(f"{b.label}: {b.text}" for b in bars)
     chart = charts.hbar_chart("chart-recurring", "Top 10 recurring requests", desc, bars, width=900)
@@ -194,7 +195,20 @@ def _documentation(a: Aggregate) -> Section:
 
 def _bot(a: Aggregate) -> Section:
     b = a.bot
+    month = month_name(a.month)
+    if not b.ticks:
+        text = (
+            f"No scan tick ran in {month}, so there is nothing to count here. The bot's effect above follows "
+            f"the tickets created in {month} that the bot asked about, whenever it asked."
+        )
+        return Section("bot", "The bot's own figures", [text])
+    text = (
+        f"Counted over the {num(b.ticks)} scan ticks that ran in {month}. A ticket judged again (its "
+        "reporter answered, or it changed) counts again, so these figures are the bot's work in the month, "
+        f"not a count of {month}'s tickets; the effect above counts those."
+    )
     figures = [
+        ("Scan ticks", num(b.ticks)),
         ("Tickets analyzed", num(b.tickets_analyzed)),
         ("Comments posted", num(b.comments_posted)),
         ("Labels written", num(b.labels_written)),
@@ -205,8 +219,8 @@ def _bot(a: Aggregate) -> Section:
         ("Failures", num(b.failures)),
         ("Parked tickets", num(b.parked)),
     ]
-    table = Table("The bot's own figures", ["Figure", "Value"], [list(f) for f in figures], {1: NUM})
-    return Section("bot", "The bot's own figures", [table])
+    table = Table(f"The bot's work in {month}", ["Figure", "Value"], [list(f) for f in figures], {1: NUM})
+    return Section("bot", "The bot's own figures", [text, table])
 
 
 def _missing(a: Aggregate) -> Section:
@@ -228,7 +242,7 @@ def _missing(a: Aggregate) -> Section:
 
 def _narrative(n: Narrative) -> Section:
     if not n.available:
-        note = f": {n.note}" if n.note else ""
+        note = f": {n.note.rstrip('.')}" if n.note else ""
         text = f"The narrative is not available for this month{note}. The numbers above are all there."
         return Section("narrative", "Narrative", [text])
     blocks: list[Block] = [p for p in re.split(r"\n\s*\n", n.summary.strip()) if p]
@@ -250,7 +264,7 @@ def sections(report: MonthlyReport) -> list[Section]:
         _recurring(a, prev),
         _automation(a, prev),
         _documentation(a),
-        effect_section(a.effect),
+        effect_section(a.effect, a.month),
         accuracy_section(a.accuracy),
         _bot(a),
         _missing(a),

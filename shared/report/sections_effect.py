@@ -17,6 +17,7 @@ from shared.report.blocks import (
     _share,
     category,
     hours,
+    month_name,
     num,
     pct,
     rounds,
@@ -25,7 +26,7 @@ from shared.report.charts import Bar
 from shared.report.models import Confusion, Effect
 
 
-def _completion(e: Effect) -> list[Block]:
+def _completion(e: Effect, month: str) -> list[Block]:
     table = Table(
         "Completion",
         ["Measure", "Value", "n"],
@@ -36,15 +37,17 @@ def _completion(e: Effect) -> list[Block]:
         {1: NUM, 2: NUM},
     )
     if not e.questioned:
-        return ["The bot asked no questions this month, so there is no completion rate.", table]
+        none = f"The bot asked about none of the tickets created in {month}, so there is no completion rate."
+        return [none, table]
     wait = (
         ""
         if e.median_hours_to_complete is None
         else f", after a median of {hours(e.median_hours_to_complete)}"
     )
     text = (
-        f"The bot asked for missing information on {num(e.questioned)} tickets; on {num(e.completed)} of "
-        f"them ({pct(e.completion_rate)}) the reporter supplied it afterwards{wait}." + _caveat(e.questioned)
+        f"Of the tickets created in {month}, the bot asked for missing information on "
+        f"{num(e.questioned)} (whenever it asked); on {num(e.completed)} of them ({pct(e.completion_rate)}) "
+        f"the reporter supplied it afterwards{wait}." + _caveat(e.questioned)
     )
     open_ = max(e.questioned - e.completed, 0)
     parts = [
@@ -79,16 +82,17 @@ def _rounds(e: Effect) -> list[Block]:
             f"Tickets the bot did not analyze needed {rounds(e.rounds_untouched)} (n = {num(e.untouched_n)});"
             " they are not a random sample, so compare with care. "
         )
-    if e.rounds_previous_month is None:
-        said.append(other + "No figure from the previous month is stored.")
-    else:
-        said.append(other + f"The previous month's figure was {rounds(e.rounds_previous_month)}.")
-    groups = [
+    if e.rounds_previous_month is not None:
+        other += f"The previous month's figure was {rounds(e.rounds_previous_month)}."
+    if other:
+        said.append(other.strip())
+    groups: list[tuple[str, str, float | None, int | None, str]] = [
         ("Commented by the bot", "Commented", e.rounds_commented, e.commented_n, charts.BLUE),
         ("Holdout (control)", "Holdout", e.rounds_holdout, e.holdout_n, charts.AMBER),
         ("Not analyzed", "Not analyzed", e.rounds_untouched, e.untouched_n, charts.SLATE),
-        ("Previous month", "Last month", e.rounds_previous_month, None, charts.LIGHT),
     ]
+    if e.rounds_previous_month is not None:  # a first month has none: said once, at the top
+        groups.append(("Previous month", "Last month", e.rounds_previous_month, None, charts.LIGHT))
     bars = [
         Bar(short, v, rounds(v), col, "" if n is None else f"n = {num(n)}") for _, short, v, n, col in groups
     ]
@@ -128,9 +132,10 @@ def _disagreements(e: Effect) -> list[Block]:
     return [text, table]
 
 
-def effect_section(e: Effect) -> Section:
+def effect_section(e: Effect, month: str) -> Section:
     blocks = [
-        Sub("Completion after our question"), *_completion(e), Sub("Clarifying rounds"), *_rounds(e),
+        Sub("Completion after our question"), *_completion(e, month_name(month)), Sub("Clarifying rounds"),
+        *_rounds(e),
         Sub("Disagreements"), *_disagreements(e),
     ]  # fmt: skip
     return Section("effect", "The bot's effect", blocks)

@@ -166,6 +166,7 @@ def sample_report(*, missing: Sequence[int] = (), narrative: bool = True) -> Mon
         ),
         accuracy=_confusion(list(CATEGORY_COUNTS), MATRIX, TOTAL),
         bot=BotFigures(
+            ticks=2876,
             tickets_analyzed=405,
             comments_posted=142,
             labels_written=810,
@@ -200,6 +201,7 @@ def sample_report(*, missing: Sequence[int] = (), narrative: bool = True) -> Mon
         generated_at=datetime(2026, 11, 1, 2, 14, 37, tzinfo=UTC),
         aggregate=aggregate,
         narrative=words if narrative else none,
+        browse_url="https://acme.atlassian.net/browse",
     )
 
 

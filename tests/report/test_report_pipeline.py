@@ -39,7 +39,7 @@ async def test_report_measures_the_bots_effect_after_a_scan(
         report.aggregate.bot.comments_posted == len(questioned) and report.aggregate.bot.tickets_analyzed >= 8
     )
     assert report.aggregate.accuracy.coverage > 0 and report.aggregate.tickets >= 9
-    assert report.narrative.available is False and "not available" in report.narrative.note
+    assert report.narrative.available is False and "no LLM is configured" in report.narrative.note
     html = await store.get_text(output["html"])
     md = await store.get_text(output["markdown"])
     assert html is not None and html.startswith("<!DOCTYPE html>") and "<svg" in html

@@ -77,10 +77,10 @@ def test_change_against_previous_month() -> None:
     unknown = [r.model_copy(update={"previous": None}) for r in first.aggregate.recurring]
     cats = [r.model_copy(update={"previous": None}) for r in first.aggregate.by_category]
     md = render_markdown(_with(first, recurring=unknown, by_category=cats))
-    assert (
-        "| access/gitlab/developer | 41 | 8.9% | n/a | 4.2 h |" in md
-    )  # not "new": no month to compare with
-    assert "No previous month is stored" in md
+    # Not "new" and not a column of n/a: with no month to compare with, the column goes and one
+    # sentence at the top says why.
+    assert "| access/gitlab/developer | 41 | 8.9% | 4.2 h |" in md
+    assert md.count("No earlier month is stored") == 1
 
 
 def test_strings_from_data_are_escaped_everywhere() -> None:
@@ -115,7 +115,7 @@ def test_empty_month_renders_without_division_by_zero() -> None:
     for text in (md, html):
         assert "No tickets this month." in text
         assert "No request came in twice this month" in text
-        assert "The bot asked no questions this month" in text
+        assert "The bot asked about none of the tickets created in February 2026" in text
         assert "accuracy cannot be measured" in text
         assert "The narrative is not available for this month: no LLM endpoint is configured." in text
         assert not NOT_A_NUMBER.search(text)
@@ -130,7 +130,7 @@ def test_none_metrics_render_as_na() -> None:
     assert "**Median resolution: n/a**" in md
     assert "| Median time until supplied | n/a | 0 |" in md
     assert "| Holdout (control) | 0 | n/a |" in md
-    assert "| Previous month | n/a | n/a |" in md
+    assert "| Previous month |" not in md  # no stored month: said once at the top, no n/a row
     assert "There is no comparison with the holdout this month" in md
     assert "None" not in md and "None" not in render_html(report)
 
@@ -202,7 +202,12 @@ def test_html_is_self_contained_accessible_and_well_formed(report: MonthlyReport
     assert svgs == html.count('role="img"') == checker.svg_titles
     for banned in ("<script", "<link", "<img", "@import", "url("):
         assert banned not in html
-    assert re.findall(r"https?://[^\"' ]+", html) == ["http://www.w3.org/2000/svg"] * svgs
+    # Nothing is loaded from elsewhere: the only addresses are the SVG namespace and the links a
+    # reader may follow to open a ticket in Jira.
+    links = re.findall(r'<a href="(https?://[^"]+)"', html)
+    assert all(link.startswith(f"{report.browse_url}/OPS-") for link in links)
+    assert len(links) == (len(re.findall(r"https?://", html)) - svgs)
+    assert html.count("http://www.w3.org/2000/svg") == svgs
     if report.aggregate.tickets:
         assert svgs == 5 and '<th scope="row"' in html
         assert "168 (36.3%)" in html[html.index('id="chart-categories"') :]  # bar values as text
