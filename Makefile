@@ -23,8 +23,9 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# DEMO_FLAGS=--rules judges with the rules alone (no model).
 demo: setup
-	$(PY) -m sandbox.demo
+	$(PY) -m sandbox.demo $(DEMO_FLAGS)
 
 lint: setup
 	$(PY) -m ruff check .

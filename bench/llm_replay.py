@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import hashlib
 import json
 import sys
 import tempfile
@@ -33,7 +32,9 @@ from shared.analysis.rules import assess_text
 from shared.config import Settings
 from shared.eval.cli import run as eval_run
 from shared.eval.dataset import DatasetError, EvalTicket, load_set
-from shared.eval.runner import DEFAULT_THRESHOLD
+from shared.eval.metrics import Scores
+from shared.eval.recording import request_key
+from shared.eval.runner import DEFAULT_THRESHOLD, evaluate, make_config
 from shared.jira.rendering import render_body
 
 # LLM_INPUT_TOKEN_BUDGET's default: the messages production would send.
@@ -42,14 +43,6 @@ _BUDGET = int(Settings.model_fields["LLM_INPUT_TOKEN_BUDGET"].default)
 
 class AnswerFileError(ValueError):
     """A recorded-answers file that cannot be replayed as it is (named with its line)."""
-
-
-def request_key(user_message: str) -> str:
-    """The ticket block's hash: recordings outlive a change of the rules pre-check before it (the
-    prompt itself is pinned per row, see `load_answers`)."""
-    start = user_message.find("<ticket>")
-    ticket = user_message[start:] if start >= 0 else user_message
-    return hashlib.sha256(ticket.encode("utf-8")).hexdigest()[:20]
 
 
 def user_message(item: EvalTicket, prompt: PromptVersion) -> str:
@@ -173,10 +166,62 @@ def _replay(set_path: Path, prompt: PromptVersion, recorded: dict[str, Any], nam
     return code
 
 
+# The recorded answers CI replays (tests/eval/test_replay_baseline.py): every row holds the prompt
+# to its figures in eval/replay/baseline.json, so a change of the prompt or of the checklist text
+# fails until its answers are recorded again and their figures hold.
+MANIFEST = Path(__file__).resolve().parents[1] / "eval" / "replay" / "manifest.json"
+BASELINE = MANIFEST.with_name("baseline.json")
+HELD = ("verdict_accuracy", "kappa", "category_accuracy", "missing_precision", "missing_recall")
+
+
+async def replay_scores(set_path: Path, prompt: PromptVersion, answers_path: Path) -> tuple[Scores, int]:
+    """The LLM path's figures on the tickets of `set_path` that have a recorded answer, and how
+    many requests found none (0 when the set is the recorded one)."""
+    recorded = load_answers(answers_path, prompt)
+    dataset = load_set(set_path)
+    kept = [t for t in dataset.tickets if request_key(user_message(t, prompt)) in recorded]
+    subset = dataset.model_copy(update={"tickets": tuple(kept)})
+    answers = Replay(recorded)
+    with FakeLLM(answers) as llm:
+        env = {"OPENAI_BASE_URL": llm.base_url, "OPENAI_API_KEY": llm.api_key, "LLM_PROMPT_VERSION": prompt,
+               "OPENAI_MODEL": f"replay:{answers_path.name}", "LLM_MAX_RETRIES": "0"}  # fmt: skip
+        run = await evaluate(make_config(env, analyzer="llm"), subset)
+    return run.scores, answers.unanswered + answers.invalid
+
+
+def check_baseline(write: bool, manifest_path: Path = MANIFEST, baseline_path: Path = BASELINE) -> int:
+    """Replay every recorded set; with `write`, record the figures as the floor CI holds."""
+    manifest = json.loads(manifest_path.read_text("utf-8"))
+    floor = {} if write else json.loads(baseline_path.read_text("utf-8"))
+    figures: dict[str, dict[str, float | None]] = {}
+    failed = False
+    for row in manifest["replays"]:
+        root = manifest_path.parents[2]
+        scores, unanswered = asyncio.run(
+            replay_scores(root / row["set"], row["prompt"], root / row["answers"])
+        )
+        held = {name: getattr(scores, name) for name in HELD} | {"n": scores.n}
+        figures[row["name"]] = {k: (round(v, 3) if isinstance(v, float) else v) for k, v in held.items()}
+        print(f"{row['name']}: " + ", ".join(f"{k} {v}" for k, v in figures[row["name"]].items())
+              + (f"; {unanswered} answer(s) missing or invalid" if unanswered else ""))  # fmt: skip
+        for name in HELD:
+            low = (floor.get(row["name"]) or {}).get(name)
+            value = held[name]
+            if low is not None and (value is None or value < low - 0.0005):
+                print(f"  {name} fell below its floor {low}", file=sys.stderr)
+                failed = True
+    if write:
+        baseline_path.write_text(json.dumps(figures, indent=2) + "\n", "utf-8")
+        print(f"floors written to {baseline_path}")
+    return 1 if failed else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.llm_replay", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
     sub = parser.add_subparsers(dest="command", required=True)
+    baseline = sub.add_parser("baseline", help="replay every recorded set of eval/replay/manifest.json")
+    baseline.add_argument("--write", action="store_true", help="record the figures as the floor CI holds")
     for name in ("export", "run"):
         p = sub.add_parser(name)
         p.add_argument("--set", type=Path, required=True)
@@ -189,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
             p.add_argument("--only-recorded", action="store_true", help="score only tickets with an answer")
     args = parser.parse_args(argv)
     try:
+        if args.command == "baseline":
+            return check_baseline(args.write)
         if args.command == "export":
             return export(args.set, args.prompt, args.out)
         return replay(args.set, args.prompt, args.answers, args.misses, args.only_recorded)

@@ -73,19 +73,19 @@ param reportSchedule string = '0 0 2 1 * *'
   'azure'
   'external'
 ])
-@description('none: the rules analyzer alone. azure: deploy Azure OpenAI, reached keylessly. external: an OpenAI-compatible endpoint by parameters, its key in Key Vault.')
-param llmProvider string = 'none'
+@description('azure (default): deploy Azure OpenAI with a small chat model, reached keylessly with the app\'s identity; the rules stay its fallback. none: the rules analyzer alone (the explicit opt-out). external: an OpenAI-compatible endpoint by parameters, its key in Key Vault.')
+param llmProvider string = 'azure'
 
 @description('Azure OpenAI model, version and capacity (thousands of tokens per minute).')
-param openAiModelName string = 'gpt-4o-mini'
-param openAiModelVersion string = '2024-07-18'
+param openAiModelName string = 'gpt-4.1-mini'
+param openAiModelVersion string = '2025-04-14'
 param openAiCapacity int = 30
-@description('Region of the Azure OpenAI account (model availability differs by region).')
-param openAiLocation string = location
+@description('Region of the Azure OpenAI account, when not the app\'s (model availability differs by region); empty: the app\'s.')
+param openAiLocation string = ''
 
 @description('External endpoint (llmProvider=external): base URL and model; empty URL means api.openai.com.')
 param openAiBaseUrl string = ''
-param openAiModel string = 'gpt-4o-mini'
+param openAiModel string = 'gpt-4.1-mini'
 
 @secure()
 @description('Optional: the external endpoint\'s key, stored as Key Vault secret openai-api-key.')
@@ -95,7 +95,7 @@ param openAiApiKey string = ''
 @description('Where alerts are mailed; empty for portal-only alerts.')
 param alertEmail string = ''
 
-@description('Estimated LLM spend in USD per 24 hours above which to alert (decimal string).')
+@description('Estimated LLM spend in USD per UTC day: past it the scan judges with the rules until the next day, and an alert fires (decimal string).')
 param llmDailyBudgetUsd string = '5'
 
 @description('Parked tickets above which to alert.')
@@ -177,7 +177,7 @@ module openAi 'modules/openai.bicep' = if (useAzureOpenAi) {
   scope: rg
   params: {
     name: '${abbrs.cognitiveServicesAccounts}${token}'
-    location: openAiLocation
+    location: empty(openAiLocation) ? location : openAiLocation
     tags: tags
     deploymentName: openAiModelName
     modelName: openAiModelName
@@ -257,8 +257,9 @@ var appSettings = {
   LLM_MAX_RETRIES: '2'
   LLM_INPUT_TOKEN_BUDGET: '2000'
   LLM_PROMPT_VERSION: 'triage-v2'
-  LLM_PRICE_INPUT_PER_MTOK: '0.15'
-  LLM_PRICE_OUTPUT_PER_MTOK: '0.6'
+  LLM_PRICE_INPUT_PER_MTOK: '0.4'
+  LLM_PRICE_OUTPUT_PER_MTOK: '1.6'
+  LLM_DAILY_BUDGET_USD: llmDailyBudgetUsd
   REDACT_EMAILS: 'true'
 
   // Secrets come in through Key Vault references; KEY_VAULT_URL is for runs outside App Service.
@@ -313,6 +314,7 @@ module workbook 'modules/workbook.bicep' = {
     applicationInsightsId: monitoring.outputs.applicationInsightsId
     scanTimeBudgetSeconds: scanTimeBudgetSeconds
     functionTimeoutSeconds: functionTimeoutSeconds
+    llmDailyBudgetUsd: llmDailyBudgetUsd
   }
 }
 
@@ -338,3 +340,7 @@ output AZURE_FUNCTION_APP_URL string = 'https://${functionApp.outputs.defaultHos
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_APPLICATION_INSIGHTS_NAME string = monitoring.outputs.applicationInsightsName
+// For `python -m shared eval --analyzer llm` from the deploying user's machine (keyless: the user
+// holds "Cognitive Services OpenAI User" on the account too). Empty with LLM_PROVIDER none/external.
+output AZURE_OPENAI_ENDPOINT string = useAzureOpenAi ? openAi.outputs.endpoint : ''
+output AZURE_OPENAI_DEPLOYMENT string = useAzureOpenAi ? openAi.outputs.deploymentName : ''

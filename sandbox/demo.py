@@ -9,10 +9,16 @@ replay and writes it to `.demo/`. Stops what it started.
 The demo keeps its own clock, shared by the sandbox and the scan: the ticks run near the end of the
 month the report covers (so the report counts them as that month's work), and reporters answer
 our questions hours later, as people do, not in the same instant.
+
+The model judges, as in a default deployment: the scan talks to a local OpenAI-compatible
+endpoint (`sandbox.llm_server`, answering from the rules' reading) through the real `openai`
+client, so the ticks show LLM calls, tokens and their cost, and two answers the model spoils (an
+unreadable one, a refusal) show the rules taking over. `--rules` runs the rules alone.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import json
 import math
@@ -28,6 +34,8 @@ from pathlib import Path
 from typing import Any
 
 from sandbox.jira_server import JiraSandbox
+from sandbox.llm_responder import respond
+from sandbox.llm_server import FakeLLM
 from sandbox.seed import generate_month
 from sandbox.seed_forms import FORMS, field_answer
 from sandbox.seed_people import SITE
@@ -191,7 +199,16 @@ def _monthly_report(month: str) -> int:
     return code
 
 
-def main() -> int:
+def _show_fallbacks(report: ScanReport) -> None:
+    fallbacks = [r for r in report.results if r.fallback_reason]
+    for r in fallbacks[:2]:
+        print(f"   {r.key}: the rules judged ({r.fallback_reason})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m sandbox.demo", description="make demo")
+    parser.add_argument("--rules", action="store_true", help="judge with the rules alone (no model)")
+    args = parser.parse_args(argv)
     clock = DemoClock(_first_tick_time(datetime.now(UTC)))
     issues = generate_month(anchor=clock.now)
     examples = _pick_examples(issues, clock.now)
@@ -204,7 +221,15 @@ def main() -> int:
     azurite = start_azurite()
     sandbox = JiraSandbox(issues, now=clock)
     url = sandbox.start()
+    llm = None if args.rules else FakeLLM(respond)
     try:
+        model: dict[str, str] = {"ANALYZER": "rules"}
+        if llm is not None:
+            llm.start()
+            llm.add_fault("invalid_json")  # two spoiled answers: the rules verdict stands, with the reason
+            llm.add_fault("refusal")
+            model = {"ANALYZER": "llm", "OPENAI_BASE_URL": llm.base_url, "OPENAI_API_KEY": llm.api_key,
+                     "OPENAI_MODEL": "gpt-4.1-mini (local stand-in)", "LLM_MAX_RETRIES": "0"}  # fmt: skip
         os.environ.update(
             {
                 "JIRA_BASE_URL": url,
@@ -213,18 +238,20 @@ def main() -> int:
                 "JIRA_API_TOKEN": "sandbox-token",
                 "JIRA_SCAN_JQL": "project = OPS",
                 "ROLLOUT_MODE": "full",
-                "ANALYZER": "rules",
                 "HOLDOUT_PERCENT": "10",
                 "AzureWebJobsStorage": azurite.connection_string,
                 "LEDGER_TABLE": "demo" + uuid.uuid4().hex[:8],
                 "REPORT_CONTAINER": "demo-reports-" + uuid.uuid4().hex[:8],
                 "REPORT_CATEGORY_MAP": json.dumps(CATEGORY_MAP),
+                **model,
             }
         )
         before = {key: _snapshot(sandbox, key) for key in examples}
-        print("\n== Tick 1: python -m shared scan (full mode, rules analyzer) ==")
+        judge = "the rules alone" if llm is None else "a model, through the local OpenAI-compatible endpoint"
+        print(f"\n== Tick 1: python -m shared scan (full mode, judged by {judge}) ==")
         report = asyncio.run(_tick(clock))
         print(cli.render_summary(report))
+        _show_fallbacks(report)
         results = {r.key: r for r in report.results}
         for key in examples:
             after = _snapshot(sandbox, key)
@@ -260,6 +287,8 @@ def main() -> int:
         print(f"   tickets now complete (NEEDS_INFO -> HIGH_QUALITY, no new question): {swapped}")
         return _monthly_report(month)
     finally:
+        if llm is not None:
+            llm.stop()
         sandbox.stop()
         azurite.stop()
 

@@ -56,7 +56,7 @@ class Settings(BaseSettings):
     ANALYZER: AnalyzerMode = "auto"
     OPENAI_API_KEY: SecretStr | None = None
     OPENAI_BASE_URL: HttpUrl | None = None
-    OPENAI_MODEL: str = "gpt-4o-mini"
+    OPENAI_MODEL: str = "gpt-4.1-mini"
     AZURE_OPENAI_ENDPOINT: HttpUrl | None = None
     AZURE_OPENAI_DEPLOYMENT: str | None = None
     AZURE_OPENAI_API_KEY: SecretStr | None = None
@@ -64,8 +64,10 @@ class Settings(BaseSettings):
     LLM_MAX_RETRIES: int = Field(2, ge=0, le=6)
     LLM_INPUT_TOKEN_BUDGET: int = Field(2000, ge=300, le=100_000)
     LLM_PROMPT_VERSION: PromptVersion = "triage-v2"
-    LLM_PRICE_INPUT_PER_MTOK: float = Field(0.15, ge=0)
-    LLM_PRICE_OUTPUT_PER_MTOK: float = Field(0.60, ge=0)
+    LLM_PRICE_INPUT_PER_MTOK: float = Field(0.40, ge=0)  # gpt-4.1-mini's list price, USD per million
+    LLM_PRICE_OUTPUT_PER_MTOK: float = Field(1.60, ge=0)
+    # Past this estimated spend in a UTC day the scan judges with the rules until the next day.
+    LLM_DAILY_BUDGET_USD: float = Field(5.0, ge=0)
     REDACT_EMAILS: bool = True
 
     REPORT_SCHEDULE: str = "0 0 2 1 * *"

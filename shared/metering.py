@@ -25,7 +25,27 @@ class Usage:
     tokens_out: int = 0
 
 
+@dataclass(frozen=True)
+class LLMBudget:
+    """The day's LLM allowance for one run: `LLM_DAILY_BUDGET_USD`, what earlier runs of the day
+    spent (`spent_usd`), and the prices to turn this run's tokens into dollars. Past it, the
+    analyzer judges with the rules for the rest of the run, and the reason says so."""
+
+    limit_usd: float
+    spent_usd: float
+    price_in_per_mtok: float
+    price_out_per_mtok: float
+
+    def cost(self, tokens_in: int, tokens_out: int) -> float:
+        return tokens_in * self.price_in_per_mtok / 1e6 + tokens_out * self.price_out_per_mtok / 1e6
+
+    def exhausted(self, usage: Usage | None) -> bool:
+        used = self.cost(usage.tokens_in, usage.tokens_out) if usage is not None else 0.0
+        return self.spent_usd + used >= self.limit_usd
+
+
 _CURRENT: ContextVar[Usage | None] = ContextVar("usage", default=None)
+BUDGET: ContextVar[LLMBudget | None] = ContextVar("llm_budget", default=None)
 
 
 def current() -> Usage | None:

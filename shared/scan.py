@@ -15,6 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from shared import metering
 from shared.analysis.analyzer import Analyzer
 from shared.analysis.llm import LLMUnavailable
 from shared.jira.client import DEADLINE, JiraClient
@@ -49,12 +50,14 @@ async def run_scan(
     t0 = time.monotonic()
     deadline = t0 + options.time_budget_s
     budget = DEADLINE.set(deadline)
+    allowance = metering.BUDGET.set(None)  # set for this tick by `_tick`, gone with it
     try:
         with metered() as usage:
             return await _tick(
                 jira, ledger, analyzer, options, bot_account_id, clock, (started, t0, deadline), usage
             )
     finally:
+        metering.BUDGET.reset(allowance)
         DEADLINE.reset(budget)
 
 
@@ -86,6 +89,8 @@ async def _tick(
     state = _TickState(deadline=deadline)
     try:
         window = await _window_minutes(ledger, started, options)
+        if analyzer.judge is not None:
+            metering.BUDGET.set(await _llm_budget(ledger, options, started))
         jql = scan_query(
             options.scope_jql,
             analyzed_label=options.labels.analyzed,
@@ -124,9 +129,40 @@ async def _tick(
         + report.tokens_out * options.price_out_per_mtok / 1e6,
         6,
     )
+    await _add_llm_spend(ledger, report, metering.BUDGET.get())
     await _record_tick(ledger, report)
     report.ledger_ops = sum(usage.ledger_ops.values())
     return report
+
+
+def _spend_row(day: datetime) -> str:
+    return f"llm-spend-{day:%Y-%m-%d}"
+
+
+async def _llm_budget(ledger: Ledger, options: ScanOptions, started: datetime) -> metering.LLMBudget:
+    """Today's allowance (UTC day): the setting, less what earlier ticks of the day spent."""
+    row = await ledger.get_meta(_spend_row(started))
+    spent = row.get("spent_usd")
+    return metering.LLMBudget(
+        limit_usd=options.daily_budget_usd,
+        spent_usd=float(spent) if isinstance(spent, int | float) else 0.0,
+        price_in_per_mtok=options.price_in_per_mtok,
+        price_out_per_mtok=options.price_out_per_mtok,
+    )
+
+
+async def _add_llm_spend(ledger: Ledger, report: ScanReport, budget: metering.LLMBudget | None) -> None:
+    """Add this tick's estimated LLM cost to the day's total, which the next ticks start from.
+    Overlapping ticks may each add to the same starting figure: the cap is a budget, not a meter,
+    and the alert on Application Insights' own sum stays the reference."""
+    if budget is None or report.estimated_cost_usd <= 0:
+        return
+    try:
+        total = round(budget.spent_usd + report.estimated_cost_usd, 6)
+        values = {"spent_usd": total, "updated_at": report.started_at}
+        await ledger.put_meta(_spend_row(report.started_at), values)
+    except LedgerUnavailable as exc:
+        report.stopped_early = report.stopped_early or f"LLM spend not saved: {exc}"
 
 
 async def _record_tick(ledger: Ledger, report: ScanReport) -> None:

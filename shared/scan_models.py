@@ -44,6 +44,7 @@ class ScanOptions:
     price_in_per_mtok: float
     price_out_per_mtok: float
     field_policy: FieldPolicy = field(default_factory=FieldPolicy)
+    daily_budget_usd: float = 5.0
 
     @classmethod
     def from_settings(cls, s: Settings) -> ScanOptions:
@@ -66,6 +67,7 @@ class ScanOptions:
             price_in_per_mtok=s.LLM_PRICE_INPUT_PER_MTOK,
             price_out_per_mtok=s.LLM_PRICE_OUTPUT_PER_MTOK,
             field_policy=field_policy(s),
+            daily_budget_usd=s.LLM_DAILY_BUDGET_USD,
         )
 
 

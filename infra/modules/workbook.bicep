@@ -9,10 +9,13 @@ param displayName string = 'Ticket triage'
 param scanTimeBudgetSeconds string
 @description('host.json functionTimeout in seconds, drawn on the same chart.')
 param functionTimeoutSeconds string
+@description('LLM_DAILY_BUDGET_USD, drawn as a line on the LLM cost chart.')
+param llmDailyBudgetUsd string
 
 var template = loadTextContent('../monitoring/workbook.json')
 var withBudget = replace(template, '__SCAN_TIME_BUDGET_SECONDS__', scanTimeBudgetSeconds)
-var content = replace(withBudget, '__FUNCTION_TIMEOUT_SECONDS__', functionTimeoutSeconds)
+var withTimeout = replace(withBudget, '__FUNCTION_TIMEOUT_SECONDS__', functionTimeoutSeconds)
+var content = replace(withTimeout, '__LLM_DAILY_BUDGET_USD__', llmDailyBudgetUsd)
 
 resource workbook 'Microsoft.Insights/workbooks@2023-06-01' = {
   name: guid(resourceGroup().id, applicationInsightsId, 'ticket-triage-workbook')

@@ -12,6 +12,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 
+from shared import metering
 from shared.analysis.llm import LLMJudge, prompt_id
 from shared.analysis.models import Assessment, Category
 from shared.analysis.rules import RULES_VERSION, assess_text, detect_language
@@ -54,6 +55,10 @@ class Analyzer:
         )
         if self.judge is None:
             return rules
+        budget = metering.BUDGET.get()
+        if budget is not None and budget.exhausted(metering.current()):
+            reason = f"daily LLM budget of ${budget.limit_usd:g} reached (LLM_DAILY_BUDGET_USD): rules judged"
+            return rules.model_copy(update={"fallback_reason": reason})
         if llm_slots is None:
             judged = await self.judge.judge(ticket.summary, body, rules)
         else:

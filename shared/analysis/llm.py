@@ -11,6 +11,7 @@ import functools
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -139,7 +140,9 @@ def to_assessment(
     rules: Assessment,
     prompt: PromptVersion = PROMPT_VERSION,
 ) -> Assessment:
-    """Keep only item ids of the chosen category; the comment is built from these ids."""
+    """Keep only item ids of the chosen category; the comment is built from these ids. The
+    question's language is the reporter's as the rules read it from their own words (the model's
+    guess can follow a pasted log or a form's English field names)."""
     items = CHECKLISTS[judgement.category]
     allowed = {i.id for i in items}
     score = max(0, min(100, judgement.score))
@@ -147,7 +150,7 @@ def to_assessment(
     missing_ids: list[str] = [i for i in dict.fromkeys(judgement.missing) if i in allowed]
     if verdict == "NEEDS_INFO" and not missing_ids and rules.category == judgement.category:
         missing_ids = [m.id for m in rules.missing]
-    language = judgement.language
+    language = rules.language
     missing = tuple(
         MissingItem(id=i.id, label=i.label(language), why=i.why(language))
         for i in items
@@ -186,6 +189,9 @@ class LLMJudge:
         self._threshold = threshold
         self._budget = token_budget
         self._redact_emails = redact_emails
+        # Called with (messages, prompt id, the model's answer) for every valid answer: `eval
+        # --record` keeps them for offline replay. None in production.
+        self.recorder: Callable[[list[dict[str, str]], str, dict[str, Any]], None] | None = None
 
     async def aclose(self) -> None:
         await self.client.close()
@@ -237,6 +243,8 @@ class LLMJudge:
         if message is None or message.refusal or message.parsed is None:
             reason = "LLM refused" if message is not None and message.refusal else "LLM gave no answer"
             return _fallback(rules, reason, tokens_in, tokens_out)
+        if self.recorder is not None:
+            self.recorder(messages, prompt_id(self.prompt), message.parsed.model_dump(mode="json"))
         return to_assessment(
             message.parsed,
             threshold=self._threshold,

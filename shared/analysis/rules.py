@@ -14,7 +14,7 @@ from shared.analysis.checklist_text import read_ticket, spaced
 from shared.analysis.checklists import CHECKLISTS, ChecklistItem
 from shared.analysis.models import Assessment, Category, Language, MissingItem, Verdict
 
-RULES_VERSION = "rules-2026.12.2"
+RULES_VERSION = "rules-2026.12.3"
 
 # The main ask is stated up front; past this much prose a ticket is pasted material, and reading
 # it all would only make a 200k-character paste slow to classify.
@@ -25,8 +25,13 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+_FENCED = re.compile(r"```.*?(?:```|$)|~~~.*?(?:~~~|$)", re.DOTALL)
+
+
 def detect_language(text: str) -> Language:
-    """Korean when Hangul is a real share of the letters (tech terms are often Latin)."""
+    """Korean when Hangul is a real share of the letters (tech terms are often Latin). Pasted code
+    and logs in fenced blocks do not vote: a Korean report around an English stack trace is Korean."""
+    text = _FENCED.sub(" ", text)
     hangul = len(_HANGUL.findall(text))
     latin = len(_LATIN.findall(text))
     if hangul == 0:

@@ -13,6 +13,7 @@ from typing import Any
 
 from shared.config import SettingsError, load_settings
 from shared.eval.dataset import DEFAULT_SET, DatasetError, EvalSet, load_set
+from shared.eval.recording import AnswerRecorder
 from shared.eval.render import render_compare, render_misses, render_scores
 from shared.eval.runner import Run, evaluate, make_config, parse_overrides
 
@@ -29,6 +30,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="also run with these settings changed (e.g. QUALITY_THRESHOLD=80, ANALYZER=llm) and diff",
     )  # fmt: skip
     parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    parser.add_argument(
+        "--record", type=Path, metavar="FILE",
+        help="with the LLM analyzer: keep the model's answers in FILE for offline replay (bench.llm_replay)",
+    )  # fmt: skip
     parser.add_argument("--misses", action="store_true", help="list every ticket not judged as labelled")
     parser.add_argument(
         "--export-disagreements", type=Path, metavar="FILE",
@@ -48,7 +53,15 @@ async def run(args: argparse.Namespace, env: Mapping[str, str]) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 65
     base = make_config(env, analyzer=args.analyzer, threshold=args.threshold)
-    first = await evaluate(base, dataset)
+    recording = getattr(args, "record", None)
+    if recording is not None and base.analyzer != "llm":
+        print("error: --record keeps a model's answers: run it with --analyzer llm", file=sys.stderr)
+        return 64
+    recorder = AnswerRecorder() if recording is not None else None
+    first = await evaluate(base, dataset, recorder)
+    if recorder is not None and recording is not None:
+        kept = recorder.write(recording)
+        print(f"{kept} answer(s) of {len(dataset.tickets)} tickets recorded in {recording}", file=sys.stderr)
     second = None
     if args.compare:
         overrides = parse_overrides(args.compare)

@@ -20,6 +20,7 @@ from shared.analysis.rules import assess_text
 from shared.config import Settings, SettingsError, load_settings
 from shared.eval.dataset import EvalSet, EvalTicket
 from shared.eval.metrics import Case, Scores, score
+from shared.eval.recording import AnswerRecorder
 from shared.jira.rendering import render_body
 from shared.secrets import resolve
 
@@ -97,7 +98,7 @@ def make_config(
     return EvalConfig(name=label, analyzer=chosen, threshold=value, env=merged)
 
 
-async def build_analyzer(config: EvalConfig) -> Analyzer:
+async def build_analyzer(config: EvalConfig, recorder: AnswerRecorder | None = None) -> Analyzer:
     """Rules alone, or the LLM judge exactly as `shared.runtime.build_runtime` builds it."""
     if config.analyzer == "rules":
         return Analyzer(threshold=config.threshold)
@@ -111,15 +112,20 @@ async def build_analyzer(config: EvalConfig) -> Analyzer:
         redact_emails=settings.REDACT_EMAILS,
         prompt=settings.LLM_PROMPT_VERSION,
     )
+    judge.recorder = recorder
     return Analyzer(threshold=config.threshold, judge=judge, model=model)
 
 
 async def predict(
-    config: EvalConfig, tickets: Sequence[EvalTicket], *, concurrency: int = 8
+    config: EvalConfig,
+    tickets: Sequence[EvalTicket],
+    *,
+    concurrency: int = 8,
+    recorder: AnswerRecorder | None = None,
 ) -> list[Prediction]:
     """One assessment per ticket, in the set's order. An LLM that stays unavailable for a ticket
     falls back to the rules verdict for it, and the prediction says so."""
-    analyzer = await build_analyzer(config)
+    analyzer = await build_analyzer(config, recorder)
     slots = asyncio.Semaphore(concurrency)
 
     async def one(item: EvalTicket) -> Prediction:
@@ -174,7 +180,7 @@ class Run:
         return sum(1 for p in self.predictions if p.error or p.assessment.fallback_reason)
 
 
-async def evaluate(config: EvalConfig, dataset: EvalSet) -> Run:
-    predictions = await predict(config, dataset.tickets)
+async def evaluate(config: EvalConfig, dataset: EvalSet, recorder: AnswerRecorder | None = None) -> Run:
+    predictions = await predict(config, dataset.tickets, recorder=recorder)
     paired = cases(dataset, predictions)
     return Run(config, predictions, paired, score(paired))

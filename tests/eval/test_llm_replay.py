@@ -97,3 +97,46 @@ def test_a_recorded_answer_outside_the_schema_is_counted_apart(
     assert main(["run", "--set", str(data), "--answers", str(tmp_path / "a.jsonl")]) == 0
     out = capsys.readouterr().out
     assert "0 request(s) had no recorded answer" in out and "1 recorded answer(s) break the schema" in out
+
+
+def test_eval_records_the_models_answers_and_the_replay_gives_the_same_figures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`eval --analyzer llm --record FILE` against a deployment keeps what it answered; replaying
+    the file offline scores exactly what the live run scored."""
+    import argparse
+    import asyncio
+
+    from sandbox.llm_responder import respond
+    from sandbox.llm_server import FakeLLM
+    from shared.eval.cli import run as eval_run
+
+    data = tmp_path / "set.jsonl"
+    data.write_text("".join(json.dumps(x) + "\n" for x in SET), "utf-8")
+    recorded = tmp_path / "recorded.jsonl"
+    with FakeLLM(respond) as live:
+        env = {"OPENAI_BASE_URL": live.base_url, "OPENAI_API_KEY": live.api_key, "LLM_MAX_RETRIES": "0"}
+        args = argparse.Namespace(set=data, analyzer="llm", threshold=None, compare=None, json=True, misses=False,
+                                  export_disagreements=None, project=None, record=recorded)  # fmt: skip
+        assert asyncio.run(eval_run(args, env)) == 0
+    live_figures = json.loads(capsys.readouterr().out)["scores"]
+    rows = [json.loads(line) for line in recorded.read_text("utf-8").splitlines()]
+    assert len(rows) == 2 and all(r["prompt"] == prompt_id("triage-v2") and "category" in r["answer"] for r in rows)
+    from bench.llm_replay import replay_scores
+
+    scores, unanswered = asyncio.run(replay_scores(data, "triage-v2", recorded))
+    assert unanswered == 0 and scores.model_dump() == live_figures
+
+
+def test_record_needs_the_llm_analyzer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import argparse
+    import asyncio
+
+    from shared.eval.cli import run as eval_run
+
+    data = tmp_path / "set.jsonl"
+    data.write_text("".join(json.dumps(x) + "\n" for x in SET), "utf-8")
+    args = argparse.Namespace(set=data, analyzer="rules", threshold=None, compare=None, json=False, misses=False,
+                              export_disagreements=None, project=None, record=tmp_path / "r.jsonl")  # fmt: skip
+    assert asyncio.run(eval_run(args, {})) == 64
+    assert "--record keeps a model's answers" in capsys.readouterr().err

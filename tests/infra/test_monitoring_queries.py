@@ -118,7 +118,7 @@ def test_the_workbook_covers_what_operators_asked_for() -> None:
 def test_workbook_placeholders_are_filled_by_bicep_from_the_real_values() -> None:
     raw = WORKBOOK.read_text(encoding="utf-8")
     tokens = set(re.findall(r"__([A-Z_]+)__", raw))
-    assert tokens == {"SCAN_TIME_BUDGET_SECONDS", "FUNCTION_TIMEOUT_SECONDS"}
+    assert tokens == {"SCAN_TIME_BUDGET_SECONDS", "FUNCTION_TIMEOUT_SECONDS", "LLM_DAILY_BUDGET_USD"}
     module = (INFRA / "modules" / "workbook.bicep").read_text(encoding="utf-8")
     assert all(f"'__{t}__'" in module for t in tokens)
     main = INFRA / "main.bicep"

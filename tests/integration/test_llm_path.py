@@ -137,3 +137,49 @@ async def test_the_prompt_version_setting_decides_what_the_model_is_told(
     second = await scan(v2)  # a new prompt is a new judgement: every ticket is looked at again
     assert llm.calls == second.outcomes["analyzed"] > 0
     assert {r["messages"][0]["content"] for r in llm.requests} == {system_prompt("triage-v2")}
+
+
+async def test_the_daily_budget_caps_llm_spend_and_the_rules_judge_past_it(
+    make_runtime: BuildRuntime, jira: JiraSandbox, llm: FakeLLM
+) -> None:
+    """LLM_DAILY_BUDGET_USD is enforced in the app: once the day's estimated spend reaches it, the
+    tick judges with the rules (and says why), the next tick that day makes no LLM call at all,
+    and the next day the model judges again."""
+    from datetime import UTC, datetime, timedelta
+
+    from shared.scan import run_scan
+
+    # Several hundred input tokens a ticket at 1,000 USD per million: about half a dollar a call,
+    # so a 2 USD day pays for a few calls and not for all eight tickets.
+    runtime = await llm_runtime(
+        make_runtime, llm, SCAN_CONCURRENCY="1", LLM_DAILY_BUDGET_USD="2",
+        LLM_PRICE_INPUT_PER_MTOK="1000", LLM_PRICE_OUTPUT_PER_MTOK="0",
+    )  # fmt: skip
+    day = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0)
+    bot = await runtime.bot_id()
+
+    async def tick(at: datetime) -> ScanReport:
+        return await run_scan(runtime.jira, runtime.ledger, runtime.analyzer, runtime.options,
+                              bot_account_id=bot, clock=lambda: at)  # fmt: skip
+
+    first = await tick(day)
+    analyzed = [r for r in first.results if r.outcome == "analyzed"]
+    capped = [r for r in analyzed if r.fallback_reason and "daily LLM budget" in r.fallback_reason]
+    calls = first.llm_calls
+    assert len(analyzed) >= 8 and llm.calls == calls and 0 < calls < len(analyzed)
+    assert len(capped) == len(analyzed) - calls and all(r.verdict for r in capped)
+    # The calls stop once the day's spend reaches the budget: not before, and one call at most past it
+    # (a call costs under a dollar here).
+    assert 2.0 <= first.estimated_cost_usd < 3.0
+    spent = await runtime.ledger.get_meta(f"llm-spend-{day:%Y-%m-%d}")
+    assert spent["spent_usd"] == first.estimated_cost_usd
+
+    llm.reset()
+    jira.add_issue(issue(31, "GitLab push rejected", "remote: HTTP Basic: Access denied since 09:00"))
+    later = await tick(day + timedelta(minutes=15))
+    assert llm.calls == 0 and later.outcomes.get("analyzed") == 1
+    assert all("daily LLM budget" in (r.fallback_reason or "") for r in later.results if r.outcome == "analyzed")
+
+    jira.add_issue(issue(32, "ArgoCD sync stuck", "payment-api-stg sync stuck at 'Progressing' since 10:00"))
+    tomorrow = await tick(day + timedelta(days=1))
+    assert llm.calls == 1 and tomorrow.llm_calls == 1

@@ -179,5 +179,5 @@ def test_report_run_summary_names_every_telemetry_field() -> None:
     fields = run_summary(params, {"tickets": 50, "batches_missing": [1]}, ScanOptions.from_settings(settings))
     assert set(REPORT_FIELDS) <= set(fields)
     assert (
-        fields["llm_calls"] == 1 and fields["batches_missing"] == 1 and fields["estimated_cost_usd"] == 0.15
+        fields["llm_calls"] == 1 and fields["batches_missing"] == 1 and fields["estimated_cost_usd"] == 0.4
     )

@@ -345,3 +345,10 @@ def test_checklist_item_found_in_keeps_working_on_plain_text() -> None:
 def test_pathological_text_stays_linear(make: Callable[[int], str]) -> None:
     ratio = growth_ratio(make, lambda body: assess_text("Access request", body, threshold=85), 1_000)
     assert ratio < LINEAR_BOUND, f"4x the input took {ratio:.1f}x the time"
+
+
+def test_a_pasted_log_does_not_decide_the_reporters_language() -> None:
+    """A Korean report around an English stack trace is Korean: the question is asked in Korean."""
+    log = "```\n" + "ERROR upstream prematurely closed connection while reading response header\n" * 6 + "```"
+    assert detect_language(f"도와주세요 ㅠㅠ\n### 증상\n\nAPI 호출 시 502가 간헐적으로 발생합니다\n\n{log}") == "ko"
+    assert detect_language(f"Help please\nThe API returns 502 now and then.\n\n{log}") == "en"
