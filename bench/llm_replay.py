@@ -225,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("export", "run"):
         p = sub.add_parser(name)
         p.add_argument("--set", type=Path, required=True)
-        p.add_argument("--prompt", choices=get_args(PromptVersion), default="triage-v2")
+        p.add_argument("--prompt", choices=get_args(PromptVersion), default="triage-v3")
         if name == "export":
             p.add_argument("--out", type=Path, required=True)
         else:

@@ -14,7 +14,7 @@ from shared.analysis.models import Category
 
 RolloutMode = Literal["shadow", "pilot", "full"]
 AnalyzerMode = Literal["auto", "rules", "llm"]
-PromptVersion = Literal["triage-v1", "triage-v2"]  # = shared.analysis.models.PromptVersion
+PromptVersion = Literal["triage-v1", "triage-v2", "triage-v3"]  # = shared.analysis.models.PromptVersion
 
 
 class SettingsError(ValueError):
@@ -63,7 +63,7 @@ class Settings(BaseSettings):
     LLM_TIMEOUT_SECONDS: float = Field(30.0, gt=0, le=300)
     LLM_MAX_RETRIES: int = Field(2, ge=0, le=6)
     LLM_INPUT_TOKEN_BUDGET: int = Field(2000, ge=300, le=100_000)
-    LLM_PROMPT_VERSION: PromptVersion = "triage-v2"
+    LLM_PROMPT_VERSION: PromptVersion = "triage-v3"
     LLM_PRICE_INPUT_PER_MTOK: float = Field(0.40, ge=0)  # gpt-4.1-mini's list price, USD per million
     LLM_PRICE_OUTPUT_PER_MTOK: float = Field(1.60, ge=0)
     # Past this estimated spend in a UTC day the scan judges with the rules until the next day.

@@ -8,6 +8,7 @@ the empty field a missing item belongs in (`site_fields`).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import json
 from collections.abc import Mapping
@@ -55,15 +56,14 @@ class Analyzer:
         )
         if self.judge is None:
             return rules
-        budget = metering.BUDGET.get()
-        if budget is not None and budget.exhausted(metering.current()):
-            reason = f"daily LLM budget of ${budget.limit_usd:g} reached (LLM_DAILY_BUDGET_USD): rules judged"
-            return rules.model_copy(update={"fallback_reason": reason})
-        if llm_slots is None:
+        async with llm_slots or contextlib.nullcontext():
+            # Checked inside the slot: a ticket that waited for one sees what the calls before it spent.
+            budget = metering.BUDGET.get()
+            if budget is not None and budget.exhausted(metering.current()):
+                limit = f"${budget.limit_usd:g}"
+                reason = f"daily LLM budget of {limit} reached (LLM_DAILY_BUDGET_USD): rules judged"
+                return rules.model_copy(update={"fallback_reason": reason})
             judged = await self.judge.judge(ticket.summary, body, rules)
-        else:
-            async with llm_slots:
-                judged = await self.judge.judge(ticket.summary, body, rules)
         if fixed is not None and judged.category != fixed:
             reason = f"LLM chose {judged.category}, the site's type says {fixed}"
             tokens = {"tokens_in": judged.tokens_in, "tokens_out": judged.tokens_out}

@@ -26,7 +26,7 @@ from shared.analysis.rules import verdict_for
 if TYPE_CHECKING:
     from openai import AsyncOpenAI
 
-PROMPT_VERSION: PromptVersion = "triage-v2"  # the default; LLM_PROMPT_VERSION picks another
+PROMPT_VERSION: PromptVersion = "triage-v3"  # the default; LLM_PROMPT_VERSION picks another
 # The checklist ids, spelled out so the schema is static; a unit test keeps it equal to ITEM_IDS.
 ItemId = Literal[
     "approver", "argocd_app", "cost_owner", "details", "environment", "error", "impact",

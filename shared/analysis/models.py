@@ -21,7 +21,7 @@ AnalyzerName = Literal["rules", "llm"]
 # TRIAGE_CATEGORY_MAP). A category the site decided is not the analyzer's to be measured on.
 CategorySource = Literal["analyzer", "site"]
 # The LLM prompts kept side by side, so a change is measured against the one it replaces.
-PromptVersion = Literal["triage-v1", "triage-v2"]
+PromptVersion = Literal["triage-v1", "triage-v2", "triage-v3"]
 
 
 class MissingItem(BaseModel):

@@ -35,21 +35,21 @@ def test_recorded_answers_are_scored_and_an_unrecorded_request_falls_back(
 ) -> None:
     data = tmp_path / "set.jsonl"
     data.write_text("".join(json.dumps(x) + "\n" for x in SET), "utf-8")
-    assert main(["export", "--set", str(data), "--prompt", "triage-v2", "--out", str(tmp_path)]) == 0
+    assert main(["export", "--set", str(data), "--prompt", "triage-v3", "--out", str(tmp_path)]) == 0
     requests = [
-        json.loads(x) for x in (tmp_path / "requests-triage-v2.jsonl").read_text("utf-8").splitlines()
+        json.loads(x) for x in (tmp_path / "requests-triage-v3.jsonl").read_text("utf-8").splitlines()
     ]
     assert len(requests) == 2 and all("R-" not in r["user"] for r in requests)  # ids stay out of it
-    assert "{checklists}" not in (tmp_path / "system-triage-v2.md").read_text("utf-8")
+    assert "{checklists}" not in (tmp_path / "system-triage-v3.md").read_text("utf-8")
     # The access ticket answered exactly as labelled; the deploy ticket left unrecorded.
     access = next(r for r in requests if "GitLab" in r["user"])
     answers = tmp_path / "answers.jsonl"
     row = {"key": access["key"], "prompt": access["prompt"], "answer": _answer(SET[1]["gold"])}  # type: ignore[arg-type]
     answers.write_text(json.dumps(row) + "\n", "utf-8")
     capsys.readouterr()
-    assert main(["run", "--set", str(data), "--prompt", "triage-v2", "--answers", str(answers)]) == 0
+    assert main(["run", "--set", str(data), "--prompt", "triage-v3", "--answers", str(answers)]) == 0
     out = capsys.readouterr().out
-    assert f"eval llm@85 [{prompt_id('triage-v2')}] on" in out and "1 LLM fallbacks to rules" in out
+    assert f"eval llm@85 [{prompt_id('triage-v3')}] on" in out and "1 LLM fallbacks to rules" in out
     assert "verdict accuracy      100.0%" in out
     assert "1 request(s) had no recorded answer" in out
     # --only-recorded scores the answered ticket alone: no fallback left.
@@ -68,7 +68,7 @@ def test_answers_to_another_prompt_or_in_a_bad_file_are_refused_with_the_line(
         "v1.jsonl": json.dumps({"key": "k", "prompt": prompt_id("triage-v1"), "answer": answer}),
         "bad.jsonl": "{not json",
         "twice.jsonl": "\n".join(
-            json.dumps({"key": "k", "prompt": prompt_id("triage-v2"), "answer": a})
+            json.dumps({"key": "k", "prompt": prompt_id("triage-v3"), "answer": a})
             for a in (answer, {**answer, "score": 10})
         ),
     }
@@ -86,7 +86,7 @@ def test_a_recorded_answer_outside_the_schema_is_counted_apart(
     data = tmp_path / "set.jsonl"
     data.write_text(json.dumps(SET[1]) + "\n", "utf-8")
     main(["export", "--set", str(data), "--out", str(tmp_path)])
-    request = json.loads((tmp_path / "requests-triage-v2.jsonl").read_text("utf-8"))
+    request = json.loads((tmp_path / "requests-triage-v3.jsonl").read_text("utf-8"))
     row = {
         "key": request["key"],
         "prompt": request["prompt"],
@@ -109,6 +109,7 @@ def test_eval_records_the_models_answers_and_the_replay_gives_the_same_figures(
 
     from sandbox.llm_responder import respond
     from sandbox.llm_server import FakeLLM
+    from shared.analysis.llm import PROMPT_VERSION
     from shared.eval.cli import run as eval_run
 
     data = tmp_path / "set.jsonl"
@@ -121,10 +122,10 @@ def test_eval_records_the_models_answers_and_the_replay_gives_the_same_figures(
         assert asyncio.run(eval_run(args, env)) == 0
     live_figures = json.loads(capsys.readouterr().out)["scores"]
     rows = [json.loads(line) for line in recorded.read_text("utf-8").splitlines()]
-    assert len(rows) == 2 and all(r["prompt"] == prompt_id("triage-v2") and "category" in r["answer"] for r in rows)
+    assert len(rows) == 2 and all(r["prompt"] == prompt_id(PROMPT_VERSION) and "category" in r["answer"] for r in rows)
     from bench.llm_replay import replay_scores
 
-    scores, unanswered = asyncio.run(replay_scores(data, "triage-v2", recorded))
+    scores, unanswered = asyncio.run(replay_scores(data, PROMPT_VERSION, recorded))
     assert unanswered == 0 and scores.model_dump() == live_figures
 
 

@@ -131,12 +131,12 @@ async def test_the_prompt_version_setting_decides_what_the_model_is_told(
     assert {r["messages"][0]["content"] for r in llm.requests} == {system_prompt("triage-v1")}
     assert f"+{prompt_id('triage-v1')}:" in runtime.analyzer.version
     llm.reset()
-    v2 = await llm_runtime(make_runtime, llm)
-    assert f"+{prompt_id('triage-v2')}:" in v2.analyzer.version
-    assert prompt_id("triage-v1") != prompt_id("triage-v2")
-    second = await scan(v2)  # a new prompt is a new judgement: every ticket is looked at again
+    default = await llm_runtime(make_runtime, llm)
+    assert f"+{prompt_id('triage-v3')}:" in default.analyzer.version
+    assert prompt_id("triage-v1") != prompt_id("triage-v3")
+    second = await scan(default)  # a new prompt is a new judgement: every ticket is looked at again
     assert llm.calls == second.outcomes["analyzed"] > 0
-    assert {r["messages"][0]["content"] for r in llm.requests} == {system_prompt("triage-v2")}
+    assert {r["messages"][0]["content"] for r in llm.requests} == {system_prompt("triage-v3")}
 
 
 async def test_the_daily_budget_caps_llm_spend_and_the_rules_judge_past_it(
@@ -149,11 +149,11 @@ async def test_the_daily_budget_caps_llm_spend_and_the_rules_judge_past_it(
 
     from shared.scan import run_scan
 
-    # Several hundred input tokens a ticket at 1,000 USD per million: about half a dollar a call,
-    # so a 2 USD day pays for a few calls and not for all eight tickets.
+    # About a thousand input tokens a call (system prompt and ticket) at 500 USD per million:
+    # about half a dollar a call, so a 2 USD day pays for a few calls and not for all eight tickets.
     runtime = await llm_runtime(
         make_runtime, llm, SCAN_CONCURRENCY="1", LLM_DAILY_BUDGET_USD="2",
-        LLM_PRICE_INPUT_PER_MTOK="1000", LLM_PRICE_OUTPUT_PER_MTOK="0",
+        LLM_PRICE_INPUT_PER_MTOK="500", LLM_PRICE_OUTPUT_PER_MTOK="0",
     )  # fmt: skip
     day = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0)
     bot = await runtime.bot_id()

@@ -95,15 +95,17 @@ def test_llm_schema_item_ids_are_the_checklist_ids() -> None:
     assert set(get_args(ItemId)) == ITEM_IDS
 
 
-def test_the_prompt_versions_agree_with_the_setting_and_v2_spells_out_every_item() -> None:
+def test_the_prompt_versions_agree_with_the_setting_and_v2_v3_spell_out_every_item() -> None:
     assert get_args(PromptVersion) == get_args(SettingsPromptVersion)
-    assert Settings.model_fields["LLM_PROMPT_VERSION"].default == PROMPT_VERSION
-    v1, v2 = system_prompt("triage-v1"), system_prompt("triage-v2")
-    assert "{checklists}" not in v2 and v1 != v2
-    for category, items in CHECKLISTS.items():
-        line = next(ln for ln in v2.splitlines() if ln.startswith(f"- {category}: "))
-        for i in items:
-            assert f"{i.id} = {i.label_en.lower()}" in line
+    assert Settings.model_fields["LLM_PROMPT_VERSION"].default == PROMPT_VERSION == "triage-v3"
+    v1 = system_prompt("triage-v1")
+    for version in ("triage-v2", "triage-v3"):
+        text = system_prompt(version)
+        assert "{checklists}" not in text and text != v1
+        for category, items in CHECKLISTS.items():
+            line = next(ln for ln in text.splitlines() if ln.startswith(f"- {category}: "))
+            for i in items:
+                assert f"{i.id} = {i.label_en.lower()}" in line
 
 
 @given(st.from_regex(r"[A-Z]{2,5}-[1-9][0-9]{0,4}", fullmatch=True))
