@@ -12,13 +12,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import statistics
 import sys
+import time
 from pathlib import Path
 
 from shared.config import local_settings_values
 from shared.eval.baseline import DEFAULT_BASELINE, baseline_payload, write_baseline
 from shared.eval.cli import add_arguments, run
-from shared.eval.dataset import load_set
+from shared.eval.dataset import DEFAULT_SET, load_set
 from shared.eval.runner import evaluate, make_config
 
 
@@ -33,6 +35,30 @@ async def _record(path: Path, set_path: Path, threshold: int | None, env: dict[s
     return 0
 
 
+RULES_MEDIAN_MS = 2.0  # quality bar: rules speed, median under 2 ms per ticket
+
+
+async def _speed() -> None:
+    """The rules analyzer's time per ticket (render the whole ticket, then judge) on every open
+    set: real writing is longer and messier than ours, so each world gets its own figure."""
+    from shared.analysis.analyzer import Analyzer
+    from shared.eval.worlds import open_worlds
+
+    analyzer = Analyzer(threshold=85)
+    print(f"\nrules speed per ticket (render + judge), target median < {RULES_MEDIAN_MS:g} ms:")
+    for world in open_worlds():
+        tickets = [t.ticket() for t in load_set(world.path).tickets]
+        times: list[float] = []
+        for ticket in tickets:
+            t0 = time.perf_counter()
+            await analyzer.assess(ticket, None)
+            times.append((time.perf_counter() - t0) * 1000)
+        times.sort()
+        median, p95 = statistics.median(times), times[int(0.95 * (len(times) - 1))]
+        print(f"  {world.name:<28} n={len(times):<5} median {median:5.2f} ms  p95 {p95:6.2f} ms  "
+              f"max {times[-1]:6.2f} ms  median/target {median / RULES_MEDIAN_MS:.2f}")  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.eval", description=__doc__)
     parser.add_argument("--settings", type=Path, default=Path("local.settings.json"))
@@ -45,8 +71,11 @@ def main(argv: list[str] | None = None) -> int:
     env = local_settings_values(args.settings)
     env.update(os.environ)
     if args.write_baseline is not None:
-        return asyncio.run(_record(args.write_baseline, args.set, args.threshold, env))
-    return asyncio.run(run(args, env))
+        return asyncio.run(_record(args.write_baseline, args.set or DEFAULT_SET, args.threshold, env))
+    code = asyncio.run(run(args, env))
+    if code == 0 and not args.json:
+        asyncio.run(_speed())
+    return code
 
 
 if __name__ == "__main__":

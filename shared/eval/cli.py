@@ -16,10 +16,14 @@ from shared.eval.dataset import DEFAULT_SET, DatasetError, EvalSet, load_set
 from shared.eval.recording import AnswerRecorder
 from shared.eval.render import render_compare, render_misses, render_scores
 from shared.eval.runner import Run, evaluate, make_config, parse_overrides
+from shared.eval.worlds import open_worlds, render_worlds
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--set", type=Path, default=DEFAULT_SET, help="labelled set (JSON lines)")
+    parser.add_argument(
+        "--set", type=Path,
+        help="labelled set (JSON lines); default eval/tickets.jsonl, then every open set side by side",
+    )  # fmt: skip
     parser.add_argument(
         "--analyzer", choices=("rules", "llm"),
         help="default: the LLM when settings configure one, else rules",
@@ -48,7 +52,7 @@ async def run(args: argparse.Namespace, env: Mapping[str, str]) -> int:
     if args.export_disagreements is not None:
         return await _export(args.export_disagreements, args.project, env)
     try:
-        dataset = load_set(args.set)
+        dataset = load_set(args.set or DEFAULT_SET)
     except DatasetError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 65
@@ -81,7 +85,21 @@ async def run(args: argparse.Namespace, env: Mapping[str, str]) -> int:
         print()
         print(render_compare(first.config.name, first.scores, second.config.name, second.scores,
                              first.cases, second.cases))  # fmt: skip
+    elif args.set is None:
+        print()
+        print(await _worlds(first))
     return 0
+
+
+async def _worlds(first: Run) -> str:
+    """The default set's run beside every other open set's, with the same configuration."""
+    rows = []
+    for world in open_worlds():
+        if world.path == DEFAULT_SET:
+            rows.append((world, first.scores))
+        else:
+            rows.append((world, (await evaluate(first.config, load_set(world.path))).scores))
+    return render_worlds(f"eval {first.config.name}: every open set side by side", rows)
 
 
 def _title(dataset: EvalSet, run: Run) -> str:

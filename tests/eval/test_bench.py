@@ -86,6 +86,19 @@ def test_cli_compare_prints_both_configurations_and_the_tickets_that_differ(
     assert "category confusion" in text and "tickets not judged exactly as labelled" in text
 
 
+def test_cli_without_a_set_prints_every_open_world_side_by_side(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--settings", "/nonexistent", "eval", "--analyzer", "rules"]) == 0
+    out = capsys.readouterr().out
+    table = out[out.index("every open set side by side") :].splitlines()
+    rows = {line.split("  ")[1].strip(): line for line in table[2:] if line.startswith("  ") and "%" in line}
+    assert {"synthetic tuning", "real-shape A", "real writing tuning", "real writing held out B"} <= set(rows)
+    assert "real writing held out A" not in rows and "sealed, not run" in out
+    assert "1173" in rows["synthetic tuning"] and "139" in rows["real writing tuning"]
+    # Naming a set prints that set alone.
+    assert main(["--settings", "/nonexistent", "eval", "--analyzer", "rules", "--set", "eval/real/tuning.jsonl"]) == 0
+    assert "side by side" not in capsys.readouterr().out
+
+
 def test_cli_reports_a_broken_set(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "bad.jsonl").write_text("{not json\n", encoding="utf-8")
     assert (

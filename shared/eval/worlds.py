@@ -1,0 +1,75 @@
+"""The labelled sets side by side: tickets written for this project, tickets in Jira's full shape,
+and real people's writing from public help desks. `python -m shared eval` prints them together
+so a change that helps one world and hurts another shows, and CI holds each open set's floor.
+
+Sealed sets (held out for a later first contact) are listed but never read here: running one is a
+decision someone makes on purpose, with `--set`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from shared.eval.metrics import Scores
+
+EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
+
+Kind = Literal["synthetic", "real-shape", "real-writing"]
+
+
+@dataclass(frozen=True)
+class World:
+    """One labelled set: what it is, where it lives, its CI floor (None: not held)."""
+
+    name: str
+    kind: Kind
+    path: Path
+    baseline: Path | None
+    sealed: bool = False
+    note: str = ""
+
+
+WORLDS: tuple[World, ...] = (
+    World("synthetic tuning", "synthetic", EVAL_DIR / "tickets.jsonl", EVAL_DIR / "baseline.json"),
+    World("synthetic held out (12-13)", "synthetic", EVAL_DIR / "holdout.jsonl",
+          EVAL_DIR / "baselines" / "holdout.json", note="seen"),
+    World("real-shape A", "real-shape", EVAL_DIR / "realshape" / "set-a.jsonl",
+          EVAL_DIR / "baselines" / "realshape-a.json", note="tuned on"),
+    World("real-shape B", "real-shape", EVAL_DIR / "realshape" / "set-b.jsonl",
+          EVAL_DIR / "baselines" / "realshape-b.json", note="seen"),
+    World("real-shape C", "real-shape", EVAL_DIR / "realshape" / "set-c.jsonl", None, sealed=True),
+    World("real-shape D", "real-shape", EVAL_DIR / "realshape" / "set-d.jsonl", None, sealed=True),
+    World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
+          EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
+    World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
+          EVAL_DIR / "baselines" / "real-holdout-b.json", note="seen"),
+    World("real writing held out A", "real-writing", EVAL_DIR / "real" / "holdout-a.jsonl", None,
+          sealed=True),
+)  # fmt: skip
+
+
+def open_worlds() -> tuple[World, ...]:
+    return tuple(w for w in WORLDS if not w.sealed)
+
+
+def _pct(value: float | None) -> str:
+    return "   n/a" if value is None else f"{100 * value:5.1f}%"
+
+
+def render_worlds(title: str, rows: list[tuple[World, Scores]]) -> str:
+    """One line per set: the headline figures a reader compares across worlds."""
+    out = [title, f"  {'set':<28} {'kind':<12} {'n':>5}  verdict  kappa  category  miss.prec  miss.rec"]
+    for world, s in rows:
+        note = f"  ({world.note})" if world.note else ""
+        kappa = "  n/a" if s.kappa is None else f"{s.kappa:5.3f}"
+        out.append(
+            f"  {world.name:<28} {world.kind:<12} {s.n:>5}   {_pct(s.verdict_accuracy)}  {kappa}"
+            f"    {_pct(s.category_accuracy)}     {_pct(s.missing_precision)}"
+            f"    {_pct(s.missing_recall)}{note}"
+        )
+    sealed = [w.name for w in WORLDS if w.sealed]
+    if sealed:
+        out.append(f"  sealed, not run (first contact still ahead): {', '.join(sealed)}")
+    return "\n".join(out)
