@@ -25,6 +25,11 @@ class Usage:
     tokens_out: int = 0
 
 
+def llm_cost(tokens_in: int, tokens_out: int, price_in_per_mtok: float, price_out_per_mtok: float) -> float:
+    """Estimated USD for these tokens at per-million prices (LLM_PRICE_*_PER_MTOK)."""
+    return round(tokens_in * price_in_per_mtok / 1e6 + tokens_out * price_out_per_mtok / 1e6, 6)
+
+
 @dataclass(frozen=True)
 class LLMBudget:
     """The day's LLM allowance for one run: `LLM_DAILY_BUDGET_USD`, what earlier runs of the day
@@ -36,11 +41,10 @@ class LLMBudget:
     price_in_per_mtok: float
     price_out_per_mtok: float
 
-    def cost(self, tokens_in: int, tokens_out: int) -> float:
-        return tokens_in * self.price_in_per_mtok / 1e6 + tokens_out * self.price_out_per_mtok / 1e6
-
     def exhausted(self, usage: Usage | None) -> bool:
-        used = self.cost(usage.tokens_in, usage.tokens_out) if usage is not None else 0.0
+        if usage is None:
+            return self.spent_usd >= self.limit_usd
+        used = llm_cost(usage.tokens_in, usage.tokens_out, self.price_in_per_mtok, self.price_out_per_mtok)
         return self.spent_usd + used >= self.limit_usd
 
 

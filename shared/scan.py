@@ -124,10 +124,8 @@ async def _tick(
     report.jira_calls_by_route = {k: v for k, v in usage.jira_calls.items() if v}
     report.jira_retries = usage.jira_retries
     report.llm_calls, report.tokens_in, report.tokens_out = usage.llm_calls, usage.tokens_in, usage.tokens_out
-    report.estimated_cost_usd = round(
-        report.tokens_in * options.price_in_per_mtok / 1e6
-        + report.tokens_out * options.price_out_per_mtok / 1e6,
-        6,
+    report.estimated_cost_usd = metering.llm_cost(
+        report.tokens_in, report.tokens_out, options.price_in_per_mtok, options.price_out_per_mtok
     )
     await _add_llm_spend(ledger, report, metering.BUDGET.get())
     await _record_tick(ledger, report)

@@ -48,12 +48,7 @@ class Analyzer:
         slot is held only while a request is in flight."""
         body = render_body(ticket, bot_account_id)
         fixed = site_category(ticket, self.category_map)
-        language = detect_language(reporter_words(ticket, bot_account_id))
-        rules = self._with_site(
-            assess_text(ticket.summary, body, threshold=self.threshold, category=fixed, language=language),
-            ticket,
-            fixed,
-        )
+        rules = self._rules(ticket, bot_account_id, body, fixed)
         if self.judge is None:
             return rules
         async with llm_slots or contextlib.nullcontext():
@@ -68,6 +63,20 @@ class Analyzer:
             reason = f"LLM chose {judged.category}, the site's type says {fixed}"
             tokens = {"tokens_in": judged.tokens_in, "tokens_out": judged.tokens_out}
             return rules.model_copy(update={"fallback_reason": reason, **tokens})
+        return self._with_site(judged, ticket, fixed)
+
+    def rules(self, ticket: Ticket, bot_account_id: str | None) -> Assessment:
+        """The rules' judgement alone, site knowledge included: the LLM's evidence and its fallback."""
+        fixed = site_category(ticket, self.category_map)
+        return self._rules(ticket, bot_account_id, render_body(ticket, bot_account_id), fixed)
+
+    def _rules(
+        self, ticket: Ticket, bot_account_id: str | None, body: str, fixed: Category | None
+    ) -> Assessment:
+        language = detect_language(reporter_words(ticket, bot_account_id))
+        judged = assess_text(
+            ticket.summary, body, threshold=self.threshold, category=fixed, language=language
+        )
         return self._with_site(judged, ticket, fixed)
 
     def _with_site(self, assessment: Assessment, ticket: Ticket, fixed: Category | None) -> Assessment:

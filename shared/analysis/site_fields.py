@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from shared.analysis.checklist_item import ChecklistItem
 from shared.analysis.checklist_text import norm_label
 from shared.analysis.checklists import CHECKLISTS
 from shared.analysis.models import Assessment, Category, MissingItem
@@ -75,9 +76,9 @@ def point_to_fields(assessment: Assessment, ticket: Ticket) -> Assessment:
     return assessment.model_copy(update={"missing": tuple(pointed)})
 
 
-def _field_for(item_id: str, empty: list[FormField], items: Mapping[str, object]) -> str | None:
+def _field_for(item_id: str, empty: list[FormField], items: Mapping[str, ChecklistItem]) -> str | None:
     item = items.get(item_id)
-    pattern = getattr(item, "labels", None)
+    pattern = item.labels if item is not None else None
     for field in empty:
         named = pattern is not None and pattern.fullmatch(norm_label(field.name))
         if field.item == item_id or (field.item is None and named):

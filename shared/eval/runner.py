@@ -16,12 +16,10 @@ from typing import Literal
 from shared.analysis.analyzer import Analyzer
 from shared.analysis.llm import LLMJudge, LLMUnavailable, create_client
 from shared.analysis.models import Assessment
-from shared.analysis.rules import assess_text
 from shared.config import Settings, SettingsError, load_settings
 from shared.eval.dataset import EvalSet, EvalTicket
 from shared.eval.metrics import Case, Scores, score
 from shared.eval.recording import AnswerRecorder
-from shared.jira.rendering import render_body
 from shared.secrets import resolve
 
 AnalyzerChoice = Literal["rules", "llm"]
@@ -134,8 +132,7 @@ async def predict(
             try:
                 return Prediction(item.id, await analyzer.assess(ticket, None))
             except LLMUnavailable as exc:
-                rules = assess_text(ticket.summary, render_body(ticket, None), threshold=config.threshold)
-                return Prediction(item.id, rules, error=str(exc))
+                return Prediction(item.id, analyzer.rules(ticket, None), error=str(exc))
 
     try:
         return list(await asyncio.gather(*(one(t) for t in tickets)))

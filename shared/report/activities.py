@@ -14,6 +14,7 @@ from typing import Any
 from shared.jira.jql import quote
 from shared.jira.models import Ticket, normalise_issue
 from shared.ledger_models import LedgerRecord
+from shared.metering import llm_cost
 from shared.report.llm_map import classify_batch
 from shared.report.mapreduce import REPORT_EXPAND, REPORT_FIELDS, extract_facts, reduce_facts, with_llm
 from shared.report.models import BatchRef, BatchResult, BotFigures, MonthlyReport, TicketFacts
@@ -214,8 +215,8 @@ def run_summary(params: dict[str, Any], summary: dict[str, Any], options: ScanOp
         "llm_calls": sum(r.llm_calls for r in results),
         "tokens_in": tokens_in,
         "tokens_out": tokens_out,
-        "estimated_cost_usd": round(
-            tokens_in * options.price_in_per_mtok / 1e6 + tokens_out * options.price_out_per_mtok / 1e6, 6
+        "estimated_cost_usd": llm_cost(
+            tokens_in, tokens_out, options.price_in_per_mtok, options.price_out_per_mtok
         ),
         "duration_s": round((datetime.now(UTC) - started).total_seconds(), 3),
     }

@@ -183,3 +183,30 @@ async def test_the_daily_budget_caps_llm_spend_and_the_rules_judge_past_it(
     jira.add_issue(issue(32, "ArgoCD sync stuck", "payment-api-stg sync stuck at 'Progressing' since 10:00"))
     tomorrow = await tick(day + timedelta(days=1))
     assert llm.calls == 1 and tomorrow.llm_calls == 1
+
+
+async def test_tickets_waiting_for_an_llm_slot_see_what_the_calls_before_them_spent(
+    make_runtime: BuildRuntime, llm: FakeLLM
+) -> None:
+    """The budget is checked once a ticket holds its slot, not before it queues: four tickets
+    queued behind one slot, with a budget one call spends, make one call, not four."""
+    import asyncio
+
+    from shared import metering
+    from shared.jira.models import Ticket, normalise_issue
+
+    runtime = await llm_runtime(make_runtime, llm)
+    raw = [issue(40 + n, f"GitLab push rejected {n}", "remote: HTTP Basic: Access denied") for n in range(4)]
+    tickets = [t for t in map(normalise_issue, raw) if isinstance(t, Ticket)]
+    assert len(tickets) == 4
+    # One call (some hundred tokens at 1 USD per million) spends more than the whole allowance.
+    allowance = metering.LLMBudget(limit_usd=0.0001, spent_usd=0.0, price_in_per_mtok=1.0, price_out_per_mtok=1.0)
+    token = metering.BUDGET.set(allowance)
+    try:
+        with metering.metered():
+            slot = asyncio.Semaphore(1)
+            judged = await asyncio.gather(*(runtime.analyzer.assess(t, None, slot) for t in tickets))
+    finally:
+        metering.BUDGET.reset(token)
+    assert llm.calls == 1
+    assert sum(1 for a in judged if a.fallback_reason and "daily LLM budget" in a.fallback_reason) == 3
