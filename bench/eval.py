@@ -26,7 +26,9 @@ from shared.eval.runner import evaluate, make_config
 
 async def _record(path: Path, set_path: Path, threshold: int | None, env: dict[str, str]) -> int:
     dataset = load_set(set_path)
-    result = await evaluate(make_config(env, analyzer="rules", threshold=threshold), dataset)
+    # The floors hold the hand-written rules, the learned layer's readings (tests/eval).
+    config = make_config({**env, "RULES_LEARNED": "false"}, analyzer="rules", threshold=threshold)
+    result = await evaluate(config, dataset)
     payload = baseline_payload(result.scores, threshold=result.config.threshold, set_size=result.scores.n)
     write_baseline(path, payload)
     print(f"baseline of rules@{result.config.threshold} on {result.scores.n} tickets written to {path}")
@@ -42,9 +44,10 @@ async def _speed() -> None:
     """The rules analyzer's time per ticket (render the whole ticket, then judge) on every open
     set: real writing is longer and messier than ours, so each world gets its own figure."""
     from shared.analysis.analyzer import Analyzer
+    from shared.analysis.learned import load_judge
     from shared.eval.worlds import open_worlds
 
-    analyzer = Analyzer(threshold=85)
+    analyzer = Analyzer(threshold=85, learned=load_judge())
     print(f"\nrules speed per ticket (render + judge), target median < {RULES_MEDIAN_MS:g} ms:")
     for world in open_worlds():
         tickets = [t.ticket() for t in load_set(world.path).tickets]

@@ -247,6 +247,7 @@ var appSettings = {
 
   // LLM: Azure OpenAI keyless, or an external endpoint with its key in Key Vault, or none.
   ANALYZER: 'auto'
+  RULES_LEARNED: 'true'
   OPENAI_API_KEY: useExternalLlm ? openAiKeyReference : ''
   OPENAI_BASE_URL: useExternalLlm ? openAiBaseUrl : ''
   OPENAI_MODEL: openAiModel

@@ -54,6 +54,9 @@ class Settings(BaseSettings):
     CLAIM_LEASE_SECONDS: int = Field(900, ge=30, le=86400)
 
     ANALYZER: AnalyzerMode = "auto"
+    # The rules' learned layer (shared/analysis/learned.py) decides from the rules' readings;
+    # false: the hand-written rules alone decide, every verdict traceable to one pattern.
+    RULES_LEARNED: bool = True
     OPENAI_API_KEY: SecretStr | None = None
     OPENAI_BASE_URL: HttpUrl | None = None
     OPENAI_MODEL: str = "gpt-4.1-mini"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from shared.analysis.analyzer import Analyzer
+from shared.analysis.learned import load_judge
 from shared.analysis.llm import LLMJudge, create_client
 from shared.config import Settings, load_settings
 from shared.jira.client import JiraClient
@@ -100,6 +101,7 @@ async def build_runtime(settings: Settings) -> Runtime:
         judge=judge,
         model=model,
         category_map=settings.TRIAGE_CATEGORY_MAP,
+        learned=load_judge() if settings.RULES_LEARNED else None,
     )
     return Runtime(settings, jira, ledger, analyzer, ScanOptions.from_settings(settings))
 

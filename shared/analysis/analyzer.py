@@ -14,6 +14,7 @@ import json
 from collections.abc import Mapping
 
 from shared import metering
+from shared.analysis.learned import LearnedJudge
 from shared.analysis.llm import LLMJudge, prompt_id
 from shared.analysis.models import Assessment, Category
 from shared.analysis.rules import RULES_VERSION, assess_text, detect_language
@@ -23,7 +24,9 @@ from shared.jira.rendering import render_body, reporter_words
 
 
 class Analyzer:
-    """Judges tickets; `judge` is None when no LLM is configured (rules alone, deterministic)."""
+    """Judges tickets; `judge` is None when no LLM is configured (rules alone, deterministic).
+    `learned`: the rules' learned layer (`shared.analysis.learned.load_judge()`), None for the
+    hand-written rules alone."""
 
     def __init__(
         self,
@@ -32,14 +35,17 @@ class Analyzer:
         judge: LLMJudge | None = None,
         model: str = "",
         category_map: Mapping[str, Category] | None = None,
+        learned: LearnedJudge | None = None,
     ) -> None:
         self.threshold = threshold
+        self.learned = learned
         self.judge = judge
         self.category_map: Mapping[str, Category] = dict(category_map or {})
         llm = "" if judge is None else f"+{prompt_id(judge.prompt)}:{model}"
         # A new map decides categories differently: the tickets it touches are judged again.
         site = f"+map.{_digest(self.category_map)}" if self.category_map else ""
-        self.version = f"{RULES_VERSION}{llm}{site}"
+        rules = RULES_VERSION if learned is None else f"{RULES_VERSION}+{learned.version}"
+        self.version = f"{rules}{llm}{site}"
 
     async def assess(
         self, ticket: Ticket, bot_account_id: str | None, llm_slots: asyncio.Semaphore | None = None
@@ -75,8 +81,9 @@ class Analyzer:
     ) -> Assessment:
         language = detect_language(reporter_words(ticket, bot_account_id))
         judged = assess_text(
-            ticket.summary, body, threshold=self.threshold, category=fixed, language=language
-        )
+            ticket.summary, body, threshold=self.threshold, category=fixed, language=language,
+            judge=self.learned,
+        )  # fmt: skip
         return self._with_site(judged, ticket, fixed)
 
     def _with_site(self, assessment: Assessment, ticket: Ticket, fixed: Category | None) -> Assessment:

@@ -12,9 +12,10 @@ import re
 from shared.analysis.category_hints import CATEGORY_HINTS, CONDITIONAL_FAILURE, LOG_WEIGHT
 from shared.analysis.checklist_text import read_ticket, spaced
 from shared.analysis.checklists import CHECKLISTS, ChecklistItem
+from shared.analysis.learned import LearnedJudge, category_features, text_features
 from shared.analysis.models import Assessment, Category, Language, MissingItem, Verdict
 
-RULES_VERSION = "rules-2026.12.3"
+RULES_VERSION = "rules-2026.12.4"
 
 # The main ask is stated up front; past this much prose a ticket is pasted material, and reading
 # it all would only make a 200k-character paste slow to classify.
@@ -41,7 +42,22 @@ def detect_language(text: str) -> Language:
 
 
 def classify(summary: str, body: str) -> Category:
-    """The category with the highest keyword score; the summary counts double.
+    """The category with the highest keyword score (see `category_scores`); "other" when no
+    category scores at least `_MIN_SCORE`."""
+    return best_category(category_scores(summary, body))
+
+
+def best_category(scores: dict[Category, int]) -> Category:
+    best: Category = "other"
+    best_score = 0
+    for category, value in scores.items():
+        if value > best_score:
+            best, best_score = category, value
+    return best if best_score >= _MIN_SCORE else "other"
+
+
+def category_scores(summary: str, body: str) -> dict[Category, int]:
+    """Each category's keyword score; the summary counts double.
 
     Pasted logs do not vote with their words ("deploy", "sync" in a helm trace), but a pasted error
     log is itself a sign of a problem report; a failed deployment ("deploy failed", "배포 후 파드가
@@ -51,8 +67,7 @@ def classify(summary: str, body: str) -> Category:
     doc = read_ticket(body)
     labelled = {f.label for f in doc.fields if f.filled}
     summary, prose = _URL.sub(" ", spaced(summary)), _URL.sub(" ", doc.prose[:_CLASSIFY_CHARS])
-    best: Category = "other"
-    best_score = 0
+    scores: dict[Category, int] = {}
     for category, hints in CATEGORY_HINTS.items():
         score = 0
         title, text = summary, prose
@@ -66,10 +81,8 @@ def classify(summary: str, body: str) -> Category:
                 score += weight
         if category == "troubleshooting" and doc.error_logs:
             score += LOG_WEIGHT
-        score += _form_weight(category, labelled)
-        if score > best_score:
-            best, best_score = category, score
-    return best if best_score >= _MIN_SCORE else "other"
+        scores[category] = score + _form_weight(category, labelled)
+    return scores
 
 
 def _form_weight(category: Category, labels: set[str]) -> int:
@@ -101,16 +114,27 @@ def assess_text(
     threshold: int,
     category: Category | None = None,
     language: Language | None = None,
+    judge: LearnedJudge | None = None,
 ) -> Assessment:
     """Judge a ticket's text (summary, description, the reporter's follow-ups) by the checklist.
     `language`: the reporter's, when the caller knows it better than the whole text tells (a
-    form's field names are the site's words, not the reporter's)."""
+    form's field names are the site's words, not the reporter's). `judge`: the learned layer that
+    decides from the rules' readings (`shared.analysis.learned`); without it the rules decide."""
     full = f"{summary}\n{body}"
-    chosen = category or classify(summary, body)
     language = language or detect_language(full)
+    words = text_features(summary, body) if judge is not None else frozenset()
+    chosen = category
+    if chosen is None:
+        scores = category_scores(summary, body)
+        chosen = best_category(scores)
+        if judge is not None:
+            chosen = judge.category(category_features(words, language, chosen, scores))
     items = CHECKLISTS[chosen]
     doc = read_ticket(full)
-    present = {i.id for i in items if i.found(doc)}
+    if judge is None:
+        present = {i.id for i in items if i.found(doc)}
+    else:
+        present = {i.id for i in items if judge.present(chosen, i.id, words, language, i.found(doc))}
     score = score_items(items, present)
     verdict = verdict_for(score, threshold)
     missing = tuple(
@@ -126,5 +150,5 @@ def assess_text(
         missing=missing if verdict == "NEEDS_INFO" else (),
         present=tuple(i.id for i in items if i.id in present),
         analyzer="rules",
-        version=RULES_VERSION,
+        version=RULES_VERSION if judge is None else f"{RULES_VERSION}+{judge.version}",
     )

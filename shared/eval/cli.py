@@ -16,7 +16,7 @@ from shared.eval.dataset import DEFAULT_SET, DatasetError, EvalSet, load_set
 from shared.eval.recording import AnswerRecorder
 from shared.eval.render import render_compare, render_misses, render_scores
 from shared.eval.runner import Run, evaluate, make_config, parse_overrides
-from shared.eval.worlds import open_worlds, render_worlds
+from shared.eval.worlds import learned_from, open_worlds, render_worlds
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -99,7 +99,8 @@ async def _worlds(first: Run) -> str:
             rows.append((world, first.scores))
         else:
             rows.append((world, (await evaluate(first.config, load_set(world.path))).scores))
-    return render_worlds(f"eval {first.config.name}: every open set side by side", rows)
+    return render_worlds(f"eval {first.config.name}: every open set side by side", rows,
+                         learned=first.config.learned)  # fmt: skip
 
 
 def _title(dataset: EvalSet, run: Run) -> str:
@@ -109,7 +110,11 @@ def _title(dataset: EvalSet, run: Run) -> str:
     versions = [p.assessment.version for p in run.predictions]
     version = next((p.assessment.version for p in run.predictions if p.assessment.analyzer == "llm"),
                    versions[0] if versions else "")  # fmt: skip
-    return f"eval {run.config.name} [{version}] on {dataset.path}: {run.scores.n} tickets{waiting}{fallbacks}"
+    trained = ""
+    if run.config.learned and learned_from(Path(dataset.path)):
+        trained = "\n  the learned layer was trained on this set (`tools/train_judge.py --cross`: left out)"
+    head = f"eval {run.config.name} [{version}] on {dataset.path}: {run.scores.n} tickets"
+    return f"{head}{waiting}{fallbacks}{trained}"
 
 
 def _as_json(dataset: EvalSet, first: Run, second: Run | None) -> dict[str, Any]:

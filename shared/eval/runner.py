@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from shared.analysis.analyzer import Analyzer
+from shared.analysis.learned import load_judge
 from shared.analysis.llm import LLMJudge, LLMUnavailable, create_client
 from shared.analysis.models import Assessment
 from shared.config import Settings, SettingsError, load_settings
@@ -33,6 +34,7 @@ _UNUSED = {
     "JIRA_SCAN_JQL": "project = EVAL",
     "LEDGER_STORAGE": "UseDevelopmentStorage=true",
 }
+_BOOLS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 _LLM_KEYS = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "AZURE_OPENAI_ENDPOINT")
 
 
@@ -44,6 +46,7 @@ class EvalConfig:
     analyzer: AnalyzerChoice
     threshold: int
     env: Mapping[str, str]
+    learned: bool = True
 
 
 @dataclass(frozen=True)
@@ -92,14 +95,19 @@ def make_config(
         raise SettingsError(f"ANALYZER: {mode!r} is not one of auto, rules, llm")
     llm_configured = any(merged.get(k) for k in _LLM_KEYS)
     chosen: AnalyzerChoice = "llm" if mode == "llm" or (mode == "auto" and llm_configured) else "rules"
-    label = name or f"{chosen}@{value}"
-    return EvalConfig(name=label, analyzer=chosen, threshold=value, env=merged)
+    raw_learned = merged.get("RULES_LEARNED", "true").strip().lower()
+    if raw_learned not in _BOOLS:
+        raise SettingsError(f"RULES_LEARNED: {raw_learned!r} is not true or false")
+    learned = _BOOLS[raw_learned]
+    label = name or f"{chosen}@{value}{'' if learned else ' (rules alone)'}"
+    return EvalConfig(name=label, analyzer=chosen, threshold=value, env=merged, learned=learned)
 
 
 async def build_analyzer(config: EvalConfig, recorder: AnswerRecorder | None = None) -> Analyzer:
     """Rules alone, or the LLM judge exactly as `shared.runtime.build_runtime` builds it."""
+    learned = load_judge() if config.learned else None
     if config.analyzer == "rules":
-        return Analyzer(threshold=config.threshold)
+        return Analyzer(threshold=config.threshold, learned=learned)
     settings = await resolve(load_settings({**_UNUSED, **config.env}))
     model = settings.AZURE_OPENAI_DEPLOYMENT or settings.OPENAI_MODEL
     judge = LLMJudge(
@@ -111,7 +119,7 @@ async def build_analyzer(config: EvalConfig, recorder: AnswerRecorder | None = N
         prompt=settings.LLM_PROMPT_VERSION,
     )
     judge.recorder = recorder
-    return Analyzer(threshold=config.threshold, judge=judge, model=model)
+    return Analyzer(threshold=config.threshold, judge=judge, model=model, learned=learned)
 
 
 async def predict(

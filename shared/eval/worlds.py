@@ -8,6 +8,7 @@ decision someone makes on purpose, with `--set`.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -50,6 +51,15 @@ WORLDS: tuple[World, ...] = (
 )  # fmt: skip
 
 
+def learned_from(path: Path) -> bool:
+    """Whether the shipped learned layer was trained on this exact file: its figures there say the
+    training took, not how it judges new writing (`tools/train_judge.py --cross` does)."""
+    from shared.analysis.learned import load_judge
+
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    return digest in load_judge().weights.trained_on.values()
+
+
 def open_worlds() -> tuple[World, ...]:
     return tuple(w for w in WORLDS if not w.sealed)
 
@@ -58,11 +68,15 @@ def _pct(value: float | None) -> str:
     return "   n/a" if value is None else f"{100 * value:5.1f}%"
 
 
-def render_worlds(title: str, rows: list[tuple[World, Scores]]) -> str:
-    """One line per set: the headline figures a reader compares across worlds."""
+def render_worlds(title: str, rows: list[tuple[World, Scores]], *, learned: bool = False) -> str:
+    """One line per set: the headline figures a reader compares across worlds. `learned`: the
+    learned layer judged, so the sets it was trained on say so."""
     out = [title, f"  {'set':<28} {'kind':<12} {'n':>5}  verdict  kappa  category  miss.prec  miss.rec"]
     for world, s in rows:
-        note = f"  ({world.note})" if world.note else ""
+        notes = [world.note] if world.note else []
+        if learned and learned_from(world.path):
+            notes.append("the learned layer was trained on it")
+        note = f"  ({'; '.join(notes)})" if notes else ""
         kappa = "  n/a" if s.kappa is None else f"{s.kappa:5.3f}"
         out.append(
             f"  {world.name:<28} {world.kind:<12} {s.n:>5}   {_pct(s.verdict_accuracy)}  {kappa}"

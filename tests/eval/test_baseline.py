@@ -42,10 +42,15 @@ def test_the_set_is_big_bilingual_and_covers_the_hard_middle() -> None:
     assert min(verdicts.values()) >= len(tickets) // 3
 
 
+# The floors hold the hand-written rules (the learned layer's readings); the layer itself is held
+# by tests/unit/test_learned_judge.py and measured on sets it never saw.
+RULES_ALONE = {"RULES_LEARNED": "false"}
+
+
 async def test_rules_analyzer_holds_its_baseline() -> None:
     baseline = load_baseline()
     assert baseline["analyzer"] == "rules"
-    run = await evaluate(make_config({}, analyzer="rules", threshold=baseline["threshold"]), load_set())
+    run = await evaluate(make_config(RULES_ALONE, analyzer="rules", threshold=baseline["threshold"]), load_set())
     assert regressions(run.scores, baseline) == []
 
 
@@ -56,8 +61,19 @@ async def test_rules_analyzer_holds_every_open_sets_floor(world: World) -> None:
     assert world.baseline is not None
     baseline = load_baseline(world.baseline)
     assert baseline["set_size"] == len(load_set(world.path).tickets)
-    run = await evaluate(make_config({}, analyzer="rules", threshold=baseline["threshold"]), load_set(world.path))
+    config = make_config(RULES_ALONE, analyzer="rules", threshold=baseline["threshold"])
+    run = await evaluate(config, load_set(world.path))
     assert regressions(run.scores, baseline) == []
+
+
+@pytest.mark.parametrize("world", open_worlds(), ids=lambda w: w.name)
+async def test_the_learned_layer_judges_as_it_was_trained(world: World) -> None:
+    """On the sets it was trained on the layer agrees with the labels almost everywhere; anything
+    less means the app computes its features differently from tools/train_judge.py."""
+    run = await evaluate(make_config({}, analyzer="rules"), load_set(world.path))
+    assert run.config.learned
+    assert run.scores.verdict_accuracy is not None and run.scores.verdict_accuracy >= 0.97
+    assert run.scores.category_accuracy is not None and run.scores.category_accuracy >= 0.97
 
 
 def test_every_world_is_on_disk_and_the_sealed_ones_have_no_floor() -> None:

@@ -1,0 +1,152 @@
+"""The learned layer over the rules: the rules read, a linear model trained on labelled tickets decides.
+
+The rules' keyword scores, their category and each checklist item's detector are features beside
+the ticket's own words; a multinomial model picks the category, and one model per checklist item
+says whether the ticket holds it. Trained offline by `tools/train_judge.py` on the open labelled
+sets (never a sealed one) and shipped as `weights/judge.json`; inference is a sparse dot product,
+pure Python, deterministic, well under a millisecond. Why: rules tuned on our own tickets asked real
+reporters for what they had given (eval/real/README.md); the model learns how far to trust each
+detector from real writing as well as ours.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from shared.analysis.models import CATEGORIES, Category, Language
+
+WEIGHTS_PATH = Path(__file__).with_name("weights") / "judge.json"
+# The main ask is stated early; the rest of a long ticket is pasted material.
+TEXT_CHARS = 4000
+_WORD = re.compile(r"[a-z][a-z0-9_\-.]{1,30}|[\uac00-\ud7a3]+")
+
+
+class LinearModel(BaseModel):
+    """A multinomial logistic model: one bias and one weight per feature for each class."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    classes: tuple[Category, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, tuple[float, ...]]
+
+
+class ItemModel(BaseModel):
+    """A binary logistic model: the probability that the ticket holds one checklist item."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    bias: float
+    weights: dict[str, float] = {}
+    constant: bool | None = Field(None, description="every training ticket agreed: no model needed")
+
+
+class JudgeWeights(BaseModel):
+    """What `tools/train_judge.py` writes: the models and what they were trained on."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    version: str
+    rules_version: str = Field(description="the rules whose readings the models were trained on")
+    present_threshold: float = Field(gt=0, lt=1)
+    trained_on: dict[str, str] = Field(description="set file (relative to eval/) -> sha256")
+    category: LinearModel
+    items: dict[str, ItemModel] = Field(description='"category:item" -> model')
+
+
+class WeightsError(RuntimeError):
+    """The shipped weights file is missing or malformed: the app cannot judge without it."""
+
+
+def words(text: str, prefix: str) -> set[str]:
+    """Lower-cased words, and for Korean also syllable pairs (a word's endings vary, its stem does
+    not), each tagged with where it was found."""
+    out: set[str] = set()
+    for word in _WORD.findall(text[:TEXT_CHARS].lower()):
+        if "\uac00" <= word[0] <= "\ud7a3":
+            out.add(prefix + word)
+            out.update(f"{prefix}k{word[i : i + 2]}" for i in range(len(word) - 1))
+        else:
+            out.add(prefix + word.strip(".-"))
+    return out
+
+
+def text_features(summary: str, body: str) -> frozenset[str]:
+    return frozenset(words(summary, "s:") | words(body, "b:"))
+
+
+def category_features(
+    text: Iterable[str], language: Language, rules_category: Category, scores: Mapping[Category, int]
+) -> dict[str, float]:
+    features = dict.fromkeys(text, 1.0)
+    features[f"lang:{language}"] = 1.0
+    features[f"rc:{rules_category}"] = 1.0
+    for category, value in scores.items():
+        features[f"cs:{category}"] = math.log1p(max(0, value))
+    return features
+
+
+def item_features(text: Iterable[str], language: Language, detected: bool) -> dict[str, float]:
+    features = dict.fromkeys(text, 1.0)
+    features[f"lang:{language}"] = 1.0
+    features["self"] = 1.0 if detected else 0.0
+    return features
+
+
+class LearnedJudge:
+    """The trained models, ready to score a ticket's features."""
+
+    def __init__(self, weights: JudgeWeights) -> None:
+        self.weights = weights
+        self.version = weights.version
+
+    def category(self, features: Mapping[str, float]) -> Category:
+        model = self.weights.category
+        totals = list(model.bias)
+        for name, value in features.items():
+            row = model.weights.get(name)
+            if row is not None and value:
+                for k, w in enumerate(row):
+                    totals[k] += w * value
+        best = max(range(len(totals)), key=lambda k: (totals[k], -k))
+        return model.classes[best]
+
+    def present(
+        self, category: Category, item_id: str, words: frozenset[str], language: Language, detected: bool
+    ) -> bool:
+        """Whether the ticket holds the item; an item the model never saw falls to the detector.
+        The sum is `item_features`' dot product, without building the dict for each item."""
+        model = self.weights.items.get(f"{category}:{item_id}")
+        if model is None:
+            return detected
+        if model.constant is not None:
+            return model.constant
+        weights = model.weights
+        total = (
+            model.bias
+            + weights.get(f"lang:{language}", 0.0)
+            + (weights.get("self", 0.0) if detected else 0.0)
+        )
+        total += sum(weights.get(w, 0.0) for w in words)
+        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, total)))) >= self.weights.present_threshold
+
+
+@lru_cache(maxsize=1)
+def load_judge(path: Path = WEIGHTS_PATH) -> LearnedJudge:
+    """The shipped models, read once; `WeightsError` naming the file when it cannot be used."""
+    try:
+        weights = JudgeWeights.model_validate_json(path.read_bytes())
+    except OSError as exc:
+        raise WeightsError(f"{path}: cannot read the judge's weights ({exc.__class__.__name__})") from None
+    except ValidationError as exc:
+        first = exc.errors(include_url=False, include_input=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise WeightsError(f"{path}: {where}: {first['msg']}") from None
+    if set(weights.category.classes) != set(CATEGORIES) or any(
+        len(row) != len(weights.category.classes) for row in weights.category.weights.values()
+    ):
+        raise WeightsError(f"{path}: the category model does not cover exactly {', '.join(CATEGORIES)}")
+    return LearnedJudge(weights)
