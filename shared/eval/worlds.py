@@ -40,14 +40,16 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-a.json", note="tuned on"),
     World("real-shape B", "real-shape", EVAL_DIR / "realshape" / "set-b.jsonl",
           EVAL_DIR / "baselines" / "realshape-b.json", note="seen"),
-    World("real-shape C", "real-shape", EVAL_DIR / "realshape" / "set-c.jsonl", None, sealed=True),
-    World("real-shape D", "real-shape", EVAL_DIR / "realshape" / "set-d.jsonl", None, sealed=True),
+    World("real-shape C", "real-shape", EVAL_DIR / "realshape" / "set-c.jsonl",
+          EVAL_DIR / "baselines" / "realshape-c.json", note="seen"),
+    World("real-shape D", "real-shape", EVAL_DIR / "realshape" / "set-d.jsonl",
+          EVAL_DIR / "baselines" / "realshape-d.json", note="seen"),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-b.json", note="seen"),
-    World("real writing held out A", "real-writing", EVAL_DIR / "real" / "holdout-a.jsonl", None,
-          sealed=True),
+    World("real writing held out A", "real-writing", EVAL_DIR / "real" / "holdout-a.jsonl",
+          EVAL_DIR / "baselines" / "real-holdout-a.json", note="seen"),
 )  # fmt: skip
 
 
