@@ -14,6 +14,7 @@ from shared.config import SettingsError
 from shared.eval.dataset import DatasetError, load_set
 from shared.eval.export import projects_in
 from shared.eval.runner import evaluate, make_config, parse_overrides
+from shared.eval.worlds import WORLDS
 
 LINE = {"id": "X-1", "language": "en", "summary": "Deploy please", "description": "",
         "gold": {"verdict": "NEEDS_INFO", "category": "deployment",
@@ -92,7 +93,9 @@ def test_cli_without_a_set_prints_every_open_world_side_by_side(capsys: pytest.C
     table = out[out.index("every open set side by side") :].splitlines()
     rows = {line.split("  ")[1].strip(): line for line in table[2:] if line.startswith("  ") and "%" in line}
     assert {"synthetic tuning", "real-shape A", "real writing tuning", "real writing held out B"} <= set(rows)
-    assert "real writing held out A" not in rows and "sealed, not run" in out
+    sealed = [w.name for w in WORLDS if w.sealed]
+    assert not set(sealed) & set(rows)
+    assert ("sealed, not run" in out) == bool(sealed)
     assert "1173" in rows["synthetic tuning"] and "139" in rows["real writing tuning"]
     # Naming a set prints that set alone.
     assert main(["--settings", "/nonexistent", "eval", "--analyzer", "rules", "--set", "eval/real/tuning.jsonl"]) == 0
