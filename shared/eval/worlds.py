@@ -44,6 +44,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-c.json", note="seen"),
     World("real-shape D", "real-shape", EVAL_DIR / "realshape" / "set-d.jsonl",
           EVAL_DIR / "baselines" / "realshape-d.json", note="seen"),
+    World("real-shape E", "real-shape", EVAL_DIR / "realshape" / "set-e.jsonl", None, sealed=True),
+    World("real-shape F", "real-shape", EVAL_DIR / "realshape" / "set-f.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
