@@ -81,7 +81,8 @@ def text_features(summary: str, body: str) -> frozenset[str]:
 def category_features(
     text: Iterable[str], language: Language, rules_category: Category, scores: Mapping[Category, int]
 ) -> dict[str, float]:
-    features = dict.fromkeys(text, 1.0)
+    # The summary names the ask: its words weigh double, as they do in the rules' own scores.
+    features = {word: 2.0 if word.startswith("s:") else 1.0 for word in text}
     features[f"lang:{language}"] = 1.0
     features[f"rc:{rules_category}"] = 1.0
     for category, value in scores.items():

@@ -137,3 +137,28 @@ def test_what_infrastructure_desks_are_asked_for(summary: str, body: str, catego
 
 def test_archiving_a_repository_stays_a_clean_up_task() -> None:
     assert classify("Archive inactive repos in the legacy/ GitLab group", "Nobody used them in 2 years.") == "other"
+
+
+# rules-2026.12.5: failure said plainly, from held-out A after its first contact.
+@pytest.mark.parametrize(
+    ("summary", "body"),
+    [
+        ("After the initial run /retest triggers do not work", "None of the /retest comments start new jobs."),
+        ("Latest Tide does not merge PRs", "rolled back to the previous image for now"),
+        ("ci host is running out of space", "Every worker writes 3-4 MB of logs per PR."),
+        ("Two workers are stale", "Nothing is scheduled on them although they look fine."),
+    ],
+)
+def test_failure_said_plainly_is_a_problem_report(summary: str, body: str) -> None:
+    assert classify(summary, body) == "troubleshooting"
+
+
+@pytest.mark.parametrize(
+    ("summary", "body"),
+    [
+        ("Please create a DNS record for docs.example.org", "CNAME to example.netlify.app, it does not exist yet."),
+        ("Add me to the release-managers team", "I do not work on weekends, so no rush."),
+    ],
+)
+def test_a_request_that_mentions_not_doing_something_stays_a_request(summary: str, body: str) -> None:
+    assert classify(summary, body) != "troubleshooting"
