@@ -52,6 +52,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-b.json", note="seen"),
     World("real writing held out A", "real-writing", EVAL_DIR / "real" / "holdout-a.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-a.json", note="seen"),
+    World("real writing held out C", "real-writing", EVAL_DIR / "real" / "holdout-c.jsonl", None,
+          sealed=True),
 )  # fmt: skip
 
 
