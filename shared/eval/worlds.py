@@ -44,16 +44,18 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-c.json", note="seen"),
     World("real-shape D", "real-shape", EVAL_DIR / "realshape" / "set-d.jsonl",
           EVAL_DIR / "baselines" / "realshape-d.json", note="seen"),
-    World("real-shape E", "real-shape", EVAL_DIR / "realshape" / "set-e.jsonl", None, sealed=True),
-    World("real-shape F", "real-shape", EVAL_DIR / "realshape" / "set-f.jsonl", None, sealed=True),
+    World("real-shape E", "real-shape", EVAL_DIR / "realshape" / "set-e.jsonl",
+          EVAL_DIR / "baselines" / "realshape-e.json", note="seen"),
+    World("real-shape F", "real-shape", EVAL_DIR / "realshape" / "set-f.jsonl",
+          EVAL_DIR / "baselines" / "realshape-f.json", note="seen"),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-b.json", note="seen"),
     World("real writing held out A", "real-writing", EVAL_DIR / "real" / "holdout-a.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-a.json", note="seen"),
-    World("real writing held out C", "real-writing", EVAL_DIR / "real" / "holdout-c.jsonl", None,
-          sealed=True),
+    World("real writing held out C", "real-writing", EVAL_DIR / "real" / "holdout-c.jsonl",
+          EVAL_DIR / "baselines" / "real-holdout-c.json", note="seen"),
 )  # fmt: skip
 
 
