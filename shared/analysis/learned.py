@@ -85,6 +85,8 @@ def category_features(
     features = {word: 2.0 if word.startswith("s:") else 1.0 for word in text}
     features[f"lang:{language}"] = 1.0
     features[f"rc:{rules_category}"] = 1.0
+    if max(scores.values(), default=0) < 3:
+        features["rc:none"] = 1.0  # no hint fired: "other" by default, not by a word for it
     for category, value in scores.items():
         features[f"cs:{category}"] = math.log1p(max(0, value))
     return features
