@@ -48,6 +48,7 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-e.json", note="seen"),
     World("real-shape F", "real-shape", EVAL_DIR / "realshape" / "set-f.jsonl",
           EVAL_DIR / "baselines" / "realshape-f.json", note="seen"),
+    World("real-shape G", "real-shape", EVAL_DIR / "realshape" / "set-g.jsonl", None, sealed=True),
     World("real-shape H", "real-shape", EVAL_DIR / "realshape" / "set-h.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
