@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from shared.analysis.analyzer import Analyzer
-from shared.analysis.learned import load_judge
+from shared.analysis.learned import LearnedJudge, WeightsError, load_judge
 from shared.analysis.llm import LLMJudge, create_client
-from shared.config import Settings, load_settings
+from shared.config import Settings, SettingsError, load_settings
 from shared.jira.client import JiraClient
 from shared.ledger import Ledger
 from shared.scan_models import ScanOptions
@@ -71,6 +71,7 @@ class Runtime:
 async def build_runtime(settings: Settings) -> Runtime:
     settings = await resolve(settings)
     assert settings.JIRA_API_TOKEN is not None and settings.STORAGE is not None
+    learned = _learned_layer(settings)  # before any client exists: a bad weights file leaks nothing
     jira = JiraClient.create(
         str(settings.JIRA_BASE_URL),
         settings.JIRA_EMAIL,
@@ -101,9 +102,19 @@ async def build_runtime(settings: Settings) -> Runtime:
         judge=judge,
         model=model,
         category_map=settings.TRIAGE_CATEGORY_MAP,
-        learned=load_judge() if settings.RULES_LEARNED else None,
+        learned=learned,
     )
     return Runtime(settings, jira, ledger, analyzer, ScanOptions.from_settings(settings))
+
+
+def _learned_layer(settings: Settings) -> LearnedJudge | None:
+    if not settings.RULES_LEARNED:
+        return None
+    try:
+        return load_judge()
+    except WeightsError as exc:
+        hint = "RULES_LEARNED=false runs the rules alone"
+        raise SettingsError(f"RULES_LEARNED=true but {exc} ({hint})") from None
 
 
 _runtime: Runtime | None = None

@@ -11,6 +11,7 @@ detector from real writing as well as ours.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections.abc import Iterable, Mapping
@@ -27,10 +28,16 @@ TEXT_CHARS = 4000
 _WORD = re.compile(r"[a-z][a-z0-9_\-.]{1,30}|[\uac00-\ud7a3]+")
 
 
+# The feature code's own version: a change to `words` or the `*_features` functions changes what a
+# weight means, so weights trained under another version are refused at load.
+FEATURES_VERSION = "features-2"
+_STRICT = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)
+
+
 class LinearModel(BaseModel):
     """A multinomial logistic model: one bias and one weight per feature for each class."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = _STRICT
     classes: tuple[Category, ...]
     bias: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
@@ -39,7 +46,7 @@ class LinearModel(BaseModel):
 class ItemModel(BaseModel):
     """A binary logistic model: the probability that the ticket holds one checklist item."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = _STRICT
     bias: float
     weights: dict[str, float] = {}
     constant: bool | None = Field(None, description="every training ticket agreed: no model needed")
@@ -48,13 +55,17 @@ class ItemModel(BaseModel):
 class JudgeWeights(BaseModel):
     """What `tools/train_judge.py` writes: the models and what they were trained on."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-    version: str
+    model_config = _STRICT
+    version: str = Field("", description="set at load: the digest of the rest")
     rules_version: str = Field(description="the rules whose readings the models were trained on")
+    features_version: str
     present_threshold: float = Field(gt=0, lt=1)
     trained_on: dict[str, str] = Field(description="set file (relative to eval/) -> sha256")
     category: LinearModel
     items: dict[str, ItemModel] = Field(description='"category:item" -> model')
+    checks: dict[str, str] = Field(
+        {}, description='"set#id" -> "category|present items" as training saw it: the app must agree'
+    )
 
 
 class WeightsError(RuntimeError):
@@ -79,13 +90,18 @@ def text_features(summary: str, body: str) -> frozenset[str]:
 
 
 def category_features(
-    text: Iterable[str], language: Language, rules_category: Category, scores: Mapping[Category, int]
+    text: Iterable[str],
+    language: Language,
+    rules_category: Category,
+    scores: Mapping[Category, int],
+    hinted: bool,
 ) -> dict[str, float]:
+    """`hinted`: some category scored enough for the rules to choose it (else "other" by default)."""
     # The summary names the ask: its words weigh double, as they do in the rules' own scores.
     features = {word: 2.0 if word.startswith("s:") else 1.0 for word in text}
     features[f"lang:{language}"] = 1.0
     features[f"rc:{rules_category}"] = 1.0
-    if max(scores.values(), default=0) < 3:
+    if not hinted:
         features["rc:none"] = 1.0  # no hint fired: "other" by default, not by a word for it
     for category, value in scores.items():
         features[f"cs:{category}"] = math.log1p(max(0, value))
@@ -138,18 +154,47 @@ class LearnedJudge:
 
 
 @lru_cache(maxsize=1)
-def load_judge(path: Path = WEIGHTS_PATH) -> LearnedJudge:
-    """The shipped models, read once; `WeightsError` naming the file when it cannot be used."""
+def load_judge() -> LearnedJudge:
+    """The shipped models, read once (`read_weights`)."""
+    return LearnedJudge(read_weights(WEIGHTS_PATH))
+
+
+def read_weights(path: Path) -> JudgeWeights:
+    """A weights file checked whole before it judges anything; `WeightsError` naming the file.
+    The version is the digest of what the file holds, so any retraining or edit is a new version
+    and every ticket's fingerprint changes with it."""
     try:
-        weights = JudgeWeights.model_validate_json(path.read_bytes())
+        raw = path.read_bytes()
+        weights = JudgeWeights.model_validate_json(raw)
     except OSError as exc:
         raise WeightsError(f"{path}: cannot read the judge's weights ({exc.__class__.__name__})") from None
     except ValidationError as exc:
         first = exc.errors(include_url=False, include_input=False)[0]
         where = ".".join(str(p) for p in first["loc"])
         raise WeightsError(f"{path}: {where}: {first['msg']}") from None
-    if set(weights.category.classes) != set(CATEGORIES) or any(
-        len(row) != len(weights.category.classes) for row in weights.category.weights.values()
+    problem = _inconsistency(weights)
+    if problem:
+        raise WeightsError(f"{path}: {problem}")
+    digest = hashlib.sha256(weights.model_dump_json(exclude={"version", "checks"}).encode()).hexdigest()[:8]
+    return weights.model_copy(update={"version": f"judge-{digest}"})
+
+
+def _inconsistency(weights: JudgeWeights) -> str | None:
+    from shared.analysis.checklists import CHECKLISTS
+    from shared.analysis.rules import RULES_VERSION
+
+    model = weights.category
+    if set(model.classes) != set(CATEGORIES) or len(model.classes) != len(CATEGORIES):
+        return f"the category model does not cover exactly {', '.join(CATEGORIES)}"
+    if len(model.bias) != len(model.classes) or any(
+        len(r) != len(model.classes) for r in model.weights.values()
     ):
-        raise WeightsError(f"{path}: the category model does not cover exactly {', '.join(CATEGORIES)}")
-    return LearnedJudge(weights)
+        return "the category model's biases or weights do not have one value per category"
+    known = {f"{c}:{i.id}" for c, items in CHECKLISTS.items() for i in items}
+    if not set(weights.items) <= known:
+        return f"item models for items no checklist has: {sorted(set(weights.items) - known)[:3]}"
+    if weights.features_version != FEATURES_VERSION:
+        return f"trained with {weights.features_version}, this code computes {FEATURES_VERSION}: retrain"
+    if weights.rules_version != RULES_VERSION:
+        return f"trained on {weights.rules_version}'s readings, these are {RULES_VERSION}'s: retrain"
+    return None

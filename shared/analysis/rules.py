@@ -47,6 +47,11 @@ def classify(summary: str, body: str) -> Category:
     return best_category(category_scores(summary, body))
 
 
+def hinted(scores: dict[Category, int]) -> bool:
+    """Some category scored enough to be chosen; else the rules say "other" by default."""
+    return max(scores.values(), default=0) >= _MIN_SCORE
+
+
 def best_category(scores: dict[Category, int]) -> Category:
     best: Category = "other"
     best_score = 0
@@ -128,7 +133,7 @@ def assess_text(
         scores = category_scores(summary, body)
         chosen = best_category(scores)
         if judge is not None:
-            chosen = judge.category(category_features(words, language, chosen, scores))
+            chosen = judge.category(category_features(words, language, chosen, scores, hinted(scores)))
     items = CHECKLISTS[chosen]
     doc = read_ticket(full)
     if judge is None:

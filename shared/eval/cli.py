@@ -16,7 +16,7 @@ from shared.eval.dataset import DEFAULT_SET, DatasetError, EvalSet, load_set
 from shared.eval.recording import AnswerRecorder
 from shared.eval.render import render_compare, render_misses, render_scores
 from shared.eval.runner import Run, evaluate, make_config, parse_overrides
-from shared.eval.worlds import learned_from, open_worlds, render_worlds
+from shared.eval.worlds import learned_from, open_worlds, render_worlds, trained_on
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -99,8 +99,8 @@ async def _worlds(first: Run) -> str:
             rows.append((world, first.scores))
         else:
             rows.append((world, (await evaluate(first.config, load_set(world.path))).scores))
-    return render_worlds(f"eval {first.config.name}: every open set side by side", rows,
-                         learned=first.config.learned)  # fmt: skip
+    trained = trained_on(open_worlds()) if first.config.learned else frozenset()
+    return render_worlds(f"eval {first.config.name}: every open set side by side", rows, trained=trained)
 
 
 def _title(dataset: EvalSet, run: Run) -> str:

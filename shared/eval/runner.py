@@ -13,6 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from pydantic import TypeAdapter, ValidationError
+
 from shared.analysis.analyzer import Analyzer
 from shared.analysis.learned import load_judge
 from shared.analysis.llm import LLMJudge, LLMUnavailable, create_client
@@ -34,7 +36,6 @@ _UNUSED = {
     "JIRA_SCAN_JQL": "project = EVAL",
     "LEDGER_STORAGE": "UseDevelopmentStorage=true",
 }
-_BOOLS = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 _LLM_KEYS = ("OPENAI_BASE_URL", "OPENAI_API_KEY", "AZURE_OPENAI_ENDPOINT")
 
 
@@ -95,10 +96,10 @@ def make_config(
         raise SettingsError(f"ANALYZER: {mode!r} is not one of auto, rules, llm")
     llm_configured = any(merged.get(k) for k in _LLM_KEYS)
     chosen: AnalyzerChoice = "llm" if mode == "llm" or (mode == "auto" and llm_configured) else "rules"
-    raw_learned = merged.get("RULES_LEARNED", "true").strip().lower()
-    if raw_learned not in _BOOLS:
-        raise SettingsError(f"RULES_LEARNED: {raw_learned!r} is not true or false")
-    learned = _BOOLS[raw_learned]
+    try:  # read as the app's settings read it
+        learned = TypeAdapter(bool).validate_python(merged.get("RULES_LEARNED", "true"))
+    except ValidationError:
+        raise SettingsError(f"RULES_LEARNED: {merged['RULES_LEARNED']!r} is not true or false") from None
     label = name or f"{chosen}@{value}{'' if learned else ' (rules alone)'}"
     return EvalConfig(name=label, analyzer=chosen, threshold=value, env=merged, learned=learned)
 

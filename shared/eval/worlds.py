@@ -72,6 +72,11 @@ def learned_from(path: Path) -> bool:
     return digest in load_judge().weights.trained_on.values()
 
 
+def trained_on(worlds: tuple[World, ...]) -> frozenset[str]:
+    """The names of the worlds the shipped layer was trained on (files read here, not in rendering)."""
+    return frozenset(w.name for w in worlds if learned_from(w.path))
+
+
 def open_worlds() -> tuple[World, ...]:
     return tuple(w for w in WORLDS if not w.sealed)
 
@@ -80,13 +85,15 @@ def _pct(value: float | None) -> str:
     return "   n/a" if value is None else f"{100 * value:5.1f}%"
 
 
-def render_worlds(title: str, rows: list[tuple[World, Scores]], *, learned: bool = False) -> str:
-    """One line per set: the headline figures a reader compares across worlds. `learned`: the
-    learned layer judged, so the sets it was trained on say so."""
+def render_worlds(
+    title: str, rows: list[tuple[World, Scores]], *, trained: frozenset[str] = frozenset()
+) -> str:
+    """One line per set: the headline figures a reader compares across worlds. `trained`: the sets
+    the learned layer that judged was trained on, which say so."""
     out = [title, f"  {'set':<28} {'kind':<12} {'n':>5}  verdict  kappa  category  miss.prec  miss.rec"]
     for world, s in rows:
         notes = [world.note] if world.note else []
-        if learned and learned_from(world.path):
+        if world.name in trained:
             notes.append("the learned layer was trained on it")
         note = f"  ({'; '.join(notes)})" if notes else ""
         kappa = "  n/a" if s.kappa is None else f"{s.kappa:5.3f}"

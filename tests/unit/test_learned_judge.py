@@ -4,7 +4,10 @@ and in charge of the rules analyzer's decisions by default."""
 from __future__ import annotations
 
 import hashlib
+import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -12,7 +15,7 @@ from hypothesis import strategies as st
 
 from shared.analysis.analyzer import Analyzer
 from shared.analysis.checklists import CHECKLISTS
-from shared.analysis.learned import WeightsError, load_judge
+from shared.analysis.learned import WEIGHTS_PATH, WeightsError, load_judge, read_weights
 from shared.analysis.rules import RULES_VERSION, assess_text
 from shared.config import SettingsError
 from shared.eval.runner import make_config
@@ -51,23 +54,59 @@ def test_an_unusable_weights_file_is_refused_naming_the_file(
     path = tmp_path / "judge.json"
     path.write_bytes(content)
     with pytest.raises(WeightsError, match=names):
-        load_judge.__wrapped__(path)
+        read_weights(path)
 
 
 def test_a_missing_weights_file_is_refused_naming_it(tmp_path: Path) -> None:
     with pytest.raises(WeightsError, match=r"absent\.json"):
-        load_judge.__wrapped__(tmp_path / "absent.json")
+        read_weights(tmp_path / "absent.json")
 
 
-def test_a_category_model_short_of_a_category_is_refused(tmp_path: Path) -> None:
-    weights = load_judge().weights
-    broken = weights.model_copy(
-        update={"category": weights.category.model_copy(update={"classes": weights.category.classes[:-1]})}
-    )
+def _shipped() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(WEIGHTS_PATH.read_text())
+    return data
+
+
+def _broken(tmp_path: Path, edit: Callable[[dict[str, Any]], None]) -> Path:
+    data = _shipped()
+    edit(data)
     path = tmp_path / "judge.json"
-    path.write_text(broken.model_dump_json())
-    with pytest.raises(WeightsError, match="cover exactly"):
-        load_judge.__wrapped__(path)
+    path.write_text(json.dumps(data))
+    return path
+
+
+def _first_feature(data: dict[str, Any]) -> str:
+    return str(next(iter(data["category"]["weights"])))
+
+
+@pytest.mark.parametrize(
+    ("edit", "says"),
+    [
+        (lambda d: d["category"].update(classes=d["category"]["classes"][:-1]), "cover exactly"),
+        (lambda d: d["category"].update(bias=d["category"]["bias"][:-1]), "one value per category"),
+        (lambda d: d["category"]["weights"].update({_first_feature(d): [0.1]}), "one value per category"),
+        (lambda d: d["items"].update({"access:shoe_size": {"bias": 0.0}}), "no checklist has"),
+        (lambda d: d["items"]["access:tool"].update(bias=float("nan")), "finite"),
+        (lambda d: d.update(features_version="features-0"), "retrain"),
+        (lambda d: d.update(rules_version="rules-2000.1.1"), "retrain"),
+    ],
+    ids=["class missing", "short bias", "short row", "unknown item", "NaN", "old features", "old rules"],
+)
+def test_a_weights_file_that_does_not_fit_this_code_is_refused_at_load(
+    tmp_path: Path, edit: Callable[[dict[str, Any]], None], says: str
+) -> None:
+    with pytest.raises(WeightsError, match=says):
+        read_weights(_broken(tmp_path, edit))
+
+
+def test_any_change_to_the_weights_is_a_new_version(tmp_path: Path) -> None:
+    """The version is the digest of what the file holds, not a label someone must remember to bump."""
+    shipped = read_weights(WEIGHTS_PATH)
+    assert shipped.version == load_judge().version
+    edited = read_weights(_broken(tmp_path, lambda d: d.update(present_threshold=0.3)))
+    relabelled = read_weights(_broken(tmp_path, lambda d: d.update(version="judge-00000000")))
+    assert edited.version != shipped.version
+    assert relabelled.version == shipped.version
 
 
 # Real reports the rules alone misread (issue 17): the layer reads them as the labellers did.
@@ -122,3 +161,25 @@ def test_the_layer_never_raises_asks_only_checklist_items_and_is_deterministic(
     assert {m.id for m in first.missing} <= allowed and set(first.present) <= allowed
     if category is not None:
         assert first.category == category
+
+
+_MINIMAL = {
+    "JIRA_BASE_URL": "https://jira.invalid",
+    "JIRA_EMAIL": "bot@invalid",
+    "JIRA_API_TOKEN": "unused",
+    "JIRA_SCAN_JQL": "project = OPS",
+    "LEDGER_STORAGE": "UseDevelopmentStorage=true",
+}
+
+
+def test_a_broken_weights_file_fails_start_up_naming_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    from shared import runtime
+    from shared.config import load_settings
+
+    def broken() -> None:
+        raise WeightsError("judge.json: category.bias: bad")
+
+    monkeypatch.setattr(runtime, "load_judge", broken)
+    with pytest.raises(SettingsError, match=r"RULES_LEARNED=true but judge\.json"):
+        runtime._learned_layer(load_settings({**_MINIMAL, "RULES_LEARNED": "true"}))
+    assert runtime._learned_layer(load_settings({**_MINIMAL, "RULES_LEARNED": "false"})) is None
