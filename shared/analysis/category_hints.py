@@ -39,13 +39,15 @@ _FAILURE_EN = (
     r"something(?:'s| is) off|5\d\ds|5xx|no data|offline|unreachable|"
     r"unavailable|disconnect\w*|flaky|intermittent\w*|"
     # "triggers do not work", "Tide does not merge PRs", "the ci host is running out of space".
-    r"(?:do|does|did)(?:n'?t| not) (?:work|merge|trigger|start|load|respond|run|show up)|stopped working|"
+    r"(?:do|does|did)(?:n'?t| not) (?:work|merge|trigger|start|load|respond|run|show up|get updated)|stopped working|"
     r"no longer works?|out of (?:disk|space|memory)|running out of|disk (?:is )?full|stale"
 )
 _FAILURE_KO = (
     r"(?<![가-힣])안\s[가-힣]{1,5}(?:니다|요|네요)|오류|에러|실패|안\s?됩니다|안\s?돼|되지\s?않|문제|"
     r"접속\s?불가|타임아웃|거부|멈춤|멈췄|멈춰|재시작|느려|느립니다|이상해|끊김|끊겨|끊어|"
-    r"안\s?됨|죽음|죽었|죽어|뻗었|뻗음|먹통|터졌|터짐|다운\s?(?:됨|됐|되었)"
+    r"안\s?됨|죽음|죽었|죽어|뻗었|뻗음|먹통|터졌|터짐|다운\s?(?:됨|됐|되었)|"
+    # "검색이 안되네요", "안되고 있습니다", "응답이 없습니다", "무응답": said plainly, without a space.
+    r"안\s?되(?:네요|고\s?있|어요|는데|잖)|응답이?\s?없|무응답"
 )
 
 

@@ -48,8 +48,10 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-e.json", note="seen"),
     World("real-shape F", "real-shape", EVAL_DIR / "realshape" / "set-f.jsonl",
           EVAL_DIR / "baselines" / "realshape-f.json", note="seen"),
-    World("real-shape G", "real-shape", EVAL_DIR / "realshape" / "set-g.jsonl", None, sealed=True),
-    World("real-shape H", "real-shape", EVAL_DIR / "realshape" / "set-h.jsonl", None, sealed=True),
+    World("real-shape G", "real-shape", EVAL_DIR / "realshape" / "set-g.jsonl",
+          EVAL_DIR / "baselines" / "realshape-g.json", note="seen"),
+    World("real-shape H", "real-shape", EVAL_DIR / "realshape" / "set-h.jsonl",
+          EVAL_DIR / "baselines" / "realshape-h.json", note="seen"),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
@@ -58,8 +60,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-a.json", note="seen"),
     World("real writing held out C", "real-writing", EVAL_DIR / "real" / "holdout-c.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-c.json", note="seen"),
-    World("real writing held out D", "real-writing", EVAL_DIR / "real" / "holdout-d.jsonl", None,
-          sealed=True),
+    World("real writing held out D", "real-writing", EVAL_DIR / "real" / "holdout-d.jsonl",
+          EVAL_DIR / "baselines" / "real-holdout-d.json", note="seen"),
 )  # fmt: skip
 
 

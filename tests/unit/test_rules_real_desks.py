@@ -147,6 +147,11 @@ def test_archiving_a_repository_stays_a_clean_up_task() -> None:
         ("Latest Tide does not merge PRs", "rolled back to the previous image for now"),
         ("ci host is running out of space", "Every worker writes 3-4 MB of logs per PR."),
         ("Two workers are stale", "Nothing is scheduled on them although they look fine."),
+        # rules-2026.12.6, from held-out D after its first contact
+        ("우편번호 검색이 안되네요 빨리 고쳐주세요", ""),
+        ("우편번호검색이 안되고 있습니다.", ""),
+        ("20161212 18:24 현재 플러스 친구 응답이 없습니다.", ""),
+        ("opam.ocaml.org does not get updated (since ~2 days)", ""),
     ],
 )
 def test_failure_said_plainly_is_a_problem_report(summary: str, body: str) -> None:
@@ -158,6 +163,7 @@ def test_failure_said_plainly_is_a_problem_report(summary: str, body: str) -> No
     [
         ("Please create a DNS record for docs.example.org", "CNAME to example.netlify.app, it does not exist yet."),
         ("Add me to the release-managers team", "I do not work on weekends, so no rush."),
+        ("GitLab 권한 요청", "권한이 없어서 푸시가 안되는데 developer 권한 부탁드립니다. 승인: 김팀장"),
     ],
 )
 def test_a_request_that_mentions_not_doing_something_stays_a_request(summary: str, body: str) -> None:
