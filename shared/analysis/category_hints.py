@@ -39,8 +39,8 @@ _FAILURE_EN = (
     r"something(?:'s| is) off|5\d\ds|5xx|no data|offline|unreachable|"
     r"unavailable|disconnect\w*|flaky|intermittent\w*|"
     # "triggers do not work", "Tide does not merge PRs", "the ci host is running out of space".
-    r"(?:do|does|did)(?:n'?t| not) (?:work|merge|trigger|start|load|respond|run|show up|get updated)|stopped working|"
-    r"no longer works?|out of (?:disk|space|memory)|running out of|disk (?:is )?full|stale"
+    r"(?:do|does|did)(?:n'?t| not) (?:work|merge|trigger|start|load|respond|run|show up|get updated)|"
+    r"stopped working|no longer works?|out of (?:disk|space|memory)|running out of|disk (?:is )?full|stale"
 )
 _FAILURE_KO = (
     r"(?<![가-힣])안\s[가-힣]{1,5}(?:니다|요|네요)|오류|에러|실패|안\s?됩니다|안\s?돼|되지\s?않|문제|"
