@@ -23,6 +23,8 @@ APPROVER = (
     r"\bapproving +(?:this|it)\b|\bokay'?d +by\b|\bapprover +(?:is|"
     r"will be) +(?!tbd|unknown|pending|not)[@\w가-힣]|"
     r"\bapprover ?(?:는|은) +(?![^\n.]*(?:미정|누구|모르))[@\w가-힣]",
+    # "승인자 최팀장님": the label and the name, no colon between.
+    r"(?:^|\n)\s*승인자 +(?!미정|없|누구|모르|확인|필요|아직|tbd)[가-힣A-Za-z@][^\n?]{0,20}$",
     r"승인(?:하겠다|해 ?주겠다|해 ?주신다|하신다|해 ?주기로|하기로)|"
     r"(?:팀장|리드|실장|본부장|매니저|파트장|그룹장|오너|관리자)(?:님)?[^\n.]{0,30}?(?:ok|오케이|컨펌|동의|"
     r"허락|괜찮다고|승인|확인 ?받|확인해 ?주셨)|승인(?:은|는)? ?제가|제가 ?승인|"
@@ -176,6 +178,8 @@ ENVIRONMENT = (
 SUBSCRIPTION = (
     r"\b(?:aws +account|gcp +project|project[- ]id)\b *[:=]? *[`'\"]?[\w-]*[\d-][\w-]*|"
     r"aws ?계정 *[:：]? *[`'\"]?[\w-]*[\d-][\w-]*",
+    # An AWS account named by its 12-digit id: "account fin-app (441726389150)", "| Account | 5512... |".
+    r"\b(?:accounts?|계정)\b[^\n.]{0,40}?(?<!\d)\d{12}(?!\d)|(?<!\d)\d{12}(?!\d)\)? *(?:account|계정)\b",
 )
 
 # Infrastructure code says network and size in its own words.

@@ -168,3 +168,17 @@ def test_failure_said_plainly_is_a_problem_report(summary: str, body: str) -> No
 )
 def test_a_request_that_mentions_not_doing_something_stays_a_request(summary: str, body: str) -> None:
     assert classify(summary, body) != "troubleshooting"
+
+
+# rules-2026.12.7, from real-shape F after its first contact.
+def test_an_aws_account_named_by_its_id_is_the_subscription() -> None:
+    assert "subscription" not in unanswered("Redis", "- account fin-app (441726389150), ap-northeast-2", "cloud_resource")
+    assert "subscription" not in unanswered("DNS", "zone is in the shared-network account (210987654321)", "cloud_resource")
+    assert "subscription" in unanswered("Redis", "call the desk on 441726389150 if it is urgent", "cloud_resource")
+
+
+def test_a_korean_approver_label_followed_by_a_name_needs_no_colon() -> None:
+    body = "Vault 권한 요청\nread 권한\n배치 잡 디버깅 때문에 필요해요\n승인자 최팀장님"
+    assert "approver" not in unanswered("vault 권한", body, "access")
+    assert "approver" in unanswered("vault 권한", "Vault 권한 요청\n승인자 미정", "access")
+    assert "approver" in unanswered("vault 권한", "Vault 권한 요청\n승인자 누구인지 모르겠어요", "access")
