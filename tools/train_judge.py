@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import math
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -171,20 +170,11 @@ def checks(data: list[Row], weights: JudgeWeights) -> dict[str, str]:
     out: dict[str, str] = {}
     for row in data:
         category = judge.category(row.cat_features)
-        present = []
-        for checklist_item in CHECKLISTS[category]:
-            key = f"{category}:{checklist_item.id}"
-            features = row.item_features[key]
-            model = weights.items.get(key)
-            if model is None:
-                given = features["self"] > 0
-            elif model.constant is not None:
-                given = model.constant
-            else:
-                total = model.bias + sum(model.weights.get(n, 0.0) * v for n, v in features.items())
-                given = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, total)))) >= weights.present_threshold
-            if given:
-                present.append(checklist_item.id)
+        present = [
+            i.id
+            for i in CHECKLISTS[category]
+            if judge.present_in(category, i.id, row.item_features[f"{category}:{i.id}"])
+        ]
         out[row.key] = f"{category}|{','.join(present)}"
     return out
 
@@ -195,23 +185,24 @@ def cross(data: list[Row], digests: dict[str, str]) -> int:
     import asyncio
 
     from shared.analysis.analyzer import Analyzer
-    from shared.eval.metrics import score
+    from shared.eval.metrics import Scores, score
     from shared.eval.runner import Prediction, cases
-    from shared.eval.worlds import render_worlds
+    from shared.eval.worlds import World, render_worlds
 
-    async def measure(analyzer: Analyzer, world_path: Path) -> object:
+    async def measure(analyzer: Analyzer, world_path: Path) -> Scores:
         dataset = load_set(world_path)
         predictions = [Prediction(t.id, await analyzer.assess(t.ticket(), None)) for t in dataset.tickets]
         return score(cases(dataset, predictions))
 
-    plain, learned = [], []
+    plain: list[tuple[World, Scores]] = []
+    learned: list[tuple[World, Scores]] = []
     for world in open_worlds():
         others = [r for r in data if r.world != world.name]
         judge = LearnedJudge(train(others, digests))
         plain.append((world, asyncio.run(measure(Analyzer(threshold=85), world.path))))
         learned.append((world, asyncio.run(measure(Analyzer(threshold=85, learned=judge), world.path))))
-    print(render_worlds("rules alone (RULES_LEARNED=false), threshold 85:", plain))  # type: ignore[arg-type]
-    print(render_worlds("rules + learned layer trained on the other open sets (leave one set out):", learned))  # type: ignore[arg-type]
+    print(render_worlds("rules alone (RULES_LEARNED=false), threshold 85:", plain))
+    print(render_worlds("rules + learned layer trained on the other open sets (leave one set out):", learned))
     return 0
 
 

@@ -139,17 +139,20 @@ class LearnedJudge:
         """Whether the ticket holds the item; an item the model never saw falls to the detector.
         The sum is `item_features`' dot product, without building the dict for each item."""
         model = self.weights.items.get(f"{category}:{item_id}")
-        if model is None:
-            return detected
-        if model.constant is not None:
-            return model.constant
+        if model is None or model.constant is not None:
+            return detected if model is None else bool(model.constant)
         weights = model.weights
-        total = (
-            model.bias
-            + weights.get(f"lang:{language}", 0.0)
-            + (weights.get("self", 0.0) if detected else 0.0)
-        )
-        total += sum(weights.get(w, 0.0) for w in words)
+        total = weights.get(f"lang:{language}", 0.0) + (weights.get("self", 0.0) if detected else 0.0)
+        return self._given(model.bias + total + sum(weights.get(w, 0.0) for w in words))
+
+    def present_in(self, category: Category, item_id: str, features: Mapping[str, float]) -> bool:
+        """`present` from `item_features`' dict, as `tools/train_judge.py` holds a ticket."""
+        model = self.weights.items.get(f"{category}:{item_id}")
+        if model is None or model.constant is not None:
+            return features.get("self", 0.0) > 0 if model is None else bool(model.constant)
+        return self._given(model.bias + sum(model.weights.get(n, 0.0) * v for n, v in features.items()))
+
+    def _given(self, total: float) -> bool:
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, total)))) >= self.weights.present_threshold
 
 
