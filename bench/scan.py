@@ -22,7 +22,7 @@ from sandbox.seed import generate_open_batch
 from sandbox.stack import ROOT, start_azurite
 from shared.config import load_settings
 from shared.runtime import build_runtime
-from shared.scan import run_scan
+from shared.scan import Adapters, run_scan
 
 N, CONCURRENCY = 200, 8
 LATENCY = float(os.environ.get("BENCH_LLM_LATENCY", "0.2"))
@@ -32,14 +32,10 @@ async def _ticks(env: dict[str, str]) -> None:
     runtime = await build_runtime(load_settings(env))
     bot = await runtime.bot_id()
     start, cpu0 = time.perf_counter(), time.process_time()
-    first = await run_scan(
-        runtime.jira, runtime.ledger, runtime.analyzer, runtime.options, bot_account_id=bot
-    )
+    first = await run_scan(Adapters(runtime.jira, runtime.ledger, runtime.analyzer, bot), runtime.options)
     wall, cpu = time.perf_counter() - start, time.process_time() - cpu0
     jira_first = dict(first.jira_calls_by_route)
-    second = await run_scan(
-        runtime.jira, runtime.ledger, runtime.analyzer, runtime.options, bot_account_id=bot
-    )
+    second = await run_scan(Adapters(runtime.jira, runtime.ledger, runtime.analyzer, bot), runtime.options)
     await runtime.aclose()
 
     ideal = max(N * LATENCY / CONCURRENCY, 1e-9)

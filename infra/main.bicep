@@ -230,7 +230,7 @@ var appSettings = {
   SCAN_LOOKBACK_DAYS: '7'
   SCAN_OVERLAP_MINUTES: '30'
   MAX_ATTEMPTS: '5'
-  CLAIM_LEASE_SECONDS: '900'
+  CLAIM_LEASE_SECONDS: '120'
 
   // Fields beyond the description: names or ids to leave out, fields whose names say nothing
   // mapped to the checklist item they answer, request or issue types that decide the category.

@@ -116,10 +116,7 @@ async def _tick(clock: Callable[[], datetime]) -> ScanReport:
     """Exactly what `python -m shared scan` runs (at the demo's clock), keeping the results to show."""
     runtime = await build_runtime(load_settings(dict(os.environ)))
     try:
-        return await run_scan(
-            runtime.jira, runtime.ledger, runtime.analyzer, runtime.options,
-            bot_account_id=await runtime.bot_id(), clock=clock,
-        )  # fmt: skip
+        return await run_scan(await runtime.adapters(), runtime.options, clock=clock)
     finally:
         await runtime.aclose()
 

@@ -37,13 +37,7 @@ def _environ(settings_file: Path) -> dict[str, str]:
 async def _scan(as_json: bool, settings_file: Path) -> int:
     runtime = await build_runtime(load_settings(_environ(settings_file)))
     try:
-        report = await run_scan(
-            runtime.jira,
-            runtime.ledger,
-            runtime.analyzer,
-            runtime.options,
-            bot_account_id=await runtime.bot_id(),
-        )
+        report = await run_scan(await runtime.adapters(), runtime.options)
     finally:
         await runtime.aclose()
     log_scan_summary(report)
@@ -60,10 +54,12 @@ async def _analyze(key: str, apply: bool, force: bool, as_json: bool, settings_f
     runtime = await build_runtime(load_settings(_environ(settings_file)))
     try:
         outcome = await reanalyze(
-            runtime,
+            await runtime.adapters(),
+            runtime.options,
             key,
             dry_run=not apply,
             force=force,
+            allow_force=runtime.settings.REANALYZE_ALLOW_FORCE,
             budget_s=runtime.settings.REANALYZE_TIME_BUDGET_SECONDS,
         )
     finally:

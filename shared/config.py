@@ -51,7 +51,7 @@ class Settings(BaseSettings):
     SCAN_LOOKBACK_DAYS: int = Field(7, ge=1, le=365)
     SCAN_OVERLAP_MINUTES: int = Field(30, ge=1, le=1440)
     MAX_ATTEMPTS: int = Field(5, ge=1, le=50)
-    CLAIM_LEASE_SECONDS: int = Field(900, ge=30, le=86400)
+    CLAIM_LEASE_SECONDS: int = Field(120, ge=30, le=86400)
 
     ANALYZER: AnalyzerMode = "auto"
     # The rules' learned layer (shared/analysis/learned.py) decides from the rules' readings;

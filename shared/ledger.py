@@ -1,6 +1,7 @@
 """Azure Table Storage ledger: claims with leases, per-ticket state, and the audit trail.
 
-One entity per ticket (PartitionKey = project, RowKey = issue key). Claims are conditional writes:
+One entity per ticket (PartitionKey = the project, read from the issue key; RowKey = the key).
+Callers name a ticket by its key only: the ledger owns how its rows are keyed. Claims are conditional writes:
 an insert that fails if the row exists, or an update guarded by the row's ETag, so two
 overlapping runs can never both hold a ticket. Every write is counted (the quality bar is <= 3
 ledger operations per ticket).
@@ -24,7 +25,7 @@ from azure.data.tables import UpdateMode
 from azure.data.tables.aio import TableClient, TableServiceClient
 
 from shared import metering
-from shared.ledger_models import Decision, LedgerRecord
+from shared.lifecycle.record import Decision, LedgerRecord
 
 META_PARTITION = "_meta"
 REJECTED_PARTITION = "_rejected"
@@ -78,33 +79,34 @@ class Ledger:
         if (usage := metering.current()) is not None:
             usage.ledger_ops[op] += 1
 
-    async def read(self, project: str, key: str) -> tuple[LedgerRecord, str] | None:
+    async def read(self, key: str) -> tuple[LedgerRecord, str] | None:
+        """The ticket's row and its ETag, or None."""
         self._count("read")
         try:
-            entity = await self._table.get_entity(_pk(project), key)
+            entity = await self._table.get_entity(partition_of(key), key)
         except ResourceNotFoundError:
             return None
         except AzureError as exc:
             raise _unavailable("ledger read", exc) from None
         return _from_entity(entity), str(entity.metadata["etag"])
 
-    async def insert(self, project: str, record: LedgerRecord) -> str:
+    async def insert(self, record: LedgerRecord) -> str:
         """Create the row; `LedgerConflict` if it exists. Returns the new ETag."""
         self._count("insert")
         try:
-            meta = await self._table.create_entity(_to_entity(project, record))
+            meta = await self._table.create_entity(_to_entity(record))
         except ResourceExistsError:
             raise LedgerConflict(record.key) from None
         except AzureError as exc:
             raise _unavailable("ledger insert", exc) from None
         return str(meta["etag"])
 
-    async def replace(self, project: str, record: LedgerRecord, etag: str) -> str:
+    async def replace(self, record: LedgerRecord, etag: str) -> str:
         """Replace the row only if it still has `etag`; `LedgerConflict` otherwise."""
         self._count("replace")
         try:
             meta = await self._table.update_entity(
-                _to_entity(project, record),
+                _to_entity(record),
                 mode=UpdateMode.REPLACE,
                 etag=etag,
                 match_condition=MatchConditions.IfNotModified,
@@ -194,9 +196,14 @@ def _pk(project: str) -> str:
     return project.translate(_FORBIDDEN) or "_none"
 
 
-def _to_entity(project: str, record: LedgerRecord) -> dict[str, Any]:
+def partition_of(key: str) -> str:
+    """A ticket's partition: its project, which is the key's prefix ("OPS-12" -> "OPS")."""
+    return _pk(key.rsplit("-", 1)[0] if "-" in key else "")
+
+
+def _to_entity(record: LedgerRecord) -> dict[str, Any]:
     data = record.model_dump(mode="json", exclude={"key", "history", "lease_until", "disagreed_at"})
-    entity: dict[str, Any] = {"PartitionKey": _pk(project), "RowKey": record.key}
+    entity: dict[str, Any] = {"PartitionKey": partition_of(record.key), "RowKey": record.key}
     entity.update({k: v for k, v in data.items() if v is not None})
     for moment in ("lease_until", "disagreed_at"):  # stored as Edm.DateTime, not strings
         if getattr(record, moment) is not None:

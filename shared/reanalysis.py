@@ -11,21 +11,24 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
 from shared import __version__
 from shared.config import SettingsError
-from shared.jira.client import DEADLINE
+from shared.jira.client import DEADLINE, JiraClient
 from shared.jira.errors import JiraAuthError, JiraError
 from shared.jira.jql import pilot_query, quote
-from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS
-from shared.ledger import LedgerUnavailable
-from shared.ledger_models import LedgerRecord
-from shared.runtime import Runtime
-from shared.scan_models import TicketResult
-from shared.triage import Triage
+from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, normalise_issue
+from shared.ledger import Ledger, LedgerUnavailable
+from shared.lifecycle.record import LedgerRecord
+from shared.lifecycle.results import TicketResult
+from shared.lifecycle.triage import Adapters, Triage
+from shared.scan_models import ScanOptions
+
+if TYPE_CHECKING:
+    from shared.runtime import Runtime
 
 
 class ForceNotAllowed(Exception):
@@ -65,25 +68,29 @@ def _utcnow() -> datetime:
 
 
 async def reanalyze(
-    runtime: Runtime,
+    adapters: Adapters,
+    options: ScanOptions,
     key: str,
     *,
     dry_run: bool,
     force: bool,
+    allow_force: bool,
     budget_s: float,
     clock: Callable[[], datetime] = _utcnow,
 ) -> Reanalysis:
     """Run the pipeline for one ticket now. Raises JiraNotFound, JiraAuthError, JiraError,
     LedgerUnavailable, ForceNotAllowed or BudgetExceeded; ticket-level failures come back in
-    `result` (outcome failed/busy/rejected, with `error_kind` and `retry_after`)."""
-    settings = runtime.settings
-    if force and not settings.REANALYZE_ALLOW_FORCE:
+    `result` (outcome failed/busy/rejected, with `error_kind` and `retry_after`).
+    `allow_force`: the setting REANALYZE_ALLOW_FORCE."""
+    if force and not allow_force:
         raise ForceNotAllowed("force=true needs the app setting REANALYZE_ALLOW_FORCE=true")
     stage = ["reading the ticket from Jira"]
     token = DEADLINE.set(time.monotonic() + budget_s)
     try:
         async with asyncio.timeout(budget_s):
-            return await _reanalyze(runtime, key, dry_run=dry_run, force=force, clock=clock, stage=stage)
+            return await _reanalyze(
+                adapters, options, key, dry_run=dry_run, force=force, clock=clock, stage=stage
+            )
     except TimeoutError:
         raise BudgetExceeded(stage[0]) from None
     finally:
@@ -91,10 +98,17 @@ async def reanalyze(
 
 
 async def _reanalyze(
-    runtime: Runtime, key: str, *, dry_run: bool, force: bool, clock: Callable[[], datetime], stage: list[str]
+    adapters: Adapters,
+    options: ScanOptions,
+    key: str,
+    *,
+    dry_run: bool,
+    force: bool,
+    clock: Callable[[], datetime],
+    stage: list[str],
 ) -> Reanalysis:
-    options = runtime.options
-    raw = await runtime.jira.get_issue(key, SCAN_FIELDS, expand=SCAN_EXPAND)
+    jira = adapters.jira
+    item = normalise_issue(await jira.get_issue(key, SCAN_FIELDS, expand=SCAN_EXPAND), options.field_policy)
     in_pilot = False
     in_scope = True
     if not force:
@@ -102,53 +116,49 @@ async def _reanalyze(
         # but no comment and no labels.
         stage[0] = "checking the scan scope"
         in_scope = await _matches(
-            runtime, f"({options.scope_jql}) AND statusCategory != Done AND key = {quote(key)}"
+            jira, f"({options.scope_jql}) AND statusCategory != Done AND key = {quote(key)}"
         )
     if in_scope and options.mode == "pilot" and options.pilot_jql and not force:
         stage[0] = "checking the pilot scope"
-        in_pilot = await _matches(runtime, pilot_query(options.scope_jql, options.pilot_jql, [key]))
+        in_pilot = await _matches(jira, pilot_query(options.scope_jql, options.pilot_jql, [key]))
     triage = Triage(
-        jira=runtime.jira,
-        ledger=runtime.ledger,
-        analyzer=runtime.analyzer,
+        adapters=adapters,
         options=options,
-        bot_account_id=await runtime.bot_id(),
         run_id=f"reanalyze-{clock():%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}",
         clock=clock,
     )
     stage[0] = "assessing and acting" if not dry_run else "assessing (dry run)"
     if dry_run or not in_scope:
-        result = await triage.preview(raw, in_pilot=in_pilot, force=force)
+        result = await triage.preview(item, in_pilot=in_pilot, force=force)
         if not in_scope:
             reason = "outside JIRA_SCAN_JQL or already done: nothing written"
             result = result.model_copy(
                 update={"reason": f"{reason}; {result.reason}", "would_comment": False}
             )
     else:
-        result = await triage.run(raw, in_pilot=in_pilot, reanalyze=True, force=force)
+        result = await triage.run(item, in_pilot=in_pilot, reanalyze=True, force=force)
     stage[0] = "reading the ledger record"
-    found = await runtime.ledger.read(key.rsplit("-", 1)[0], key)
     return Reanalysis(
         key=key,
         dry_run=dry_run,
         in_scope=in_scope,
-        mode="full" if force else options.mode,
+        mode=triage.policy(key, in_pilot=in_pilot, force=force).mode,
         forced=force,
         result=result,
-        ledger=found[0] if found else None,
+        ledger=await ticket_record(adapters.ledger, key),
     )
 
 
-async def _matches(runtime: Runtime, jql: str) -> bool:
-    async for page in runtime.jira.search(jql, ["key"], page_size=1):
+async def _matches(jira: JiraClient, jql: str) -> bool:
+    async for page in jira.search(jql, ["key"], page_size=1):
         if page:
             return True
     return False
 
 
-async def ticket_record(runtime: Runtime, key: str) -> LedgerRecord | None:
+async def ticket_record(ledger: Ledger, key: str) -> LedgerRecord | None:
     """The audit trail: every decision the bot made on this ticket, with its reason."""
-    found = await runtime.ledger.read(key.rsplit("-", 1)[0], key)
+    found = await ledger.read(key)
     return found[0] if found else None
 
 

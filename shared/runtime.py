@@ -17,6 +17,7 @@ from shared.analysis.llm import LLMJudge, create_client
 from shared.config import Settings, SettingsError, load_settings
 from shared.jira.client import JiraClient
 from shared.ledger import Ledger
+from shared.lifecycle.triage import Adapters
 from shared.scan_models import ScanOptions
 from shared.secrets import resolve
 
@@ -41,6 +42,10 @@ class Runtime:
             account = me.get("accountId")
             self.bot_account_id = account if isinstance(account, str) else None
         return self.bot_account_id
+
+    async def adapters(self) -> Adapters:
+        """What a ticket's life touches, for the scan and reanalysis use cases."""
+        return Adapters(self.jira, self.ledger, self.analyzer, await self.bot_id())
 
     async def report_store(self) -> ReportStore:
         """Blob container for reports (created on first use, cached)."""

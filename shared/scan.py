@@ -13,19 +13,17 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Any
 
 from shared import metering
-from shared.analysis.analyzer import Analyzer
-from shared.analysis.llm import LLMUnavailable
 from shared.jira.client import DEADLINE, JiraClient
 from shared.jira.errors import JiraAuthError, JiraError
 from shared.jira.jql import pilot_query, scan_query
-from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, issue_key
+from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, Rejected, Ticket, issue_key, normalise_issue
 from shared.ledger import Ledger, LedgerUnavailable
+from shared.lifecycle.results import FAILED, LLM_DOWN, UNFINISHED, TicketResult
+from shared.lifecycle.triage import Adapters, Triage
 from shared.metering import Usage, metered
-from shared.scan_models import ScanOptions, ScanReport, TicketResult
-from shared.triage import Triage
+from shared.scan_models import ScanOptions, ScanReport, StopKind
 
 log = logging.getLogger(__name__)
 WATERMARK = "scan-watermark"
@@ -37,13 +35,7 @@ def _utcnow() -> datetime:
 
 
 async def run_scan(
-    jira: JiraClient,
-    ledger: Ledger,
-    analyzer: Analyzer,
-    options: ScanOptions,
-    *,
-    bot_account_id: str | None,
-    clock: Callable[[], datetime] = _utcnow,
+    adapters: Adapters, options: ScanOptions, *, clock: Callable[[], datetime] = _utcnow
 ) -> ScanReport:
     """One tick. Returns the report; never raises for a ticket-level problem."""
     started = clock()
@@ -53,34 +45,27 @@ async def run_scan(
     allowance = metering.BUDGET.set(None)  # set for this tick by `_tick`, gone with it
     try:
         with metered() as usage:
-            return await _tick(
-                jira, ledger, analyzer, options, bot_account_id, clock, (started, t0, deadline), usage
-            )
+            return await _tick(adapters, options, clock, (started, t0, deadline), usage)
     finally:
         metering.BUDGET.reset(allowance)
         DEADLINE.reset(budget)
 
 
 async def _tick(
-    jira: JiraClient,
-    ledger: Ledger,
-    analyzer: Analyzer,
+    adapters: Adapters,
     options: ScanOptions,
-    bot_account_id: str | None,
     clock: Callable[[], datetime],
     times: tuple[datetime, float, float],
     usage: Usage,
 ) -> ScanReport:
     """The tick inside its deadline and its usage meter: (started, monotonic start, deadline)."""
     started, t0, deadline = times
+    jira, ledger, analyzer = adapters.jira, adapters.ledger, adapters.analyzer
     run_id = f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
     report = ScanReport(run_id=run_id, started_at=started, mode=options.mode, analyzer=analyzer.version)
     triage = Triage(
-        jira=jira,
-        ledger=ledger,
-        analyzer=analyzer,
+        adapters=adapters,
         options=options,
-        bot_account_id=bot_account_id,
         run_id=run_id,
         clock=clock,
         llm_slots=asyncio.Semaphore(options.concurrency),
@@ -100,19 +85,20 @@ async def _tick(
         )
         await _drive(jira, triage, options, jql, state)
     except JiraAuthError as exc:
-        state.stop(str(exc))
-    except (JiraError, LedgerUnavailable) as exc:
-        state.stop(f"stopped early: {exc}")
+        state.stop("token_rejected", str(exc))
+    except JiraError as exc:
+        state.stop("jira_unavailable", f"stopped early: {exc}")
+    except LedgerUnavailable as exc:
+        state.stop("ledger_unavailable", f"stopped early: {exc}")
     report.results = state.results
-    report.stopped_early = state.stop_reason
+    report.stopped_early, report.stop_kind = state.stop_reason, state.stop_kind
     report.tally()
     # A ticket left to another run ("busy") may still fail there: like a failure of ours, it keeps
     # the watermark where it was, so the next ticks' window still covers the ticket's change.
-    unfinished = ("failed", "deferred", "busy")
     clean = (
         state.stop_reason is None
         and not state.capped
-        and not any(r.outcome in unfinished for r in state.results)
+        and not any(r.outcome in UNFINISHED for r in state.results)
     )
     if clean:
         try:
@@ -189,12 +175,13 @@ class _TickState:
         self.deadline = deadline
         self.results: list[TicketResult] = []
         self.stop_reason: str | None = None
+        self.stop_kind: StopKind | None = None
         self.llm_failures_in_row = 0
         self.capped = False
 
-    def stop(self, reason: str) -> None:
+    def stop(self, kind: StopKind, reason: str) -> None:
         if self.stop_reason is None:
-            self.stop_reason = reason
+            self.stop_reason, self.stop_kind = reason, kind
 
     def out_of_time(self) -> bool:
         # Keep a margin so the last tickets can finish their writes inside the function timeout.
@@ -212,35 +199,39 @@ async def _window_minutes(ledger: Ledger, started: datetime, options: ScanOption
 
 
 async def _drive(jira: JiraClient, triage: Triage, options: ScanOptions, jql: str, state: _TickState) -> None:
-    """Page through the search, running tickets concurrently while the next page loads."""
+    """Page through the search, running tickets concurrently while the next page loads. Each
+    issue is read into a `Ticket` (or `Rejected`) once, here; everything after works on that."""
     in_flight = asyncio.Semaphore(options.concurrency * 4)
     tasks: list[asyncio.Task[None]] = []
     seen: set[str] = set()
     queued = 0
 
-    async def one(raw: dict[str, Any], in_pilot: bool) -> None:
+    async def one(item: Ticket | Rejected, in_pilot: bool) -> None:
         try:
-            key = _key_of(raw)
+            ref = _ref(item)
             if state.stop_reason is not None or state.out_of_time():
                 state.results.append(
-                    TicketResult(key=key, outcome="deferred", reason=state.stop_reason or "time budget")
+                    TicketResult(key=ref, outcome="deferred", reason=state.stop_reason or "time budget")
                 )
                 return
             try:
-                result = await triage.run(raw, in_pilot=in_pilot)
+                result = await triage.run(item, in_pilot=in_pilot)
             except JiraAuthError as exc:
-                state.stop(str(exc))
-                state.results.append(TicketResult(key=key, outcome="deferred", reason="token rejected"))
+                state.stop("token_rejected", str(exc))
+                state.results.append(TicketResult(key=ref, outcome="deferred", reason="token rejected"))
                 return
             except LedgerUnavailable as exc:
-                state.stop(f"stopped early: {exc}")
-                state.results.append(TicketResult(key=key, outcome="deferred", reason=str(exc)))
+                state.stop("ledger_unavailable", f"stopped early: {exc}")
+                state.results.append(TicketResult(key=ref, outcome="deferred", reason=str(exc)))
                 return
             state.results.append(result)
-            if result.outcome in ("failed", "poisoned") and "LLM" in result.reason:
+            if result.outcome in FAILED and result.error_kind in LLM_DOWN:
                 state.llm_failures_in_row += 1
                 if state.llm_failures_in_row >= _LLM_BREAKER:
-                    state.stop(f"stopped early: LLM unavailable for {_LLM_BREAKER} tickets in a row")
+                    state.stop(
+                        "llm_unavailable",
+                        f"stopped early: LLM unavailable for {_LLM_BREAKER} tickets in a row",
+                    )
             elif result.outcome == "analyzed":
                 state.llm_failures_in_row = 0
         finally:
@@ -248,14 +239,15 @@ async def _drive(jira: JiraClient, triage: Triage, options: ScanOptions, jql: st
 
     try:
         async for page in jira.search(jql, SCAN_FIELDS, page_size=100, expand=SCAN_EXPAND):
-            fresh = [raw for raw in page if _key_of(raw) not in seen or _key_of(raw).startswith("<")]
+            items = [normalise_issue(raw, options.field_policy) for raw in page]
+            fresh = [x for x in items if not isinstance(x, Ticket) or x.key not in seen]
             fresh = fresh[: max(options.max_tickets - queued, 0)]
-            seen.update(_key_of(raw) for raw in fresh)
-            pilot = await _pilot_keys(jira, options, fresh)
-            for raw in fresh:
+            seen.update(x.key for x in fresh if isinstance(x, Ticket))
+            pilot = await _pilot_keys(jira, options, [x.key for x in fresh if isinstance(x, Ticket)])
+            for item in fresh:
                 await in_flight.acquire()
                 queued += 1
-                tasks.append(asyncio.create_task(one(raw, _key_of(raw) in pilot)))
+                tasks.append(asyncio.create_task(one(item, _ref(item) in pilot)))
             if queued >= options.max_tickets or state.stop_reason is not None or state.out_of_time():
                 # Candidates may remain beyond the cap: keep the window open for them.
                 state.capped = queued >= options.max_tickets
@@ -265,28 +257,20 @@ async def _drive(jira: JiraClient, triage: Triage, options: ScanOptions, jql: st
             await asyncio.gather(*tasks)
 
 
-async def _pilot_keys(jira: JiraClient, options: ScanOptions, page: list[dict[str, Any]]) -> set[str]:
-    if options.mode != "pilot" or not options.pilot_jql:
-        return set()
-    keys = [k for k in (_key_of(raw) for raw in page) if not k.startswith("<")]
-    if not keys:
+async def _pilot_keys(jira: JiraClient, options: ScanOptions, keys: list[str]) -> set[str]:
+    if options.mode != "pilot" or not options.pilot_jql or not keys:
         return set()
     found: set[str] = set()
     async for hits in jira.search(
         pilot_query(options.scope_jql, options.pilot_jql, keys), ["key"], page_size=100
     ):
-        found.update(k for k in (_key_of(raw) for raw in hits) if not k.startswith("<"))
+        found.update(k for k in (issue_key(raw) for raw in hits) if k is not None)
     return found
 
 
-def _key_of(raw: Any) -> str:
-    """The key for de-duplicating and reporting; a keyless issue is named by its id."""
-    key = issue_key(raw)
-    if key is not None:
-        return key
-    if isinstance(raw, dict) and raw.get("id") is not None:
-        return f"<id:{raw.get('id')}>"
-    return "<unknown>"
+def _ref(item: Ticket | Rejected) -> str:
+    """How a result names the issue: its key, or for an unreadable one whatever identifies it."""
+    return item.key if isinstance(item, Ticket) else item.ref
 
 
-__all__ = ["LLMUnavailable", "run_scan"]
+__all__ = ["Adapters", "run_scan"]

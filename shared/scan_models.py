@@ -5,13 +5,18 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from shared.analysis.models import MissingItem
 from shared.config import RolloutMode, Settings
-from shared.decisions import Labels
 from shared.jira.fields import FieldPolicy
+from shared.lifecycle.policy import Labels
+from shared.lifecycle.record import Outcome
+from shared.lifecycle.results import TicketResult
+
+# Why a tick stopped before its end (the timer fails its execution on a rejected token).
+StopKind = Literal["token_rejected", "jira_unavailable", "ledger_unavailable", "llm_unavailable"]
 
 
 def field_policy(s: Settings) -> FieldPolicy:
@@ -45,6 +50,7 @@ class ScanOptions:
     price_out_per_mtok: float
     field_policy: FieldPolicy = field(default_factory=FieldPolicy)
     daily_budget_usd: float = 5.0
+    renew_every_s: float | None = None  # how often a held claim is renewed; None: a third of the lease
 
     @classmethod
     def from_settings(cls, s: Settings) -> ScanOptions:
@@ -71,30 +77,6 @@ class ScanOptions:
         )
 
 
-class TicketResult(BaseModel):
-    """What happened to one ticket in one run, and why."""
-
-    key: str
-    outcome: str = Field(
-        description="analyzed | unchanged | busy | parked | rejected | failed | poisoned | deferred | dry_run"
-        " | disagreement"
-    )
-    reason: str = ""
-    verdict: str | None = None
-    score: int | None = None
-    category: str | None = None
-    language: str | None = None
-    missing: list[MissingItem] = Field(default_factory=list)
-    commented: bool = False
-    would_comment: bool = False
-    labels_added: list[str] = Field(default_factory=list)
-    labels_removed: list[str] = Field(default_factory=list)
-    fallback_reason: str | None = None
-    holdout: bool = False
-    error_kind: str | None = None
-    retry_after: float | None = None
-
-
 class ScanReport(BaseModel):
     """One tick's summary: the record Application Insights charts."""
 
@@ -104,7 +86,7 @@ class ScanReport(BaseModel):
     analyzer: str
     duration_s: float = 0.0
     tickets_seen: int = 0
-    outcomes: dict[str, int] = Field(default_factory=dict)
+    outcomes: dict[Outcome, int] = Field(default_factory=dict)
     verdicts: dict[str, int] = Field(default_factory=dict)
     comments_posted: int = 0
     label_edits: int = 0
@@ -118,6 +100,7 @@ class ScanReport(BaseModel):
     estimated_cost_usd: float = 0.0
     ledger_ops: int = 0
     stopped_early: str | None = None
+    stop_kind: StopKind | None = None
     results: list[TicketResult] = Field(default_factory=list)
 
     def tally(self) -> None:

@@ -34,6 +34,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, get_args
 
 from shared.analysis.models import Verdict
+from shared.lifecycle.record import OUTCOMES, Outcome
 from shared.scan_models import ScanReport
 
 if TYPE_CHECKING:
@@ -48,13 +49,8 @@ REPORT_EVENT = "report_summary"
 TICKET_EVENT = "ticket_problem"
 EVENTS = (SCAN_EVENT, REPORT_EVENT, TICKET_EVENT)
 
-# Every outcome a `TicketResult` can have (a unit test keeps this in step with its description).
-OUTCOMES = (
-    "analyzed", "unchanged", "busy", "parked", "rejected", "failed", "poisoned", "deferred", "dry_run",
-    "disagreement",
-)  # fmt: skip
 VERDICTS: tuple[str, ...] = get_args(Verdict)
-PROBLEM_OUTCOMES = ("failed", "poisoned", "rejected")
+PROBLEM_OUTCOMES: frozenset[Outcome] = frozenset({"failed", "poisoned", "rejected"})
 
 # The monthly report run's summary (event `report_summary`).
 REPORT_FIELDS = (

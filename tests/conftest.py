@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from datetime import datetime
 from typing import Any
 
 import pytest
@@ -14,6 +15,7 @@ from sandbox.llm_responder import respond
 from sandbox.llm_server import FakeLLM
 from sandbox.stack import Azurite, start_azurite
 from shared.config import load_settings
+from shared.reanalysis import Reanalysis, reanalyze
 from shared.runtime import Runtime, build_runtime
 from tests.factories import small_queue
 
@@ -87,3 +89,14 @@ async def make_runtime(azurite: Azurite, jira: JiraSandbox) -> AsyncIterator[Bui
     yield build
     for runtime in built:
         await runtime.aclose()
+
+
+async def operator_reanalysis(
+    runtime: Runtime, key: str, *, dry_run: bool = False, clock: Callable[[], datetime] | None = None
+) -> Reanalysis:
+    """An operator's reanalysis of one ticket, as the HTTP face asks for it (no force, 60 s)."""
+    extra = {} if clock is None else {"clock": clock}
+    return await reanalyze(
+        await runtime.adapters(), runtime.options, key, dry_run=dry_run, force=False, allow_force=False,
+        budget_s=60, **extra,
+    )  # fmt: skip

@@ -19,7 +19,7 @@ from shared.analysis.rules import assess_text, detect_language
 from shared.jira.errors import JiraNotFound
 from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, Rejected, normalise_issue
 from shared.jira.rendering import render_body
-from shared.ledger_models import LedgerRecord
+from shared.lifecycle.record import LedgerRecord
 from shared.runtime import Runtime
 
 _PROJECT_EQ = re.compile(r"\bproject\s*=\s*[\"']?([A-Za-z][A-Za-z0-9_]*)", re.IGNORECASE)

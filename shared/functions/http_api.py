@@ -93,7 +93,7 @@ async def get_ticket(req: func.HttpRequest) -> func.HttpResponse:
         from shared.functions.http_reanalyze import runtime_or_problem
         from shared.reanalysis import ticket_record
 
-        record = await ticket_record(await runtime_or_problem(), key)
+        record = await ticket_record((await runtime_or_problem()).ledger, key)
         if record is None:
             raise Problem("not-found", 404, f"no ledger record for {key}: the bot has not seen this ticket")
         return json_response(record.model_dump(mode="json"))

@@ -11,8 +11,9 @@ from shared.ledger import LedgerUnavailable
 from shared.reanalysis import BudgetExceeded, ForceNotAllowed, reanalyze
 from shared.runtime import Runtime, get_runtime
 
-_FAILED_STATUS = {
+_FAILED_STATUS: dict[str, tuple[str, int]] = {
     "rate_limited": ("rate-limited", 429),
+    "llm_rate_limited": ("rate-limited", 429),
     "jira_unavailable": ("upstream-unavailable", 503),
     "llm_unavailable": ("upstream-unavailable", 503),
     "not_found": ("not-found", 404),
@@ -32,10 +33,12 @@ async def run_reanalysis(key: str, *, dry_run: bool, force: bool) -> func.HttpRe
     runtime = await runtime_or_problem()
     try:
         outcome = await reanalyze(
-            runtime,
+            await runtime.adapters(),
+            runtime.options,
             key,
             dry_run=dry_run,
             force=force,
+            allow_force=runtime.settings.REANALYZE_ALLOW_FORCE,
             budget_s=runtime.settings.REANALYZE_TIME_BUDGET_SECONDS,
         )
     except ForceNotAllowed as exc:

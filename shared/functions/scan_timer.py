@@ -25,14 +25,8 @@ async def scan_timer(timer: func.TimerRequest) -> None:
     if timer.past_due:
         log.warning("scan timer is past due; running now")
     runtime = await get_runtime()
-    report = await run_scan(
-        runtime.jira,
-        runtime.ledger,
-        runtime.analyzer,
-        runtime.options,
-        bot_account_id=await runtime.bot_id(),
-    )
+    report = await run_scan(await runtime.adapters(), runtime.options)
     await publish_scan_summary(report)
-    if report.stopped_early and "token rejected" in report.stopped_early:
+    if report.stop_kind == "token_rejected":
         # Surface as a failed execution so the portal's failure count and alerts see it.
         raise RuntimeError(report.stopped_early)

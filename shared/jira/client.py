@@ -206,7 +206,9 @@ class JiraClient:
             raise JiraRateLimited(f"{route}: {status} {reason}", retry_after=retry_after)
         if status >= 500:
             if not idempotent:
-                raise WriteOutcomeUnknown(f"{route}: server error {status} after sending")
+                # A gateway's 502/504 says nothing of Jira behind it, which may still be at work.
+                answered = status not in (502, 504)
+                raise WriteOutcomeUnknown(f"{route}: server error {status} after sending", answered=answered)
             raise JiraTransient(f"{route}: server error {status}", retry_after=retry_after)
         if status >= 400:
             raise JiraRequestError(f"{route}: rejected with {status}: {_messages(response)}", status)
@@ -216,7 +218,9 @@ class JiraClient:
             return response.json()
         except (json.JSONDecodeError, UnicodeDecodeError):
             if not idempotent:
-                raise WriteOutcomeUnknown(f"{route}: unreadable answer after sending") from None
+                raise WriteOutcomeUnknown(
+                    f"{route}: unreadable answer after sending", answered=True
+                ) from None
             raise JiraTransient(f"{route}: malformed JSON in the answer") from None
 
 

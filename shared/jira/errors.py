@@ -36,4 +36,12 @@ class JiraRateLimited(JiraTransient):
 
 
 class WriteOutcomeUnknown(JiraError):
-    """A non-idempotent write (comment POST) may or may not have happened: check before redoing."""
+    """A non-idempotent write (comment POST) may or may not have happened: check before redoing.
+
+    `answered`: Jira answered (a 5xx, an unreadable body), so it is done with the request and a
+    look at the ticket now tells whether it acted. Without an answer (a timeout, a dropped
+    connection) the request may still be carried out after the look."""
+
+    def __init__(self, message: str, *, answered: bool = False) -> None:
+        super().__init__(message)
+        self.answered = answered

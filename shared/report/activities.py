@@ -13,7 +13,7 @@ from typing import Any
 
 from shared.jira.jql import quote
 from shared.jira.models import Ticket, normalise_issue
-from shared.ledger_models import LedgerRecord
+from shared.lifecycle.record import LedgerRecord
 from shared.metering import llm_cost
 from shared.report.llm_map import classify_batch
 from shared.report.mapreduce import REPORT_EXPAND, REPORT_FIELDS, extract_facts, reduce_facts, with_llm
@@ -82,7 +82,7 @@ async def map_batch(runtime: Runtime, store: ReportStore, ref: BatchRef) -> dict
         if ours not in ticket.labels:  # the bot never wrote to it (or only in shadow mode): untouched
             return None, []
         async with reads:
-            found = await runtime.ledger.read(ticket.project or "_none", ticket.key)
+            found = await runtime.ledger.read(ticket.key)
             record = found[0] if found else None
             changelog = await runtime.jira.changelog(ticket.key) if record and record.commented else []
             return record, changelog

@@ -15,7 +15,7 @@ from shared.analysis.site_fields import site_category
 from shared.jira.fields import FieldPolicy
 from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, Ticket, normalise_issue, parse_jira_datetime
 from shared.jira.rendering import render_body
-from shared.ledger_models import LedgerRecord
+from shared.lifecycle.record import LedgerRecord
 from shared.report import metrics
 from shared.report.models import Aggregate, BotFigures, Ranked, TicketFacts
 from shared.report.signatures import llm_signature, signature

@@ -67,7 +67,7 @@ def confusion(facts: Sequence[TicketFacts]) -> Confusion:
         precision[c] = round(matrix[i][i] / predicted, 4) if predicted else None
         recall[c] = round(matrix[i][i] / actual, 4) if actual else None
     return Confusion(
-        labels=labels,
+        labels=list(labels),
         matrix=matrix,
         accuracy=round(correct / len(known), 4) if known else None,
         coverage=round(len(known) / len(facts), 4) if facts else 0.0,

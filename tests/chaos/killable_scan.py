@@ -102,13 +102,7 @@ async def main() -> int:
         )
     )
     try:
-        await run_scan(
-            runtime.jira,
-            runtime.ledger,
-            runtime.analyzer,
-            runtime.options,
-            bot_account_id=await runtime.bot_id(),
-        )
+        await run_scan(await runtime.adapters(), runtime.options)
     finally:
         await runtime.aclose()
     print(f"STEPS {steps.n}", flush=True)

@@ -17,12 +17,13 @@ from hypothesis import strategies as st
 
 from shared.jira.errors import JiraError
 from shared.ledger import LedgerUnavailable
-from shared.reanalysis import BudgetExceeded, reanalyze
+from shared.reanalysis import BudgetExceeded
 from shared.scan_models import ScanReport
 from tests.chaos.jira import ChaosJira
 from tests.chaos.stats import STATS
 from tests.chaos.tables import TableFault
 from tests.chaos.world import World, count_outcomes, quiet
+from tests.conftest import operator_reanalysis
 from tests.factories import COMPLETE_EN, INCOMPLETE_EN, INCOMPLETE_KO, issue
 
 KEYS = ("OPS-1", "OPS-2", "OPS-3", "OPS-4", "OPS-7")
@@ -266,7 +267,7 @@ async def _reanalyze(world: World, proc: Any, key: str) -> None:
     """An operator's POST /tickets/{key}/reanalyze during the scan; its answers are HTTP problems."""
     STATS["step:reanalysis"] += 1
     try:
-        await reanalyze(proc.runtime, key, dry_run=False, force=False, budget_s=60, clock=world.clock)
+        await operator_reanalysis(proc.runtime, key, clock=world.clock)
     except (JiraError, LedgerUnavailable, BudgetExceeded):
         STATS["reanalysis:problem"] += 1
 

@@ -14,12 +14,13 @@ import pytest
 import pytest_asyncio
 
 from sandbox.stack import Azurite
+from shared.jira.models import normalise_issue
 from shared.ledger import Ledger
-from shared.reanalysis import reanalyze
-from shared.triage import Triage
+from shared.lifecycle.triage import Adapters, Triage
 from tests.chaos.schedules import base_queue
 from tests.chaos.tables import CannedTableErrors, TableFault
 from tests.chaos.world import BOT, Process, World, quiet
+from tests.conftest import operator_reanalysis
 from tests.factories import COMPLETE_EN
 
 ANSWER = "Tool: GitLab, group platform/payments, role Developer. Reason: new team member. Approved by: Lee"
@@ -71,7 +72,7 @@ async def test_a_ticket_left_busy_keeps_the_watermark_so_its_change_is_still_see
     world.clock.advance(1)
     world.jira.person_edit_description("OPS-1", "Please help, it does not work.")  # now vague
     ledger = Ledger(proc.meddler)
-    found = await ledger.read("OPS", "OPS-1")
+    found = await ledger.read("OPS-1")
     assert found is not None
     dead = found[0].model_copy(
         update={
@@ -80,7 +81,7 @@ async def test_a_ticket_left_busy_keeps_the_watermark_so_its_change_is_still_see
             "lease_until": world.clock() + timedelta(hours=1),
         }
     )
-    await ledger.replace("OPS", dead, found[1])  # a run claimed it, then died
+    await ledger.replace(dead, found[1])  # a run claimed it, then died
     for _ in range(4):  # 15, 30, 45, 60 minutes later: busy until the lease lapses
         world.clock.advance(15)
         report = await world.scan(proc)
@@ -152,9 +153,7 @@ async def test_a_failed_reanalysis_of_an_unchanged_ticket_leaves_its_verdict_sta
         before = await world.record("OPS-1")
         assert world.llm is not None and before is not None and before.state == "done"
         world.llm.add_fault("status", status=500)
-        outcome = await reanalyze(
-            proc.runtime, "OPS-1", dry_run=False, force=False, budget_s=60, clock=world.clock
-        )
+        outcome = await operator_reanalysis(proc.runtime, "OPS-1", clock=world.clock)
         assert outcome.result.outcome == "failed" and outcome.result.error_kind == "llm_unavailable"
         after = await world.record("OPS-1")
         assert after is not None and after.state == "done" and after.verdict == before.verdict
@@ -172,11 +171,9 @@ async def test_labels_seen_before_our_own_write_are_not_a_persons_disagreement(w
     page = world.jira.search({"jql": "project = OPS AND key = OPS-2", "fields": ["*all"], "expand": "names,schema"})
     stale = {**page["issues"][0], "names": page["names"], "schema": page["schema"]}  # as the scan's client reads it
     await world.scan(proc)  # another run labels OPS-2 NEEDS_INFO after that snapshot
-    late = Triage(
-        jira=proc.runtime.jira, ledger=proc.runtime.ledger, analyzer=proc.runtime.analyzer,
-        options=proc.runtime.options, bot_account_id=BOT, run_id="late-run", clock=world.clock,
-    )  # fmt: skip
-    result = await late.run(stale, in_pilot=False)
+    r = proc.runtime
+    late = Triage(Adapters(r.jira, r.ledger, r.analyzer, BOT), r.options, run_id="late-run", clock=world.clock)
+    result = await late.run(normalise_issue(stale), in_pilot=False)
     assert result.outcome == "unchanged", result
     record = await world.record("OPS-2")
     assert record is not None and not record.disagreement
@@ -192,8 +189,7 @@ async def test_overlapping_scans_and_a_reanalysis_on_one_complete_ticket_ask_not
     """Not a bug found: the plain overlap, kept as a quick sanity check of the harness itself."""
     world.jira.person_edit_description("OPS-2", "\n".join(COMPLETE_EN[1:]))
     a, b = await world.process(), await world.process()
-    await asyncio.gather(world.scan(a), world.scan(b), reanalyze(b.runtime, "OPS-2", dry_run=False, force=False,
-                                                                 budget_s=60, clock=world.clock))  # fmt: skip
+    await asyncio.gather(world.scan(a), world.scan(b), operator_reanalysis(b.runtime, "OPS-2", clock=world.clock))
     assert questions(world, "OPS-2") == 0 and world.mode == mode
     await settle(world, a)
 
@@ -211,17 +207,15 @@ async def test_a_run_that_searched_before_another_runs_label_write_still_swaps_t
         return dict(found["issues"][0])
 
     def run(name: str) -> Triage:
-        return Triage(
-            jira=proc.runtime.jira, ledger=proc.runtime.ledger, analyzer=proc.runtime.analyzer,
-            options=proc.runtime.options, bot_account_id=BOT, run_id=name, clock=world.clock,
-        )  # fmt: skip
+        r = proc.runtime
+        return Triage(Adapters(r.jira, r.ledger, r.analyzer, BOT), r.options, run_id=name, clock=world.clock)
 
     seen_by_a = snapshot()  # the complete ticket, no labels yet
     world.jira.person_edit_description("OPS-1", "Please help, it does not work.")
     seen_by_b = snapshot()  # vague now, and still no labels
-    first = await run("run-a").run(seen_by_a, in_pilot=False)
+    first = await run("run-a").run(normalise_issue(seen_by_a), in_pilot=False)
     assert first.outcome == "analyzed" and "HIGH_QUALITY" in world.labels("OPS-1")
-    second = await run("run-b").run(seen_by_b, in_pilot=False)
+    second = await run("run-b").run(normalise_issue(seen_by_b), in_pilot=False)
     assert second.outcome == "analyzed"
     assert "NEEDS_INFO" in world.labels("OPS-1") and "HIGH_QUALITY" not in world.labels("OPS-1")
     await settle(world, proc)

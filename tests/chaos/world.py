@@ -29,13 +29,14 @@ from sandbox.llm_server import FakeLLM
 from sandbox.stack import Azurite
 from shared.analysis.comment import has_marker
 from shared.config import load_settings
-from shared.decisions import fingerprint, in_holdout
 from shared.jira.client import JiraClient
 from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, Ticket, normalise_issue
 from shared.ledger import Ledger
-from shared.ledger_models import LedgerRecord
+from shared.lifecycle.claims import fingerprint
+from shared.lifecycle.policy import in_holdout
+from shared.lifecycle.record import LedgerRecord
 from shared.runtime import Runtime, build_runtime
-from shared.scan import run_scan
+from shared.scan import Adapters, run_scan
 from shared.scan_models import ScanReport
 from tests.chaos.jira import ChaosJira, ConnectFaults
 from tests.chaos.tables import CannedTableErrors, TablePlan, faulty_ledger
@@ -161,7 +162,7 @@ class World:
 
     async def scan(self, proc: Process) -> ScanReport:
         r = proc.runtime
-        return await run_scan(r.jira, r.ledger, r.analyzer, r.options, bot_account_id=BOT, clock=self.clock)
+        return await run_scan(Adapters(r.jira, r.ledger, r.analyzer, BOT), r.options, clock=self.clock)
 
     async def close(self) -> None:
         for proc in self.processes:
@@ -189,8 +190,17 @@ class World:
 
     async def record(self, key: str) -> LedgerRecord | None:
         """The ledger row as Table Storage holds it (read without faults)."""
-        found = await Ledger(self.processes[0].meddler).read("OPS", key)
+        found = await Ledger(self.processes[0].meddler).read(key)
         return found[0] if found else None
+
+    async def held_by_a_run(self) -> set[str]:
+        """Tickets whose rows a run holds (claimed or about to ask, with a lease)."""
+        held = set()
+        for key in self.all_keys():
+            record = await self.record(key)
+            if record is not None and record.lease_owner and record.state in ("claimed", "commenting"):
+                held.add(key)
+        return held
 
     def all_keys(self) -> Iterator[str]:
         yield from sorted(self.eligible)

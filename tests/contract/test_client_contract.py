@@ -41,8 +41,7 @@ async def test_requests_and_responses_conform_to_the_jira_v3_spec(
 
     runtime.jira._http.event_hooks["response"].append(capture)
     jira.add_fault("POST /comment", "lost_response", key="OPS-3")  # forces a GET of comments too
-    await run_scan(runtime.jira, runtime.ledger, runtime.analyzer, runtime.options,
-                   bot_account_id=await runtime.bot_id())  # fmt: skip
+    await run_scan(await runtime.adapters(), runtime.options)
     routes = {route for route, _, _ in seen}
     assert routes >= {("POST", "search/jql"), ("PUT", "issue"), ("POST", "comment"), ("GET", "comment"),
                       ("GET", "myself")}  # fmt: skip

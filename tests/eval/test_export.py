@@ -20,9 +20,7 @@ EMAIL = "kim.minsu@example.co.kr"
 
 
 async def scan(runtime: Runtime) -> None:
-    await run_scan(
-        runtime.jira, runtime.ledger, runtime.analyzer, runtime.options, bot_account_id=await runtime.bot_id()
-    )
+    await run_scan(await runtime.adapters(), runtime.options)
 
 
 async def overruled(make_runtime: BuildRuntime, jira: JiraSandbox) -> Runtime:

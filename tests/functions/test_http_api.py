@@ -10,7 +10,7 @@ import pytest
 from sandbox.jira_server import JiraSandbox
 from sandbox.llm_server import FakeLLM
 from shared.analysis.comment import MARKER_KEY
-from shared.ledger_models import LedgerRecord
+from shared.lifecycle.record import LedgerRecord
 from shared.runtime import get_runtime
 from tests.factories import issue
 from tests.functions.conftest import Configure, call, functions
@@ -102,7 +102,7 @@ async def test_claimed_ticket_answers_409_with_retry_after(app: Configure, jira:
     record = LedgerRecord(
         key="OPS-5", state="claimed", fingerprint="x", lease_owner="scan", lease_until=lease
     )
-    await runtime.ledger.insert("OPS", record)
+    await runtime.ledger.insert(record)
     status, headers, problem = await call("reanalyze_ticket", method="POST", route_params={"key": "OPS-5"})
     assert status == 409 and problem["type"] == PROBLEM + "ticket-busy"
     assert 100 <= int(headers["Retry-After"]) <= 121 and jira.counters["writes"] == 0

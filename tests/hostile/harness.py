@@ -25,7 +25,7 @@ from shared.analysis.comment import needs_info_comment
 from shared.analysis.models import Assessment, MissingItem
 from shared.config import load_settings
 from shared.runtime import Runtime, build_runtime
-from shared.scan import run_scan
+from shared.scan import Adapters, run_scan
 from shared.scan_models import ScanReport
 from shared.telemetry import log_scan_summary
 from tests.conftest import settings_env
@@ -113,9 +113,7 @@ async def run_catalogue(
     runtime = await build_runtime(load_settings(env))
     reports = []
     for _ in range(2):
-        report = await run_scan(
-            runtime.jira, runtime.ledger, runtime.analyzer, runtime.options, bot_account_id=BOT
-        )
+        report = await run_scan(Adapters(runtime.jira, runtime.ledger, runtime.analyzer, BOT), runtime.options)
         log_scan_summary(report)
         reports.append(report)
     run = HostileRun(cases, jira, llm, runtime, reports, env)

@@ -15,8 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from shared.scan_models import ScanReport, TicketResult
-from shared.telemetry import EVENTS, OUTCOMES, report_summary_fields, summary_fields, ticket_problem_fields
+from shared.lifecycle.record import OUTCOMES
+from shared.lifecycle.results import TicketResult
+from shared.scan_models import ScanReport
+from shared.telemetry import EVENTS, report_summary_fields, summary_fields, ticket_problem_fields
 from tests.infra.bicep import INFRA, ROOT, array_variable, evaluate, object_variable, params, string_literal
 
 WORKBOOK = INFRA / "monitoring" / "workbook.json"

@@ -75,10 +75,7 @@ async def _rerun(env: dict[str, str], later: datetime) -> ScanReport:
     """A new process's tick, after the dead run's lease has lapsed."""
     runtime = await build_runtime(load_settings(env))
     try:
-        return await run_scan(
-            runtime.jira, runtime.ledger, runtime.analyzer, runtime.options,
-            bot_account_id=await runtime.bot_id(), clock=lambda: later,
-        )  # fmt: skip
+        return await run_scan(await runtime.adapters(), runtime.options, clock=lambda: later)
     finally:
         await runtime.aclose()
 

@@ -13,9 +13,7 @@ from tests.conftest import BuildRuntime, settings_env
 
 
 async def scan(runtime: Runtime) -> ScanReport:
-    return await run_scan(
-        runtime.jira, runtime.ledger, runtime.analyzer, runtime.options, bot_account_id=await runtime.bot_id()
-    )
+    return await run_scan(await runtime.adapters(), runtime.options)
 
 
 async def test_read_timeouts_and_malformed_json_are_retried(

@@ -9,7 +9,7 @@ import pytest
 from sandbox.jira_server import JiraSandbox
 from sandbox.llm_server import FakeLLM
 from shared.runtime import Runtime
-from shared.scan import run_scan
+from shared.scan import Adapters, run_scan
 from shared.scan_models import ScanReport
 from tests.conftest import BuildRuntime
 from tests.factories import issue
@@ -18,9 +18,7 @@ SECRET = "glpat-Zx81Kq0Lm2Nb7Vc4Xd9T"
 
 
 async def scan(runtime: Runtime) -> ScanReport:
-    return await run_scan(
-        runtime.jira, runtime.ledger, runtime.analyzer, runtime.options, bot_account_id=await runtime.bot_id()
-    )
+    return await run_scan(await runtime.adapters(), runtime.options)
 
 
 async def llm_runtime(make_runtime: BuildRuntime, llm: FakeLLM, **kw: str) -> Runtime:
@@ -159,8 +157,7 @@ async def test_the_daily_budget_caps_llm_spend_and_the_rules_judge_past_it(
     bot = await runtime.bot_id()
 
     async def tick(at: datetime) -> ScanReport:
-        return await run_scan(runtime.jira, runtime.ledger, runtime.analyzer, runtime.options,
-                              bot_account_id=bot, clock=lambda: at)  # fmt: skip
+        return await run_scan(Adapters(runtime.jira, runtime.ledger, runtime.analyzer, bot), runtime.options, clock=lambda: at)
 
     first = await tick(day)
     analyzed = [r for r in first.results if r.outcome == "analyzed"]

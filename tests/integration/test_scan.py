@@ -7,7 +7,7 @@ from typing import Any
 from sandbox.jira_server import JiraSandbox
 from shared.analysis.comment import MARKER_KEY
 from shared.runtime import Runtime
-from shared.scan import run_scan
+from shared.scan import Adapters, run_scan
 from shared.scan_models import ScanReport
 from tests.conftest import BuildRuntime
 from tests.factories import issue
@@ -16,9 +16,7 @@ OPEN_KEYS = {f"OPS-{n}" for n in range(1, 9)}
 
 
 async def scan(runtime: Runtime) -> ScanReport:
-    return await run_scan(
-        runtime.jira, runtime.ledger, runtime.analyzer, runtime.options, bot_account_id=await runtime.bot_id()
-    )
+    return await run_scan(await runtime.adapters(), runtime.options)
 
 
 def our_comments(jira: JiraSandbox, key: str) -> list[dict[str, Any]]:
@@ -102,7 +100,7 @@ async def test_shadow_mode_writes_nothing_to_jira_but_records_everything(
     assert jira.counters["writes"] == 0
     assert report.outcomes["analyzed"] == len(OPEN_KEYS)
     assert any(r.would_comment for r in report.results)
-    found = await runtime.ledger.read("OPS", "OPS-2")
+    found = await runtime.ledger.read("OPS-2")
     assert found is not None and found[0].state == "done" and found[0].mode == "shadow"
     assert "shadow" in found[0].history[-1].reason
 
@@ -159,9 +157,7 @@ async def test_rejected_token_stops_the_tick_with_a_clear_reason(
     make_runtime: BuildRuntime, jira: JiraSandbox
 ) -> None:
     runtime = await make_runtime(JIRA_API_TOKEN="expired-token")
-    report = await run_scan(
-        runtime.jira, runtime.ledger, runtime.analyzer, runtime.options, bot_account_id=None
-    )
+    report = await run_scan(Adapters(runtime.jira, runtime.ledger, runtime.analyzer, None), runtime.options)
     assert report.stopped_early is not None and "token rejected" in report.stopped_early
     assert "expired-token" not in report.model_dump_json()
 
@@ -176,7 +172,7 @@ async def test_a_failing_ticket_does_not_stop_the_batch_and_is_parked_after_max_
     assert outcomes["OPS-2"] == "failed" and outcomes["OPS-3"] == "analyzed"
     second = await scan(runtime)
     assert {r.key: r.outcome for r in second.results}["OPS-2"] == "poisoned"
-    record = await runtime.ledger.read("OPS", "OPS-2")
+    record = await runtime.ledger.read("OPS-2")
     assert record is not None and record[0].state == "poisoned" and "400" in record[0].last_error
     third = await scan(runtime)
     assert {r.key: r.outcome for r in third.results}["OPS-2"] == "parked"
@@ -227,7 +223,7 @@ async def test_a_person_overruling_our_verdict_is_recorded_and_respected(
     result = next(r for r in second.results if r.key == "OPS-2")
     assert result.outcome == "disagreement" and "NEEDS_INFO to HIGH_QUALITY" in result.reason
     assert jira.counters["writes"] == 0 and "HIGH_QUALITY" in labels(jira, "OPS-2")
-    found = await runtime.ledger.read("OPS", "OPS-2")
+    found = await runtime.ledger.read("OPS-2")
     assert found is not None and found[0].disagreement and found[0].history[-1].outcome == "disagreement"
     third = await scan(runtime)
     assert next(r for r in third.results if r.key == "OPS-2").outcome == "unchanged"
@@ -245,7 +241,7 @@ async def test_a_reply_that_our_question_was_not_needed_is_a_disagreement(
     await scan(runtime)
     jira.person_comment("OPS-3", "이미 설명에 적었습니다. 추가 정보는 필요 없습니다.", author="rep-1")
     await scan(runtime)
-    found = await runtime.ledger.read("OPS", "OPS-3")
+    found = await runtime.ledger.read("OPS-3")
     assert found is not None and found[0].disagreement == "a reply says our question was not needed"
     assert len(our_comments(jira, "OPS-3")) == 1
 
@@ -328,7 +324,7 @@ async def test_a_tick_counts_only_its_own_calls_not_an_invocation_running_beside
 
                 async def other_invocation() -> None:  # what a reanalysis does first
                     await runtime.jira.get_issue("OPS-1", ["summary"])
-                    await runtime.ledger.read("OPS", "OPS-1")
+                    await runtime.ledger.read("OPS-1")
 
                 # A separate invocation: its own context, as the host gives each one.
                 await asyncio.create_task(other_invocation(), context=contextvars.Context())
@@ -337,7 +333,7 @@ async def test_a_tick_counts_only_its_own_calls_not_an_invocation_running_beside
     analyzer = Interleaving(threshold=runtime.analyzer.threshold)
     bot = await runtime.bot_id()
     jira.reset_counters()
-    report = await run_scan(runtime.jira, runtime.ledger, analyzer, runtime.options, bot_account_id=bot)
+    report = await run_scan(Adapters(runtime.jira, runtime.ledger, analyzer, bot), runtime.options)
     assert beside and jira.counters["GET /issue"] == 1  # the other invocation did run, mid-tick
     assert "GET /issue" not in report.jira_calls_by_route
     assert report.jira_calls == jira.counters["POST /search/jql"] + jira.counters["writes"]

@@ -16,12 +16,11 @@ from sandbox.llm_server import FakeLLM
 from shared.analysis.comment import MARKER_KEY
 from shared.jira.adf_markdown import to_markdown
 from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS
-from shared.reanalysis import reanalyze
 from shared.report.mapreduce import extract_facts
 from shared.runtime import Runtime
 from shared.scan import run_scan
 from shared.scan_models import ScanReport
-from tests.conftest import BuildRuntime
+from tests.conftest import BuildRuntime, operator_reanalysis
 from tests.factories import adf_doc, issue
 
 KEY = "OPS-30"
@@ -53,9 +52,7 @@ def form_ticket() -> dict[str, Any]:
 
 
 async def scan(runtime: Runtime) -> ScanReport:
-    return await run_scan(
-        runtime.jira, runtime.ledger, runtime.analyzer, runtime.options, bot_account_id=await runtime.bot_id()
-    )
+    return await run_scan(await runtime.adapters(), runtime.options)
 
 
 def our_question(jira: JiraSandbox) -> str:
@@ -87,7 +84,7 @@ async def test_reanalysis_judges_the_same_form_as_the_scan(make_runtime: BuildRu
     jira.add_issue(form_ticket())
     runtime = await make_runtime()
     scanned = next(r for r in (await scan(runtime)).results if r.key == KEY)
-    outcome = await reanalyze(runtime, KEY, dry_run=True, force=False, budget_s=60)
+    outcome = await operator_reanalysis(runtime, KEY, dry_run=True)
     assert (outcome.result.verdict, outcome.result.category) == (scanned.verdict, scanned.category)
     assert [(m.id, m.field) for m in outcome.result.missing] == [("approver", "Approver")]
 

@@ -22,9 +22,7 @@ async def test_report_measures_the_bots_effect_after_a_scan(
     runtime = await make_runtime(
         REPORT_BATCH_SIZE="3", REPORT_CATEGORY_MAP=json.dumps({"issuetype:Service Request": "access"})
     )
-    scan = await run_scan(
-        runtime.jira, runtime.ledger, runtime.analyzer, runtime.options, bot_account_id=await runtime.bot_id()
-    )
+    scan = await run_scan(await runtime.adapters(), runtime.options)
     questioned = [r.key for r in scan.results if r.commented]
     assert len(questioned) >= 2
     jira.person_comment(questioned[0], "Role: Developer. Approved by Lee.", author="rep-1")

@@ -61,7 +61,7 @@ def test_parse_returns_the_responders_object_as_a_full_completion(
     completion = parse(client)
 
     choice = completion.choices[0]
-    assert choice.message.parsed == Assessment(**ANSWER)
+    assert choice.message.parsed == Assessment.model_validate(ANSWER)
     assert choice.message.refusal is None
     assert choice.finish_reason == "stop"
     assert completion.object == "chat.completion"
@@ -111,7 +111,7 @@ def test_azure_path_and_api_key_header_are_accepted(llm: FakeLLM) -> None:
         default_headers={"api-key": "sk-test"},
         max_retries=0,
     ) as sdk:
-        assert parse(sdk).choices[0].message.parsed == Assessment(**ANSWER)
+        assert parse(sdk).choices[0].message.parsed == Assessment.model_validate(ANSWER)
 
 
 def test_a_wrong_key_is_rejected_with_openais_error(llm: FakeLLM) -> None:
@@ -138,7 +138,7 @@ async def test_async_client_gets_every_concurrent_answer(llm: FakeLLM) -> None:
             )
         )
 
-    assert [c.choices[0].message.parsed for c in completions] == [Assessment(**ANSWER)] * 8
+    assert [c.choices[0].message.parsed for c in completions] == [Assessment.model_validate(ANSWER)] * 8
     assert llm.calls == 8
 
 
@@ -150,7 +150,7 @@ def test_429_raises_rate_limit_error_with_retry_after(llm: FakeLLM, client: open
 
     assert caught.value.response.headers["retry-after"] == "7"
     assert caught.value.code == "rate_limit_exceeded"
-    assert parse(client).choices[0].message.parsed == Assessment(**ANSWER)
+    assert parse(client).choices[0].message.parsed == Assessment.model_validate(ANSWER)
 
 
 @pytest.mark.parametrize("status", [500, 503])
@@ -170,7 +170,7 @@ def test_sdk_retries_through_the_faults_it_is_given(llm: FakeLLM) -> None:
     with openai.OpenAI(base_url=llm.base_url, api_key="sk-test", max_retries=2) as sdk:
         completion = parse(sdk)
 
-    assert completion.choices[0].message.parsed == Assessment(**ANSWER)
+    assert completion.choices[0].message.parsed == Assessment.model_validate(ANSWER)
     assert llm.calls == 3
 
 
@@ -182,7 +182,7 @@ def test_timeout_fault_trips_the_client_timeout(llm: FakeLLM, client: openai.Ope
             model="m", messages=MESSAGES, response_format=Assessment
         )
 
-    assert parse(client).choices[0].message.parsed == Assessment(**ANSWER)
+    assert parse(client).choices[0].message.parsed == Assessment.model_validate(ANSWER)
 
 
 def test_invalid_json_fails_pydantic_validation(llm: FakeLLM, client: openai.OpenAI) -> None:
@@ -232,7 +232,7 @@ def test_faults_are_served_in_order_then_cleared(llm: FakeLLM, client: openai.Op
     with pytest.raises(openai.InternalServerError):
         parse(client)
     llm.clear_faults()
-    assert parse(client).choices[0].message.parsed == Assessment(**ANSWER)
+    assert parse(client).choices[0].message.parsed == Assessment.model_validate(ANSWER)
 
 
 def test_a_failing_responder_answers_500_with_its_error() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 from typing import Any, get_args
 
@@ -14,11 +15,12 @@ from shared.analysis.comment import comment_properties, has_marker, needs_info_c
 from shared.analysis.llm import PROMPT_VERSION, ItemId, system_prompt
 from shared.analysis.models import Assessment, MissingItem, PromptVersion
 from shared.config import PromptVersion as SettingsPromptVersion
-from shared.config import Settings
-from shared.decisions import Labels, decide_claim, fingerprint, in_holdout, plan_actions, written_label
+from shared.config import RolloutMode, Settings
 from shared.jira.jql import pilot_query, scan_query
 from shared.jira.models import Person, Ticket, TicketComment
-from shared.ledger_models import LedgerRecord
+from shared.lifecycle.claims import decide_claim, fingerprint
+from shared.lifecycle.policy import ActionPlan, Labels, WritePolicy, in_holdout, plan_actions, written_label
+from shared.lifecycle.record import LedgerRecord
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 LABELS = Labels("AI_ANALYZED", "HIGH_QUALITY", "NEEDS_INFO")
@@ -36,10 +38,19 @@ def ticket(labels: tuple[str, ...] = (), **kw: object) -> Ticket:
     )  # fmt: skip
 
 
-def plan(t: Ticket, a: Assessment, **kw: object):  # type: ignore[no-untyped-def]
-    args = {"mode": "full", "in_pilot": False, "holdout": False, "already_asked": False, "labels": LABELS}
-    args.update(kw)
-    return plan_actions(t, a, **args)  # type: ignore[arg-type]
+def plan(
+    t: Ticket,
+    a: Assessment,
+    *,
+    mode: RolloutMode = "full",
+    in_pilot: bool = False,
+    holdout: bool = False,
+    already_asked: bool = False,
+    written_before: str | None = None,
+) -> ActionPlan:
+    gate = WritePolicy.resolve(mode=mode, in_pilot=in_pilot, key=t.key, holdout_percent=0)
+    gate = dataclasses.replace(gate, holdout=holdout)
+    return plan_actions(t, a, gate, already_asked=already_asked, labels=LABELS, written_before=written_before)
 
 
 def test_needs_info_posts_and_labels_with_add_remove_only() -> None:
@@ -198,20 +209,19 @@ def _walk(node: object) -> list[dict[str, Any]]:
 
 
 def test_disagreements_are_detected_from_labels_and_replies() -> None:
-    from shared.decisions import detect_disagreement
+    from shared.lifecycle.disagreement import Disagreement, detect_disagreement
 
     asked = rec(verdict="NEEDS_INFO", labels_written=True, commented=True, comment_id="c1")
     ours = ("AI_ANALYZED", "NEEDS_INFO", "urgent")
     assert detect_disagreement(ticket(ours), asked, LABELS, "bot") is None
     swapped = ticket(("AI_ANALYZED", "HIGH_QUALITY"))
-    assert (
-        detect_disagreement(swapped, asked, LABELS, "bot")
-        == "a person changed our verdict NEEDS_INFO to HIGH_QUALITY"
+    assert detect_disagreement(swapped, asked, LABELS, "bot") == Disagreement(
+        "labels", "a person changed our verdict NEEDS_INFO to HIGH_QUALITY"
     )
-    assert detect_disagreement(ticket(("urgent",)), asked, LABELS, "bot") == "a person removed our labels"
-    assert "removed our verdict label" in str(
-        detect_disagreement(ticket(("AI_ANALYZED",)), asked, LABELS, "bot")
-    )
+    removed = Disagreement("labels", "a person removed our labels")
+    assert detect_disagreement(ticket(("urgent",)), asked, LABELS, "bot") == removed
+    label_gone = detect_disagreement(ticket(("AI_ANALYZED",)), asked, LABELS, "bot")
+    assert label_gone is not None and "removed our verdict label" in label_gone.text
     shadow = rec(verdict="NEEDS_INFO", labels_written=False)
     assert detect_disagreement(ticket(()), shadow, LABELS, "bot") is None  # we never labelled it
     t0 = datetime(2026, 11, 1, tzinfo=UTC)
@@ -224,9 +234,8 @@ def test_disagreements_are_detected_from_labels_and_replies() -> None:
             created=t0 + timedelta(hours=1),
         ),
     )
-    assert (
-        detect_disagreement(ticket(ours, comments=replies), asked, LABELS, "bot")
-        == "a reply says our question was not needed"
+    assert detect_disagreement(ticket(ours, comments=replies), asked, LABELS, "bot") == Disagreement(
+        "reply", "a reply says our question was not needed"
     )
     thanks = (
         replies[0],
@@ -243,8 +252,8 @@ def test_a_ticket_judged_without_writing_is_acted_on_once_writing_is_allowed() -
 
 
 def test_missing_fields_are_not_mistaken_for_a_persons_overrule() -> None:
-    from shared.decisions import detect_disagreement
     from shared.jira.models import normalise_issue
+    from shared.lifecycle.disagreement import detect_disagreement
 
     asked = rec(verdict="NEEDS_INFO", labels_written=True, commented=True, comment_id="c1")
     no_labels_field = normalise_issue({"key": "OPS-1", "fields": {"summary": "s"}})

@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-from shared.decisions import fingerprint
 from shared.jira.fields import FieldPolicy, read_fields, render_value
 from shared.jira.models import Person, Ticket, TicketComment, normalise_issue
 from shared.jira.rendering import follow_ups, form_lines, render_body
+from shared.lifecycle.claims import fingerprint
 
 NAMES = {
     "customfield_10010": "Request Type",

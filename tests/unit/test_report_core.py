@@ -6,7 +6,7 @@ import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from shared.ledger_models import LedgerRecord
+from shared.lifecycle.record import LedgerRecord
 from shared.report.mapreduce import extract_facts, reduce_facts
 from shared.report.metrics import confusion, effect
 from shared.report.models import BotFigures, TicketFacts

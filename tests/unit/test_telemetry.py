@@ -23,9 +23,10 @@ import pytest
 from opentelemetry.sdk._logs.export import InMemoryLogRecordExporter, LogRecordExporter
 
 from shared import telemetry
-from shared.scan_models import ScanReport, TicketResult
+from shared.lifecycle.record import OUTCOMES
+from shared.lifecycle.results import TicketResult
+from shared.scan_models import ScanReport
 from shared.telemetry import (
-    OUTCOMES,
     REPORT_FIELDS,
     field_name,
     log_report_summary,
@@ -181,7 +182,8 @@ def test_logging_a_summary_without_app_insights_imports_no_telemetry_package() -
     """Locally and in tests nothing of OpenTelemetry loads; on Azure it loads on the first summary."""
     code = (
         "import sys, datetime\n"
-        "from shared.scan_models import ScanReport, TicketResult\n"
+        "from shared.lifecycle.results import TicketResult\n"
+        "from shared.scan_models import ScanReport\n"
         "from shared.telemetry import log_scan_summary\n"
         "r = ScanReport(run_id='r', started_at=datetime.datetime.now(datetime.UTC), mode='full',"
         " analyzer='rules', results=[TicketResult(key='OPS-1', outcome='failed')])\n"

@@ -1,0 +1,52 @@
+"""A person told us we were wrong: the signal that feeds the eval set and the report's figures."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from shared.jira.models import Ticket
+from shared.lifecycle.policy import Labels
+from shared.lifecycle.record import DisagreementKind, LedgerRecord
+
+_NOT_NEEDED = re.compile(
+    r"not needed|no need|unnecessary|not necessary"
+    r"|already (provided|there|included|in the (description|ticket))|irrelevant|doesn'?t apply"
+    r"|필요\s?없|불필요|이미\s?(적|작성|기재|있|포함|드렸)|해당\s?없|상관\s?없",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """What a person did (`kind`) and the sentence the audit trail shows."""
+
+    kind: DisagreementKind
+    text: str
+
+
+def detect_disagreement(
+    ticket: Ticket, record: LedgerRecord | None, labels: Labels, bot_account_id: str | None
+) -> Disagreement | None:
+    """A person changed or removed our labels, or answered our question that it was not needed.
+    Production mistakes become test cases."""
+    if record is None or record.verdict is None:
+        return None
+    present = set(ticket.labels)
+    if record.labels_written and ticket.labels_known:  # no `labels` field is not "removed"
+        ours, other = labels.verdict_pair(record.verdict)
+        if ours not in present and other in present:
+            return Disagreement("labels", f"a person changed our verdict {ours} to {other}")
+        if ours not in present and labels.analyzed not in present:
+            return Disagreement("labels", "a person removed our labels")
+        if ours not in present:
+            return Disagreement("labels", f"a person removed our verdict label {ours}")
+    if record.commented:
+        asked_at = next((c.created for c in ticket.comments if c.id == record.comment_id), None)
+        if asked_at is None:  # our question is not in what Jira sent: the order is unknown
+            return None
+        for comment in ticket.comments:
+            later = comment.created is not None and comment.created > asked_at
+            if comment.author_id != bot_account_id and later and _NOT_NEEDED.search(comment.text):
+                return Disagreement("reply", "a reply says our question was not needed")
+    return None
