@@ -17,12 +17,12 @@ from typing import Any
 
 from shared import metering
 from shared.analysis.analyzer import Analyzer
-from shared.analysis.llm import LLMUnavailable
 from shared.jira.client import DEADLINE, JiraClient
 from shared.jira.errors import JiraAuthError, JiraError
 from shared.jira.jql import pilot_query, scan_query
 from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, issue_key
 from shared.ledger import Ledger, LedgerUnavailable
+from shared.llm.errors import LLMUnavailable
 from shared.metering import Usage, metered
 from shared.scan_models import ScanOptions, ScanReport, TicketResult
 from shared.triage import Triage

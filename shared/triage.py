@@ -17,7 +17,6 @@ from typing import Any
 
 from shared.analysis.analyzer import Analyzer
 from shared.analysis.comment import comment_properties, has_marker, needs_info_comment
-from shared.analysis.llm import LLMUnavailable
 from shared.analysis.models import Assessment
 from shared.decisions import (
     ActionPlan,
@@ -38,6 +37,7 @@ from shared.jira.errors import (
 from shared.jira.models import Rejected, Ticket, normalise_issue, parse_comments
 from shared.ledger import Ledger, LedgerConflict
 from shared.ledger_models import LedgerRecord
+from shared.llm.errors import LLMUnavailable
 from shared.scan_models import ScanOptions, TicketResult
 from shared.triage_results import (
     RunStopped,

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from shared.analysis.llm import LLMUnavailable
 from shared.analysis.models import Assessment
 from shared.decisions import ActionPlan
 from shared.jira.errors import JiraNotFound, JiraRateLimited, JiraTransient
 from shared.jira.models import Ticket
 from shared.ledger_models import Decision, LedgerRecord
+from shared.llm.errors import LLMUnavailable
 from shared.scan_models import TicketResult
 
 

@@ -73,7 +73,7 @@ async def map_batch(runtime: Runtime, store: ReportStore, ref: BatchRef) -> dict
     bot = await runtime.bot_id()
     policy = runtime.options.field_policy
     tickets = [(raw, t) for raw in raws if isinstance(t := normalise_issue(raw, policy), Ticket)]
-    judge = runtime.analyzer.judge
+    llm = runtime.llm
     reads = asyncio.Semaphore(8)
 
     ours = runtime.settings.LABEL_ANALYZED
@@ -87,7 +87,7 @@ async def map_batch(runtime: Runtime, store: ReportStore, ref: BatchRef) -> dict
             changelog = await runtime.jira.changelog(ticket.key) if record and record.commented else []
             return record, changelog
 
-    llm_task = asyncio.ensure_future(classify_batch(judge, [t for _, t in tickets], bot)) if judge else None
+    llm_task = asyncio.ensure_future(classify_batch(llm, [t for _, t in tickets], bot)) if llm else None
     try:
         histories = await asyncio.gather(*(history(t) for _, t in tickets))
     except BaseException:
@@ -115,7 +115,7 @@ async def map_batch(runtime: Runtime, store: ReportStore, ref: BatchRef) -> dict
     name = f"{ref.month}/facts/{ref.index:04d}.json"
     await store.put_json(name, [f.model_dump(mode="json") for f in facts])
     return BatchResult(
-        index=ref.index, blob=name, count=len(facts), llm_calls=1 if judge and tickets else 0,
+        index=ref.index, blob=name, count=len(facts), llm_calls=1 if llm and tickets else 0,
         tokens_in=tokens_in, tokens_out=tokens_out,
     ).model_dump()  # fmt: skip
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
+from shared.llm.errors import LLMError, LLMUnusable
 from shared.report.models import Aggregate, Narrative
 from shared.runtime import Runtime
 
@@ -46,31 +47,21 @@ def evidence(aggregate: Aggregate) -> str:
 
 
 async def narrate(runtime: Runtime, aggregate: Aggregate) -> Narrative:
-    judge = runtime.analyzer.judge
-    if judge is None:
+    """The narrative, or why there is none (no LLM configured, the call failed, no usable answer)."""
+    llm = runtime.llm
+    if llm is None:
         return Narrative(available=False, note=NOT_AVAILABLE)
-    import openai
-
+    messages = [
+        {"role": "system", "content": NARRATIVE_PROMPT},
+        {"role": "user", "content": evidence(aggregate)},
+    ]
     try:
-        completion = await judge.client.chat.completions.parse(
-            model=judge.model,
-            messages=[
-                {"role": "system", "content": NARRATIVE_PROMPT},
-                {"role": "user", "content": evidence(aggregate)},
-            ],
-            response_format=ReportNarrative,
-            temperature=0,
-            max_completion_tokens=900,
-        )
-    except (openai.OpenAIError, ValidationError, ValueError) as exc:
-        return Narrative(
-            available=False,
-            note=f"the LLM call failed ({exc.__class__.__name__})",
-        )
-    message = completion.choices[0].message if completion.choices else None
-    words = message.parsed if message else None
-    if words is None:
-        return Narrative(available=False, note="the LLM gave no usable narrative")
+        answer = await llm.parse(messages, ReportNarrative, max_tokens=900)
+    except LLMError as exc:
+        if isinstance(exc, LLMUnusable) and exc.cause is None:  # refused, or answered nothing
+            return Narrative(available=False, note="the LLM gave no usable narrative")
+        return Narrative(available=False, note=f"the LLM call failed ({exc.cause or exc.__class__.__name__})")
+    words = answer.value
     return Narrative(
         available=True,
         automation=[s[:400] for s in words.automation[:5]],
