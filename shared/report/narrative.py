@@ -7,8 +7,8 @@ import json
 from pydantic import BaseModel, ConfigDict
 
 from shared.llm.errors import LLMError, LLMUnusable
+from shared.llm.structured import StructuredLLM
 from shared.report.models import Aggregate, Narrative
-from shared.runtime import Runtime
 
 NARRATIVE_PROMPT = (
     "You write the narrative of a DevOps platform team's monthly ticket report. You get only "
@@ -46,9 +46,8 @@ def evidence(aggregate: Aggregate) -> str:
     return json.dumps(data, ensure_ascii=False)[:12000]
 
 
-async def narrate(runtime: Runtime, aggregate: Aggregate) -> Narrative:
+async def narrate(llm: StructuredLLM | None, aggregate: Aggregate) -> Narrative:
     """The narrative, or why there is none (no LLM configured, the call failed, no usable answer)."""
-    llm = runtime.llm
     if llm is None:
         return Narrative(available=False, note=NOT_AVAILABLE)
     messages = [
