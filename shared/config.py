@@ -10,11 +10,10 @@ from typing import Literal
 from pydantic import AliasChoices, Field, HttpUrl, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
-from shared.analysis.models import Category
+from shared.analysis.models import Category, PromptVersion
 
 RolloutMode = Literal["shadow", "pilot", "full"]
 AnalyzerMode = Literal["auto", "rules", "llm"]
-PromptVersion = Literal["triage-v1", "triage-v2", "triage-v3"]  # = shared.analysis.models.PromptVersion
 
 
 class SettingsError(ValueError):

@@ -13,15 +13,16 @@ from typing import TYPE_CHECKING
 
 from shared.analysis.analyzer import Analyzer
 from shared.analysis.learned import LearnedJudge, WeightsError, load_judge
-from shared.analysis.llm import LLMJudge, create_client
 from shared.config import Settings, SettingsError, load_settings
 from shared.jira.client import JiraClient
 from shared.ledger import Ledger
 from shared.lifecycle.triage import Adapters
+from shared.llm.build import build_judge
 from shared.scan_models import ScanOptions
 from shared.secrets import resolve
 
 if TYPE_CHECKING:
+    from shared.llm.structured import StructuredLLM
     from shared.report.store import ReportStore
 
 
@@ -34,6 +35,11 @@ class Runtime:
     options: ScanOptions
     bot_account_id: str | None = None
     _store: ReportStore | None = None
+
+    @property
+    def llm(self) -> StructuredLLM | None:
+        """The model adapter (the judge's), for the report's map and narrative; None without one."""
+        return self.analyzer.judge.llm if self.analyzer.judge is not None else None
 
     async def bot_id(self) -> str | None:
         """The account we post as (cached): to tell our comments from people's."""
@@ -91,21 +97,11 @@ async def build_runtime(settings: Settings) -> Runtime:
         await jira.aclose()
         await ledger.aclose()
         raise
-    judge = None
-    model = settings.AZURE_OPENAI_DEPLOYMENT or settings.OPENAI_MODEL
-    if settings.use_llm:
-        judge = LLMJudge(
-            create_client(settings),
-            model,
-            threshold=settings.QUALITY_THRESHOLD,
-            token_budget=settings.LLM_INPUT_TOKEN_BUDGET,
-            redact_emails=settings.REDACT_EMAILS,
-            prompt=settings.LLM_PROMPT_VERSION,
-        )
+    judge = build_judge(settings)
     analyzer = Analyzer(
         threshold=settings.QUALITY_THRESHOLD,
         judge=judge,
-        model=model,
+        model=judge.model if judge else "",
         category_map=settings.TRIAGE_CATEGORY_MAP,
         learned=learned,
     )

@@ -13,7 +13,6 @@ import hashlib
 import json
 from collections.abc import Mapping
 
-from shared import metering
 from shared.analysis.learned import LearnedJudge
 from shared.analysis.llm import LLMJudge, prompt_id
 from shared.analysis.models import Assessment, Category
@@ -21,6 +20,7 @@ from shared.analysis.rules import RULES_VERSION, assess_text, detect_language
 from shared.analysis.site_fields import answered_by_fields, credit_fields, point_to_fields, site_category
 from shared.jira.models import Ticket
 from shared.jira.rendering import render_body, reporter_words
+from shared.llm.errors import LLMBudgetReached
 
 
 class Analyzer:
@@ -58,13 +58,12 @@ class Analyzer:
         if self.judge is None:
             return rules
         async with llm_slots or contextlib.nullcontext():
-            # Checked inside the slot: a ticket that waited for one sees what the calls before it spent.
-            budget = metering.BUDGET.get()
-            if budget is not None and budget.exhausted(metering.current()):
-                limit = f"${budget.limit_usd:g}"
-                reason = f"daily LLM budget of {limit} reached (LLM_DAILY_BUDGET_USD): rules judged"
-                return rules.model_copy(update={"fallback_reason": reason})
-            judged = await self.judge.judge(ticket.summary, body, rules)
+            # The adapter checks the budget once the slot is held: a ticket that waited for one
+            # sees what the calls before it spent.
+            try:
+                judged = await self.judge.judge(ticket.summary, body, rules)
+            except LLMBudgetReached as exc:
+                return rules.model_copy(update={"fallback_reason": f"{exc}: rules judged"})
         if fixed is not None and judged.category != fixed:
             reason = f"LLM chose {judged.category}, the site's type says {fixed}"
             tokens = {"tokens_in": judged.tokens_in, "tokens_out": judged.tokens_out}

@@ -2,7 +2,7 @@
 
 Ticket text is redacted and trimmed to the token budget before it leaves. The answer is bound to
 a pydantic schema of enums; anything invalid, refused or truncated falls back to the rules verdict
-with the reason recorded. `openai` is imported only here, lazily, to keep cold start short.
+with the reason recorded. The call itself, its errors and its metering are `shared.llm`'s.
 """
 
 from __future__ import annotations
@@ -15,16 +15,16 @@ from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-from shared import metering
 from shared.analysis.checklists import CHECKLISTS
 from shared.analysis.models import Assessment, Category, Language, MissingItem, PromptVersion
 from shared.analysis.redact import redact, trim_to_budget
 from shared.analysis.rules import verdict_for
+from shared.llm.errors import LLMUnusable
 
 if TYPE_CHECKING:
-    from openai import AsyncOpenAI
+    from shared.llm.structured import StructuredLLM
 
 PROMPT_VERSION: PromptVersion = "triage-v3"  # the default; LLM_PROMPT_VERSION picks another
 # The checklist ids, spelled out so the schema is static; a unit test keeps it equal to ITEM_IDS.
@@ -45,15 +45,6 @@ class LLMJudgement(BaseModel):
     present: list[ItemId]
     missing: list[ItemId]
     rationale: str
-
-
-class LLMUnavailable(Exception):
-    """429, timeouts, connection or server errors after the SDK's own retries."""
-
-    def __init__(self, message: str, *, rate_limited: bool = False, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.rate_limited = rate_limited
-        self.retry_after = retry_after
 
 
 @functools.cache
@@ -171,20 +162,18 @@ def to_assessment(
 
 
 class LLMJudge:
-    """One chat-completions deployment. Construct with an `AsyncOpenAI` client."""
+    """Judges one ticket through the model adapter (`shared.llm.structured.StructuredLLM`)."""
 
     def __init__(
         self,
-        client: AsyncOpenAI,
-        model: str,
+        llm: StructuredLLM,
         *,
         threshold: int,
         token_budget: int,
         redact_emails: bool,
         prompt: PromptVersion = PROMPT_VERSION,
     ) -> None:
-        self.client = client
-        self.model = model
+        self.llm = llm
         self.prompt: PromptVersion = prompt
         self._threshold = threshold
         self._budget = token_budget
@@ -193,99 +182,36 @@ class LLMJudge:
         # --record` keeps them for offline replay. None in production.
         self.recorder: Callable[[list[dict[str, str]], str, dict[str, Any]], None] | None = None
 
+    @property
+    def model(self) -> str:
+        return self.llm.model
+
     async def aclose(self) -> None:
-        await self.client.close()
+        await self.llm.aclose()
 
     async def judge(self, summary: str, body: str, rules: Assessment) -> Assessment:
-        import openai
-
+        """The model's assessment; an unusable answer falls back to `rules` with the reason.
+        `LLMUnavailable` and `LLMBudgetReached` pass on to the caller."""
         messages, _ = build_messages(
             summary, body, rules, budget=self._budget, redact_emails=self._redact_emails, prompt=self.prompt
         )
-        usage_now = metering.current()
-        if usage_now is not None:
-            usage_now.llm_calls += 1
         try:
-            completion = await self.client.chat.completions.parse(
-                model=self.model,
-                messages=messages,  # type: ignore[arg-type]
-                response_format=LLMJudgement,
-                temperature=0,
-                max_completion_tokens=400,
-            )
-        except openai.RateLimitError as exc:
-            raise LLMUnavailable(
-                "LLM rate limited (429)", rate_limited=True, retry_after=_retry_after(exc.response.headers)
-            ) from None
-        except (openai.APITimeoutError, openai.APIConnectionError) as exc:
-            raise LLMUnavailable(f"LLM unavailable: {exc.__class__.__name__}") from None
-        except openai.InternalServerError as exc:
-            raise LLMUnavailable(f"LLM server error {exc.status_code}") from None
-        except openai.AuthenticationError:
-            raise LLMUnavailable("LLM key or identity rejected (401)") from None
-        except (openai.LengthFinishReasonError, openai.ContentFilterFinishReasonError) as exc:
-            return _fallback(rules, f"LLM answer unusable: {exc.__class__.__name__}")
-        except (ValidationError, ValueError) as exc:
-            return _fallback(rules, f"LLM answer invalid: {exc.__class__.__name__}")
-        except openai.APIStatusError as exc:
-            return _fallback(rules, f"LLM request rejected: {exc.status_code}")
-        except (openai.APIError, AttributeError, TypeError, KeyError) as exc:
-            # An endpoint that answers 200 with something else (an HTML page, `{}`): the SDK fails
-            # while reading it. The rules verdict stands; the tick goes on.
-            return _fallback(rules, f"LLM answer unreadable: {exc.__class__.__name__}")
-        usage = completion.usage
-        tokens_in = usage.prompt_tokens if usage else 0
-        tokens_out = usage.completion_tokens if usage else 0
-        if usage_now is not None:
-            usage_now.tokens_in += tokens_in
-            usage_now.tokens_out += tokens_out
-        message = completion.choices[0].message if completion.choices else None
-        if message is None or message.refusal or message.parsed is None:
-            reason = "LLM refused" if message is not None and message.refusal else "LLM gave no answer"
-            return _fallback(rules, reason, tokens_in, tokens_out)
+            answer = await self.llm.parse(messages, LLMJudgement, max_tokens=400)
+        except LLMUnusable as exc:
+            return _fallback(rules, exc.reason, exc.tokens_in, exc.tokens_out)
         if self.recorder is not None:
-            self.recorder(messages, prompt_id(self.prompt), message.parsed.model_dump(mode="json"))
+            self.recorder(messages, prompt_id(self.prompt), answer.value.model_dump(mode="json"))
         return to_assessment(
-            message.parsed,
+            answer.value,
             threshold=self._threshold,
-            tokens_in=tokens_in,
-            tokens_out=tokens_out,
+            tokens_in=answer.tokens_in,
+            tokens_out=answer.tokens_out,
             rules=rules,
             prompt=self.prompt,
         )
-
-
-def _retry_after(headers: Any) -> float | None:
-    try:
-        return max(0.0, min(float(headers.get("retry-after")), 300.0))
-    except (TypeError, ValueError):
-        return None
 
 
 def _fallback(rules: Assessment, reason: str, tokens_in: int = 0, tokens_out: int = 0) -> Assessment:
     return rules.model_copy(
         update={"fallback_reason": reason, "tokens_in": tokens_in, "tokens_out": tokens_out}
     )
-
-
-def create_client(settings: Any) -> AsyncOpenAI:
-    """OpenAI, or Azure OpenAI's v1 API with a key or keyless Entra ID."""
-    from openai import AsyncOpenAI
-
-    timeout = settings.LLM_TIMEOUT_SECONDS
-    retries = settings.LLM_MAX_RETRIES
-    if settings.AZURE_OPENAI_ENDPOINT is not None:
-        base = f"{str(settings.AZURE_OPENAI_ENDPOINT).rstrip('/')}/openai/v1/"
-        key: Any
-        if settings.AZURE_OPENAI_API_KEY is not None:
-            key = settings.AZURE_OPENAI_API_KEY.get_secret_value()
-        else:
-            from azure.identity.aio import DefaultAzureCredential, get_bearer_token_provider
-
-            key = get_bearer_token_provider(
-                DefaultAzureCredential(), "https://cognitiveservices.azure.com/.default"
-            )
-        return AsyncOpenAI(base_url=base, api_key=key, timeout=timeout, max_retries=retries)
-    api_key = settings.OPENAI_API_KEY.get_secret_value() if settings.OPENAI_API_KEY else "unset"
-    base_url = str(settings.OPENAI_BASE_URL) if settings.OPENAI_BASE_URL else None
-    return AsyncOpenAI(base_url=base_url, api_key=api_key, timeout=timeout, max_retries=retries)

@@ -147,7 +147,10 @@ async def _export(path: Path, projects: list[str] | None, env: Mapping[str, str]
         keys = projects or projects_in(runtime.settings.JIRA_SCAN_JQL)
         if not keys:
             raise SettingsError("no project key found in JIRA_SCAN_JQL: pass --project KEY")
-        result = await export_disagreements(runtime, keys, path)
+        result = await export_disagreements(
+            runtime.jira, runtime.ledger, keys, path,
+            bot_account_id=await runtime.bot_id(), threshold=runtime.analyzer.threshold,
+        )  # fmt: skip
     finally:
         await runtime.aclose()
     print(f"exported {result.written} disagreement(s) from {', '.join(keys)} to {path} (gold left empty)")

@@ -16,11 +16,12 @@ from typing import Any
 from shared.analysis.comment import MARKER_KEY
 from shared.analysis.redact import redact
 from shared.analysis.rules import assess_text, detect_language
+from shared.jira.client import JiraClient
 from shared.jira.errors import JiraNotFound
 from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, Rejected, normalise_issue
 from shared.jira.rendering import render_body
+from shared.ledger import Ledger
 from shared.lifecycle.record import LedgerRecord
-from shared.runtime import Runtime
 
 _PROJECT_EQ = re.compile(r"\bproject\s*=\s*[\"']?([A-Za-z][A-Za-z0-9_]*)", re.IGNORECASE)
 _PROJECT_IN = re.compile(r"\bproject\s+in\s*\(([^)]*)\)", re.IGNORECASE)
@@ -40,18 +41,27 @@ class ExportResult:
     skipped: list[str] = field(default_factory=list)
 
 
-async def export_disagreements(runtime: Runtime, projects: list[str], path: Path) -> ExportResult:
-    """Write one eval line per disagreement (oldest first); tickets gone from Jira are skipped."""
+async def export_disagreements(
+    jira: JiraClient,
+    ledger: Ledger,
+    projects: list[str],
+    path: Path,
+    *,
+    bot_account_id: str | None,
+    threshold: int,
+) -> ExportResult:
+    """Write one eval line per disagreement (oldest first); tickets gone from Jira are skipped.
+    `threshold` is the rules' (QUALITY_THRESHOLD), for a ticket whose asked items must be re-read."""
     records: list[LedgerRecord] = []
     for project in projects:
-        records += [r for r in await runtime.ledger.records(project) if r.disagreement]
+        records += [r for r in await ledger.records(project) if r.disagreement]
     records.sort(key=lambda r: (r.disagreed_at is None, r.disagreed_at, r.key))
-    bot = await runtime.bot_id()
+    bot = bot_account_id
     result = ExportResult()
     lines: list[str] = []
     for record in records:
         try:
-            raw = await runtime.jira.get_issue(record.key, SCAN_FIELDS, expand=SCAN_EXPAND)
+            raw = await jira.get_issue(record.key, SCAN_FIELDS, expand=SCAN_EXPAND)
         except JiraNotFound:
             result.skipped.append(f"{record.key}: no longer in Jira")
             continue
@@ -73,7 +83,7 @@ async def export_disagreements(runtime: Runtime, projects: list[str], path: Path
             "disagreement": record.disagreement,
             "disagreed_at": record.disagreed_at.isoformat() if record.disagreed_at else None,
             "fingerprint": record.fingerprint,
-            "bot": await _bot_judgement(runtime, record, summary, body),
+            "bot": await _bot_judgement(jira, record, summary, body, threshold),
         }
         lines.append(json.dumps(line, ensure_ascii=False))
         result.written += 1
@@ -86,13 +96,15 @@ def _write(path: Path, lines: list[str]) -> None:
     path.write_text("".join(f"{x}\n" for x in lines), encoding="utf-8")
 
 
-async def _bot_judgement(runtime: Runtime, record: LedgerRecord, summary: str, body: str) -> dict[str, Any]:
+async def _bot_judgement(
+    jira: JiraClient, record: LedgerRecord, summary: str, body: str, threshold: int
+) -> dict[str, Any]:
     """What the bot said: verdict and category from the ledger; the items it asked for from our
     comment's marker, else none for a complete verdict, else a rules re-run on today's text."""
     missing: list[str] | None = None
     source = "verdict"
     if record.commented:
-        for comment in await runtime.jira.list_comments(record.key):
+        for comment in await jira.list_comments(record.key):
             if str(comment.get("id")) == record.comment_id or record.comment_id is None:
                 marker = _marker(comment)
                 if marker is not None:
@@ -101,7 +113,7 @@ async def _bot_judgement(runtime: Runtime, record: LedgerRecord, summary: str, b
     if missing is None and record.verdict == "HIGH_QUALITY":
         missing = []
     if missing is None:
-        again = assess_text(summary, body, threshold=runtime.analyzer.threshold)
+        again = assess_text(summary, body, threshold=threshold)
         missing, source = [m.id for m in again.missing], "rules re-run on the current text"
     return {
         "verdict": record.verdict,

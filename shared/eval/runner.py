@@ -17,12 +17,13 @@ from pydantic import TypeAdapter, ValidationError
 
 from shared.analysis.analyzer import Analyzer
 from shared.analysis.learned import load_judge
-from shared.analysis.llm import LLMJudge, LLMUnavailable, create_client
 from shared.analysis.models import Assessment
 from shared.config import Settings, SettingsError, load_settings
 from shared.eval.dataset import EvalSet, EvalTicket
 from shared.eval.metrics import Case, Scores, score
 from shared.eval.recording import AnswerRecorder
+from shared.llm.build import build_judge
+from shared.llm.errors import LLMUnavailable
 from shared.secrets import resolve
 
 AnalyzerChoice = Literal["rules", "llm"]
@@ -110,17 +111,11 @@ async def build_analyzer(config: EvalConfig, recorder: AnswerRecorder | None = N
     if config.analyzer == "rules":
         return Analyzer(threshold=config.threshold, learned=learned)
     settings = await resolve(load_settings({**_UNUSED, **config.env}))
-    model = settings.AZURE_OPENAI_DEPLOYMENT or settings.OPENAI_MODEL
-    judge = LLMJudge(
-        create_client(settings),
-        model,
-        threshold=config.threshold,
-        token_budget=settings.LLM_INPUT_TOKEN_BUDGET,
-        redact_emails=settings.REDACT_EMAILS,
-        prompt=settings.LLM_PROMPT_VERSION,
-    )
+    judge = build_judge(settings)  # `make_config` chose "llm" by the rule `Settings.use_llm` follows
+    if judge is None:
+        raise SettingsError(f"{config.name}: the settings choose the rules alone (ANALYZER, no endpoint)")
     judge.recorder = recorder
-    return Analyzer(threshold=config.threshold, judge=judge, model=model, learned=learned)
+    return Analyzer(threshold=config.threshold, judge=judge, model=judge.model, learned=learned)
 
 
 async def predict(

@@ -1,7 +1,7 @@
 """Durable Functions faces of the monthly report: orchestrator, activities, timer, HTTP.
 
-Thin adapters: each activity builds nothing itself; it takes the worker's runtime and calls the
-use case in `shared.report.activities`.
+Thin adapters: each activity builds nothing itself; it takes the worker's runtime and passes its
+parts to the use case in `shared.report.activities`.
 """
 
 from __future__ import annotations
@@ -38,8 +38,9 @@ async def report_list(params: dict[str, Any]) -> list[dict[str, Any]]:
     runtime = await get_runtime()
     try:
         return await list_month(
-            runtime, await runtime.report_store(), params["month"], int(params["batch_size"])
-        )
+            runtime.jira, await runtime.report_store(), params["month"], int(params["batch_size"]),
+            scope_jql=runtime.settings.JIRA_SCAN_JQL,
+        )  # fmt: skip
     except Exception as exc:
         from shared.telemetry import publish_report_summary
 
@@ -53,21 +54,30 @@ async def report_list(params: dict[str, Any]) -> list[dict[str, Any]]:
 async def report_map(params: dict[str, Any]) -> dict[str, Any]:
     from shared.report.activities import map_batch
     from shared.report.models import BatchRef
+    from shared.report.options import ReportOptions
     from shared.runtime import get_runtime
 
     runtime = await get_runtime()
-    return await map_batch(runtime, await runtime.report_store(), BatchRef.model_validate(params))
+    return await map_batch(
+        runtime.jira, runtime.ledger, runtime.llm, await runtime.report_store(),
+        BatchRef.model_validate(params), ReportOptions.from_settings(runtime.settings),
+        bot_account_id=await runtime.bot_id(),
+    )  # fmt: skip
 
 
 @bp.activity_trigger(input_name="params")
 async def report_reduce(params: dict[str, Any]) -> dict[str, Any]:
     from shared.report.activities import reduce_month, run_summary
+    from shared.report.options import browse_url
     from shared.runtime import get_runtime
     from shared.telemetry import publish_report_summary
 
     runtime = await get_runtime()
     store = await runtime.report_store()
-    summary = await reduce_month(runtime, store, params["month"], params["results"], params["generated_at"])
+    summary = await reduce_month(
+        runtime.ledger, runtime.llm, store, params["month"], params["results"], params["generated_at"],
+        browse_url=browse_url(runtime.settings),
+    )  # fmt: skip
     await publish_report_summary(run_summary(params, summary, runtime.options))
     return summary
 

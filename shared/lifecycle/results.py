@@ -7,12 +7,12 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from shared.analysis.llm import LLMUnavailable
 from shared.analysis.models import Assessment, MissingItem
 from shared.jira.errors import JiraNotFound, JiraRateLimited, JiraTransient
 from shared.lifecycle.claims import ClaimDecision
 from shared.lifecycle.policy import ActionPlan, WritePolicy
 from shared.lifecycle.record import LedgerRecord, Outcome
+from shared.llm.errors import LLMUnavailable
 
 # What an operator (or an HTTP client, or the scan's breaker) can do about a failure.
 ErrorKind = Literal[

@@ -21,7 +21,6 @@ from datetime import datetime
 
 from shared.analysis.analyzer import Analyzer
 from shared.analysis.comment import comment_properties, has_marker, needs_info_comment
-from shared.analysis.llm import LLMUnavailable
 from shared.analysis.models import Assessment
 from shared.jira.client import JiraClient
 from shared.jira.errors import JiraAuthError, JiraError, WriteOutcomeUnknown
@@ -40,6 +39,7 @@ from shared.lifecycle.results import (
     failed_result,
     left_alone,
 )
+from shared.llm.errors import LLMUnavailable
 from shared.scan_models import ScanOptions
 
 log = logging.getLogger("triage")

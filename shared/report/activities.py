@@ -11,17 +11,20 @@ import calendar
 from datetime import UTC, datetime
 from typing import Any
 
+from shared.jira.client import JiraClient
 from shared.jira.jql import quote
 from shared.jira.models import Ticket, normalise_issue
+from shared.ledger import Ledger
 from shared.lifecycle.record import LedgerRecord
+from shared.llm.structured import StructuredLLM
 from shared.metering import llm_cost
 from shared.report.llm_map import classify_batch
 from shared.report.mapreduce import REPORT_EXPAND, REPORT_FIELDS, extract_facts, reduce_facts, with_llm
 from shared.report.models import BatchRef, BatchResult, BotFigures, MonthlyReport, TicketFacts
 from shared.report.narrative import narrate
+from shared.report.options import ReportOptions
 from shared.report.render import render_html, render_json, render_markdown
 from shared.report.store import ReportStore
-from shared.runtime import Runtime
 from shared.scan_models import ScanOptions
 
 
@@ -38,12 +41,12 @@ def previous_month(month: str) -> str:
 
 
 async def list_month(
-    runtime: Runtime, store: ReportStore, month: str, batch_size: int
+    jira: JiraClient, store: ReportStore, month: str, batch_size: int, *, scope_jql: str
 ) -> list[dict[str, Any]]:
     """Page through the month's tickets (by created date) into batch blobs; return references."""
     start, end = month_bounds(month)
     jql = (
-        f"({runtime.settings.JIRA_SCAN_JQL}) AND created >= {quote(f'{start:%Y-%m-%d}')} "
+        f"({scope_jql}) AND created >= {quote(f'{start:%Y-%m-%d}')} "
         f"AND created < {quote(f'{end:%Y-%m-%d}')} ORDER BY created ASC"
     )
     refs: list[BatchRef] = []
@@ -55,7 +58,7 @@ async def list_month(
         refs.append(BatchRef(month=month, index=len(refs), blob=name, count=len(batch)))
         batch.clear()
 
-    async for page in runtime.jira.search(jql, REPORT_FIELDS, page_size=100, expand=REPORT_EXPAND):
+    async for page in jira.search(jql, REPORT_FIELDS, page_size=100, expand=REPORT_EXPAND):
         for raw in page:
             batch.append(raw)
             if len(batch) >= batch_size:
@@ -65,37 +68,45 @@ async def list_month(
     return [r.model_dump() for r in refs]
 
 
-async def map_batch(runtime: Runtime, store: ReportStore, ref: BatchRef) -> dict[str, Any]:
+async def map_batch(
+    jira: JiraClient,
+    ledger: Ledger,
+    llm: StructuredLLM | None,
+    store: ReportStore,
+    ref: BatchRef,
+    options: ReportOptions,
+    *,
+    bot_account_id: str | None,
+) -> dict[str, Any]:
     """Facts for one batch. Raises on failure so the orchestrator's RetryOptions retry it.
 
-    The LLM call (one per batch, when configured) runs while the ledger and changelogs are read."""
+    The LLM call (one per batch, when `llm` is given) runs while the ledger and changelogs are read."""
     raws = await store.get_json(ref.blob) or []
-    bot = await runtime.bot_id()
-    policy = runtime.options.field_policy
+    bot = bot_account_id
+    policy = options.field_policy
     tickets = [(raw, t) for raw in raws if isinstance(t := normalise_issue(raw, policy), Ticket)]
-    judge = runtime.analyzer.judge
     reads = asyncio.Semaphore(8)
 
-    ours = runtime.settings.LABEL_ANALYZED
+    ours = options.label_analyzed
 
     async def history(ticket: Ticket) -> tuple[LedgerRecord | None, list[dict[str, Any]]]:
         if ours not in ticket.labels:  # the bot never wrote to it (or only in shadow mode): untouched
             return None, []
         async with reads:
-            found = await runtime.ledger.read(ticket.key)
+            found = await ledger.read(ticket.key)
             record = found[0] if found else None
-            changelog = await runtime.jira.changelog(ticket.key) if record and record.commented else []
+            changelog = await jira.changelog(ticket.key) if record and record.commented else []
             return record, changelog
 
-    llm_task = asyncio.ensure_future(classify_batch(judge, [t for _, t in tickets], bot)) if judge else None
+    llm_task = asyncio.ensure_future(classify_batch(llm, [t for _, t in tickets], bot)) if llm else None
     try:
         histories = await asyncio.gather(*(history(t) for _, t in tickets))
     except BaseException:
         if llm_task:
             llm_task.cancel()
         raise
-    mapping = runtime.settings.REPORT_CATEGORY_MAP
-    site_map = runtime.settings.TRIAGE_CATEGORY_MAP
+    mapping = options.category_map
+    site_map = options.site_map
 
     def rules_facts() -> list[TicketFacts]:
         out = []
@@ -115,16 +126,16 @@ async def map_batch(runtime: Runtime, store: ReportStore, ref: BatchRef) -> dict
     name = f"{ref.month}/facts/{ref.index:04d}.json"
     await store.put_json(name, [f.model_dump(mode="json") for f in facts])
     return BatchResult(
-        index=ref.index, blob=name, count=len(facts), llm_calls=1 if judge and tickets else 0,
+        index=ref.index, blob=name, count=len(facts), llm_calls=1 if llm and tickets else 0,
         tokens_in=tokens_in, tokens_out=tokens_out,
     ).model_dump()  # fmt: skip
 
 
-async def bot_figures(runtime: Runtime, month: str, projects: set[str]) -> BotFigures:
-    ticks = await runtime.ledger.ticks(month)
+async def bot_figures(ledger: Ledger, month: str, projects: set[str]) -> BotFigures:
+    ticks = await ledger.ticks(month)
     parked = 0
     for project in sorted(projects):
-        parked += sum(1 for r in await runtime.ledger.records(project) if r.state == "poisoned")
+        parked += sum(1 for r in await ledger.records(project) if r.state == "poisoned")
 
     def total(name: str) -> int:
         return sum(int(t.get(name) or 0) for t in ticks)
@@ -143,17 +154,15 @@ async def bot_figures(runtime: Runtime, month: str, projects: set[str]) -> BotFi
     )
 
 
-def browse_url(settings: Any) -> str | None:
-    """Where an issue opens in a browser: JIRA_BROWSE_URL, else the site's own /browse (not the
-    api.atlassian.com gateway, which serves the API only)."""
-    if settings.JIRA_BROWSE_URL is not None:
-        return str(settings.JIRA_BROWSE_URL).rstrip("/")
-    base = str(settings.JIRA_BASE_URL).rstrip("/")
-    return None if "api.atlassian.com" in base else f"{base}/browse"
-
-
 async def reduce_month(
-    runtime: Runtime, store: ReportStore, month: str, results: list[dict[str, Any]], generated_at: str
+    ledger: Ledger,
+    llm: StructuredLLM | None,
+    store: ReportStore,
+    month: str,
+    results: list[dict[str, Any]],
+    generated_at: str,
+    *,
+    browse_url: str | None,
 ) -> dict[str, Any]:
     """Aggregate every batch's facts, add last month's figures and the narrative, store JSON."""
     parsed = [BatchResult.model_validate(r) for r in results]
@@ -171,16 +180,16 @@ async def reduce_month(
         days_in_month=calendar.monthrange(start.year, start.month)[1],
         batches=len(parsed),
         batches_missing=[r.index for r in parsed if r.error],
-        bot=await bot_figures(runtime, month, projects),
+        bot=await bot_figures(ledger, month, projects),
         previous=previous,
     )
-    narrative = await narrate(runtime, aggregate)
+    narrative = await narrate(llm, aggregate)
     report = MonthlyReport(
         month=month,
         generated_at=datetime.fromisoformat(generated_at),
         aggregate=aggregate,
         narrative=narrative,
-        browse_url=browse_url(runtime.settings),
+        browse_url=browse_url,
     )
     name = f"{month}/report.json"
     await store.put_text(name, render_json(report), "application/json")

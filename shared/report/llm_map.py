@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-from shared.analysis.llm import LLMJudge
 from shared.analysis.models import Category
 from shared.analysis.redact import redact
 from shared.jira.models import Ticket
 from shared.jira.rendering import render_body
+from shared.llm.errors import LLMError, LLMUnusable
+from shared.llm.structured import StructuredLLM
 
 PROMPT = (
     "You classify tickets of a DevOps platform team's Jira queue for a monthly report. For each "
@@ -67,36 +67,25 @@ def batch_prompt(
 
 
 async def classify_batch(
-    judge: LLMJudge, tickets: list[Ticket], bot_account_id: str | None = None
+    llm: StructuredLLM, tickets: list[Ticket], bot_account_id: str | None = None
 ) -> tuple[dict[str, tuple[str, str, str]], int, int]:
     """{key: (category, subject, qualifier)} for the tickets the model answered validly, plus tokens."""
-    import openai
-
     if not tickets:
         return {}, 0, 0
+    messages = [
+        {"role": "system", "content": PROMPT},
+        {"role": "user", "content": batch_prompt(tickets, bot_account_id=bot_account_id)},
+    ]
     try:
-        completion = await judge.client.chat.completions.parse(
-            model=judge.model,
-            messages=[
-                {"role": "system", "content": PROMPT},
-                {"role": "user", "content": batch_prompt(tickets, bot_account_id=bot_account_id)},
-            ],
-            response_format=ReportBatch,
-            temperature=0,
-            max_completion_tokens=60 * len(tickets) + 100,
-        )
-    except (openai.OpenAIError, ValidationError, ValueError):
+        answer = await llm.parse(messages, ReportBatch, max_tokens=60 * len(tickets) + 100)
+    except LLMUnusable as exc:  # the rules read every ticket of the batch; the tokens were spent
+        return {}, exc.tokens_in, exc.tokens_out
+    except LLMError:
         return {}, 0, 0
-    usage = completion.usage
-    tokens = (usage.prompt_tokens, usage.completion_tokens) if usage else (0, 0)
-    message = completion.choices[0].message if completion.choices else None
-    parsed: Any = message.parsed if message else None
-    if not isinstance(parsed, ReportBatch):
-        return {}, *tokens
     wanted = {t.key for t in tickets}
     out: Readings = {
         item.key: (item.category, slug(item.subject) or "general", slug(item.qualifier))
-        for item in parsed.tickets
+        for item in answer.value.tickets
         if item.key in wanted
     }
-    return out, *tokens
+    return out, answer.tokens_in, answer.tokens_out

@@ -15,6 +15,7 @@ from typing import Any
 
 from shared.report.activities import list_month, map_batch, reduce_month, render_month
 from shared.report.models import BatchRef
+from shared.report.options import ReportOptions
 from shared.report.orchestrator import LIST, MAP, REDUCE, RENDER, instance_id, monthly_report
 from shared.runtime import Runtime
 
@@ -30,15 +31,20 @@ async def run_report_locally(
     from sandbox.durable_runner import run_orchestration
 
     store = await runtime.report_store()
+    jira, ledger, llm = runtime.jira, runtime.ledger, runtime.llm
+    options = ReportOptions.from_settings(runtime.settings)
 
     async def report_list(p: dict[str, Any]) -> list[dict[str, Any]]:
-        return await list_month(runtime, store, p["month"], int(p["batch_size"]))
+        return await list_month(jira, store, p["month"], int(p["batch_size"]), scope_jql=options.scope_jql)
 
     async def report_map(p: dict[str, Any]) -> dict[str, Any]:
-        return await map_batch(runtime, store, BatchRef.model_validate(p))
+        ref, bot = BatchRef.model_validate(p), await runtime.bot_id()
+        return await map_batch(jira, ledger, llm, store, ref, options, bot_account_id=bot)
 
     async def report_reduce(p: dict[str, Any]) -> dict[str, Any]:
-        return await reduce_month(runtime, store, p["month"], p["results"], p["generated_at"])
+        return await reduce_month(
+            ledger, llm, store, p["month"], p["results"], p["generated_at"], browse_url=options.browse_url
+        )
 
     async def report_render(p: dict[str, Any]) -> dict[str, Any]:
         return await render_month(store, p["month"])

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
+from shared.llm.errors import LLMError, LLMUnusable
+from shared.llm.structured import StructuredLLM
 from shared.report.models import Aggregate, Narrative
-from shared.runtime import Runtime
 
 NARRATIVE_PROMPT = (
     "You write the narrative of a DevOps platform team's monthly ticket report. You get only "
@@ -45,32 +46,21 @@ def evidence(aggregate: Aggregate) -> str:
     return json.dumps(data, ensure_ascii=False)[:12000]
 
 
-async def narrate(runtime: Runtime, aggregate: Aggregate) -> Narrative:
-    judge = runtime.analyzer.judge
-    if judge is None:
+async def narrate(llm: StructuredLLM | None, aggregate: Aggregate) -> Narrative:
+    """The narrative, or why there is none (no LLM configured, the call failed, no usable answer)."""
+    if llm is None:
         return Narrative(available=False, note=NOT_AVAILABLE)
-    import openai
-
+    messages = [
+        {"role": "system", "content": NARRATIVE_PROMPT},
+        {"role": "user", "content": evidence(aggregate)},
+    ]
     try:
-        completion = await judge.client.chat.completions.parse(
-            model=judge.model,
-            messages=[
-                {"role": "system", "content": NARRATIVE_PROMPT},
-                {"role": "user", "content": evidence(aggregate)},
-            ],
-            response_format=ReportNarrative,
-            temperature=0,
-            max_completion_tokens=900,
-        )
-    except (openai.OpenAIError, ValidationError, ValueError) as exc:
-        return Narrative(
-            available=False,
-            note=f"the LLM call failed ({exc.__class__.__name__})",
-        )
-    message = completion.choices[0].message if completion.choices else None
-    words = message.parsed if message else None
-    if words is None:
-        return Narrative(available=False, note="the LLM gave no usable narrative")
+        answer = await llm.parse(messages, ReportNarrative, max_tokens=900)
+    except LLMError as exc:
+        if isinstance(exc, LLMUnusable) and exc.cause is None:  # refused, or answered nothing
+            return Narrative(available=False, note="the LLM gave no usable narrative")
+        return Narrative(available=False, note=f"the LLM call failed ({exc.cause or exc.__class__.__name__})")
+    words = answer.value
     return Narrative(
         available=True,
         automation=[s[:400] for s in words.automation[:5]],

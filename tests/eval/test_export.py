@@ -45,7 +45,10 @@ async def test_disagreements_are_exported_redacted_and_unlabelled(
 ) -> None:
     runtime = await overruled(make_runtime, jira)
     out = tmp_path / "disagreements.jsonl"
-    result = await export_disagreements(runtime, ["OPS"], out)
+    result = await export_disagreements(
+        runtime.jira, runtime.ledger, ["OPS"], out,
+        bot_account_id=await runtime.bot_id(), threshold=runtime.analyzer.threshold,
+    )  # fmt: skip
     text = out.read_text(encoding="utf-8")
     assert result.written == 1 and result.skipped == []
     assert SECRET not in text and EMAIL not in text

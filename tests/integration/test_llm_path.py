@@ -103,13 +103,14 @@ async def test_an_endpoint_answering_200_with_something_else_falls_back_to_rules
 
     from shared.analysis.llm import LLMJudge
     from shared.analysis.rules import assess_text
+    from shared.llm.structured import StructuredLLM
 
     def answer(request: httpx2.Request) -> httpx2.Response:
         return httpx2.Response(200, text=body, headers={"content-type": "text/html"})
 
     client = AsyncOpenAI(base_url="http://llm.invalid/v1", api_key="k", max_retries=0,
                          http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(answer)))  # fmt: skip
-    judge = LLMJudge(client, "m", threshold=85, token_budget=2000, redact_emails=True)
+    judge = LLMJudge(StructuredLLM(client, "m"), threshold=85, token_budget=2000, redact_emails=True)
     rules = assess_text("GitLab access", "please", threshold=85)
     result = await judge.judge("GitLab access", "please", rules)
     assert result.verdict == rules.verdict and result.fallback_reason is not None

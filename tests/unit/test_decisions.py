@@ -14,7 +14,6 @@ from shared.analysis.checklists import CHECKLISTS, ITEM_IDS
 from shared.analysis.comment import comment_properties, has_marker, needs_info_comment
 from shared.analysis.llm import PROMPT_VERSION, ItemId, system_prompt
 from shared.analysis.models import Assessment, MissingItem, PromptVersion
-from shared.config import PromptVersion as SettingsPromptVersion
 from shared.config import RolloutMode, Settings
 from shared.jira.jql import pilot_query, scan_query
 from shared.jira.models import Person, Ticket, TicketComment
@@ -107,7 +106,7 @@ def test_llm_schema_item_ids_are_the_checklist_ids() -> None:
 
 
 def test_the_prompt_versions_agree_with_the_setting_and_v2_v3_spell_out_every_item() -> None:
-    assert get_args(PromptVersion) == get_args(SettingsPromptVersion)
+    assert get_args(Settings.model_fields["LLM_PROMPT_VERSION"].annotation) == get_args(PromptVersion)
     assert Settings.model_fields["LLM_PROMPT_VERSION"].default == PROMPT_VERSION == "triage-v3"
     v1 = system_prompt("triage-v1")
     for version in ("triage-v2", "triage-v3"):
