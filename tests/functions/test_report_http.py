@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from sandbox.jira_server import JiraSandbox
-from shared.report.local import run_report_locally
 from tests.functions.conftest import Configure, call
+from tools.local_report import run_report_locally
 
 
 def month_of(jira: JiraSandbox) -> str:
