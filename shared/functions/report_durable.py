@@ -14,6 +14,7 @@ from typing import Any
 import azure.durable_functions as df
 import azure.functions as func
 
+from shared.functions.http_common import answers_problems, flags, no_body, query, runtime_or_problem
 from shared.functions.problems import Problem
 from shared.report.orchestrator import instance_id, monthly_report
 
@@ -132,63 +133,41 @@ def parse_month(req: func.HttpRequest) -> str:
 @bp.function_name("start_report")
 @bp.route(route="reports/{month}", methods=["POST"], auth_level=func.AuthLevel.FUNCTION)
 @bp.durable_client_input(client_name="client")
+@answers_problems
 async def start_report_http(
     req: func.HttpRequest, client: df.DurableOrchestrationClient
 ) -> func.HttpResponse:
     """POST /api/reports/{yyyy-mm}[?force=true]: start, or return the month's existing run."""
-    from shared.functions.http_api import _answer, flags, no_body
-
-    async def handle() -> func.HttpResponse:
-        month = parse_month(req)
-        force = flags(req, ("force",)).get("force", False)
-        no_body(req)
-        from shared.functions.http_reanalyze import runtime_or_problem
-
-        runtime = await runtime_or_problem()
-        decision, iid = await start_report(
-            client, month, force=force, batch_size=runtime.settings.REPORT_BATCH_SIZE
+    month = parse_month(req)
+    force = flags(req, ("force",)).get("force", False)
+    no_body(req)
+    runtime = await runtime_or_problem()
+    decision, iid = await start_report(
+        client, month, force=force, batch_size=runtime.settings.REPORT_BATCH_SIZE
+    )
+    if decision == "running":
+        raise Problem("report-running", 409, f"the {month} report is running; force a restart when it ends")
+    checked: func.HttpResponse = client.create_check_status_response(req, iid)
+    if decision == "existing":  # 200 with the same status links: nothing new was started
+        return func.HttpResponse(
+            checked.get_body(), status_code=200, headers=dict(checked.headers), mimetype="application/json"
         )
-        if decision == "running":
-            raise Problem(
-                "report-running", 409, f"the {month} report is running; force a restart when it ends"
-            )
-        checked: func.HttpResponse = client.create_check_status_response(req, iid)
-        if decision == "existing":  # 200 with the same status links: nothing new was started
-            return func.HttpResponse(
-                checked.get_body(),
-                status_code=200,
-                headers=dict(checked.headers),
-                mimetype="application/json",
-            )
-        return checked
-
-    return await _answer(req, handle)
+    return checked
 
 
 @bp.function_name("get_report")
 @bp.route(route="reports/{month}", methods=["GET"], auth_level=func.AuthLevel.FUNCTION)
+@answers_problems
 async def get_report(req: func.HttpRequest) -> func.HttpResponse:
     """GET /api/reports/{yyyy-mm}[?format=html|md|json]: the finished report."""
-    from shared.functions.http_api import _answer, no_body
-
-    async def handle() -> func.HttpResponse:
-        month = parse_month(req)
-        unknown = sorted(set(req.params) - {"format"})
-        if unknown:
-            raise Problem(
-                "unknown-parameter", 400, f"unknown query parameter '{unknown[0][:40]}' (allowed: format)"
-            )
-        fmt = req.params.get("format", "html")
-        if fmt not in _FORMATS:
-            raise Problem("invalid-parameter", 400, "format must be html, md or json")
-        no_body(req)
-        from shared.functions.http_reanalyze import runtime_or_problem
-
-        runtime = await runtime_or_problem()
-        name, mimetype = _FORMATS[fmt]
-        text = await (await runtime.report_store()).get_text(f"{month}/{name}")
-        if text is None:
-            raise Problem("not-found", 404, f"no finished report for {month}; start one with POST")
-        return func.HttpResponse(text, status_code=200, mimetype=mimetype, charset="utf-8")
-
-    return await _answer(req, handle)
+    month = parse_month(req)
+    fmt = query(req, ("format",)).get("format", "html")
+    if fmt not in _FORMATS:
+        raise Problem("invalid-parameter", 400, "format must be html, md or json")
+    no_body(req)
+    name, mimetype = _FORMATS[fmt]
+    store = await (await runtime_or_problem()).report_store()
+    text = await store.get_text(f"{month}/{name}")
+    if text is None:
+        raise Problem("not-found", 404, f"no finished report for {month}; start one with POST")
+    return func.HttpResponse(text, status_code=200, mimetype=mimetype, charset="utf-8")
