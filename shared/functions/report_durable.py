@@ -16,22 +16,31 @@ import azure.functions as func
 
 from shared.functions.http_common import answers_problems, flags, no_body, query, runtime_or_problem
 from shared.functions.problems import Problem
-from shared.report.orchestrator import instance_id, monthly_report
+from shared.report.orchestrator import (
+    LIST,
+    MAP,
+    ORCHESTRATOR,
+    REDUCE,
+    RENDER,
+    instance_id,
+    monthly_report,
+)
 
 bp = df.Blueprint()
 log = logging.getLogger(__name__)
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
-ORCHESTRATOR = "monthly_report_orchestrator"
 _FORMATS = {"html": ("report.html", "text/html"), "md": ("report.md", "text/markdown"),
             "json": ("report.json", "application/json")}  # fmt: skip
 
 
-@bp.orchestration_trigger(context_name="context")
+@bp.function_name(ORCHESTRATOR)
+@bp.orchestration_trigger(context_name="context", orchestration=ORCHESTRATOR)
 def monthly_report_orchestrator(context: df.DurableOrchestrationContext) -> Any:
     return (yield from monthly_report(context))
 
 
-@bp.activity_trigger(input_name="params")
+@bp.function_name(LIST)
+@bp.activity_trigger(input_name="params", activity=LIST)
 async def report_list(params: dict[str, Any]) -> list[dict[str, Any]]:
     from shared.report.activities import list_month
     from shared.runtime import get_runtime
@@ -50,7 +59,8 @@ async def report_list(params: dict[str, Any]) -> list[dict[str, Any]]:
         raise
 
 
-@bp.activity_trigger(input_name="params")
+@bp.function_name(MAP)
+@bp.activity_trigger(input_name="params", activity=MAP)
 async def report_map(params: dict[str, Any]) -> dict[str, Any]:
     from shared.report.activities import map_batch
     from shared.report.models import BatchRef
@@ -60,7 +70,8 @@ async def report_map(params: dict[str, Any]) -> dict[str, Any]:
     return await map_batch(runtime, await runtime.report_store(), BatchRef.model_validate(params))
 
 
-@bp.activity_trigger(input_name="params")
+@bp.function_name(REDUCE)
+@bp.activity_trigger(input_name="params", activity=REDUCE)
 async def report_reduce(params: dict[str, Any]) -> dict[str, Any]:
     from shared.report.activities import reduce_month, run_summary
     from shared.runtime import get_runtime
@@ -73,7 +84,8 @@ async def report_reduce(params: dict[str, Any]) -> dict[str, Any]:
     return summary
 
 
-@bp.activity_trigger(input_name="params")
+@bp.function_name(RENDER)
+@bp.activity_trigger(input_name="params", activity=RENDER)
 async def report_render(params: dict[str, Any]) -> dict[str, Any]:
     from shared.report.activities import render_month
     from shared.runtime import get_runtime
