@@ -125,13 +125,13 @@ async def start_report(
 @bp.timer_trigger(schedule="%REPORT_SCHEDULE%", arg_name="timer", run_on_startup=False, use_monitor=True)
 @bp.durable_client_input(client_name="client")
 async def report_timer(timer: func.TimerRequest, client: df.DurableOrchestrationClient) -> None:
-    from shared.runtime import get_runtime
+    """Start last month's report. Needs one setting, so it validates the settings (a bad one fails
+    the execution, named) but builds no runtime: the activities build theirs."""
+    from shared.config import load_settings
 
-    runtime = await get_runtime()
+    batch_size = load_settings().REPORT_BATCH_SIZE
     month = last_month(datetime.now(UTC))
-    decision, iid = await start_report(
-        client, month, force=False, batch_size=runtime.settings.REPORT_BATCH_SIZE
-    )
+    decision, iid = await start_report(client, month, force=False, batch_size=batch_size)
     log.info("monthly report %s: %s (%s)", month, decision, iid)
 
 
