@@ -1,6 +1,6 @@
 """Eval benchmark: the analyzer's judgement on the labelled set (eval/tickets.jsonl).
 
-Prints the same figures as `python -m shared eval` (verdict accuracy, kappa, NEEDS_INFO precision
+Prints the same figures as `python -m tools eval` (verdict accuracy, kappa, NEEDS_INFO precision
 and recall, category accuracy with the confusion matrix, missing-item precision and recall) and
 takes the same options. `--write-baseline` records what the rules analyzer scores now as the floor
 the CI test holds (eval/baseline.json); lower a baseline only with a reason in the commit message.
@@ -18,10 +18,10 @@ import time
 from pathlib import Path
 
 from shared.config import local_settings_values
-from shared.eval.baseline import DEFAULT_BASELINE, baseline_payload, write_baseline
-from shared.eval.cli import add_arguments, run
-from shared.eval.dataset import DEFAULT_SET, load_set
-from shared.eval.runner import evaluate, make_config
+from tools.eval.baseline import DEFAULT_BASELINE, baseline_payload, write_baseline
+from tools.eval.cli import add_arguments, run
+from tools.eval.dataset import DEFAULT_SET, load_set
+from tools.eval.runner import evaluate, make_config
 
 
 async def _record(path: Path, set_path: Path, threshold: int | None, env: dict[str, str]) -> int:
@@ -45,7 +45,7 @@ async def _speed() -> None:
     set: real writing is longer and messier than ours, so each world gets its own figure."""
     from shared.analysis.analyzer import Analyzer
     from shared.analysis.learned import load_judge
-    from shared.eval.worlds import open_worlds
+    from tools.eval.worlds import open_worlds
 
     analyzer = Analyzer(threshold=85, learned=load_judge())
     print(f"\nrules speed per ticket (render + judge), target median < {RULES_MEDIAN_MS:g} ms:")

@@ -5,7 +5,7 @@ would send (rules evidence, redaction and trimming included) and the system prom
 Whoever plays the model (a real deployment, once, from a machine that reaches it; or a stand-in)
 answers each request in the schema and the answers are kept as JSON lines keyed by the request's
 hash. `run` serves those answers from a loopback OpenAI-compatible endpoint and scores the real
-LLM path (client, schema parsing, validation, score-to-verdict) with `python -m shared eval`,
+LLM path (client, schema parsing, validation, score-to-verdict) with `python -m tools eval`,
 compared with the rules. A request without a recorded answer gets an invalid answer, so the
 analyzer falls back to the rules for it and the run says how many did.
 
@@ -30,12 +30,12 @@ from shared.analysis.llm import LLMJudgement, build_messages, prompt_id, system_
 from shared.analysis.models import PromptVersion
 from shared.analysis.rules import assess_text
 from shared.config import Settings
-from shared.eval.cli import run as eval_run
-from shared.eval.dataset import DatasetError, EvalTicket, load_set
-from shared.eval.metrics import Scores
-from shared.eval.recording import request_key
-from shared.eval.runner import DEFAULT_THRESHOLD, evaluate, make_config
 from shared.jira.rendering import render_body
+from tools.eval.cli import run as eval_run
+from tools.eval.dataset import DatasetError, EvalTicket, load_set
+from tools.eval.metrics import Scores
+from tools.eval.recording import request_key
+from tools.eval.runner import DEFAULT_THRESHOLD, evaluate, make_config
 
 # LLM_INPUT_TOKEN_BUDGET's default: the messages production would send.
 _BUDGET = int(Settings.model_fields["LLM_INPUT_TOKEN_BUDGET"].default)

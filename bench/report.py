@@ -22,8 +22,8 @@ from bench.stack import Service, admin, jira_sandbox
 from sandbox.seed import generate_month
 from sandbox.stack import start_azurite
 from shared.config import load_settings
-from shared.report.local import run_report_locally
 from shared.runtime import build_runtime
+from tools.local_report import run_report_locally
 
 N = 500
 LATENCY = float(os.environ.get("BENCH_LLM_LATENCY", "2.0"))

@@ -341,7 +341,7 @@ output AZURE_FUNCTION_APP_URL string = 'https://${functionApp.outputs.defaultHos
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_APPLICATION_INSIGHTS_NAME string = monitoring.outputs.applicationInsightsName
-// For `python -m shared eval --analyzer llm` from the deploying user's machine (keyless: the user
+// For `python -m tools eval --analyzer llm` from the deploying user's machine (keyless: the user
 // holds "Cognitive Services OpenAI User" on the account too). Empty with LLM_PROVIDER none/external.
 output AZURE_OPENAI_ENDPOINT string = useAzureOpenAi ? openAi.outputs.endpoint : ''
 output AZURE_OPENAI_DEPLOYMENT string = useAzureOpenAi ? openAi.outputs.deploymentName : ''

@@ -40,7 +40,6 @@ from sandbox.seed import generate_month
 from sandbox.seed_forms import FORMS, field_answer
 from sandbox.seed_people import SITE
 from sandbox.stack import start_azurite
-from shared import cli
 from shared.analysis.comment import MARKER_KEY
 from shared.config import load_settings
 from shared.jira.adf_markdown import to_markdown
@@ -49,6 +48,7 @@ from shared.jira.rendering import form_lines
 from shared.runtime import build_runtime
 from shared.scan import run_scan
 from shared.scan_models import ScanReport
+from tools import cli
 
 OURS = {"AI_ANALYZED", "HIGH_QUALITY", "NEEDS_INFO"}
 
@@ -113,7 +113,7 @@ def _form_lines(sandbox: JiraSandbox, key: str) -> list[str]:
 
 
 async def _tick(clock: Callable[[], datetime]) -> ScanReport:
-    """Exactly what `python -m shared scan` runs (at the demo's clock), keeping the results to show."""
+    """Exactly what `python -m tools scan` runs (at the demo's clock), keeping the results to show."""
     runtime = await build_runtime(load_settings(dict(os.environ)))
     try:
         return await run_scan(await runtime.adapters(), runtime.options, clock=clock)
@@ -189,7 +189,7 @@ def _busiest_month(issues: list[dict[str, Any]]) -> str:
 
 def _monthly_report(month: str) -> int:
     out = Path(".demo") / f"report-{month}"
-    print(f"\n== Monthly report: python -m shared report {month} --out {out} ==")
+    print(f"\n== Monthly report: python -m tools report {month} --out {out} ==")
     code = cli.main(["--settings", "/nonexistent", "report", month, "--out", str(out)])
     if code == 0:
         print(f"   open {out / 'report.html'} in a browser (Markdown: {out / 'report.md'})")
@@ -245,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         before = {key: _snapshot(sandbox, key) for key in examples}
         judge = "the rules alone" if llm is None else "a model, through the local OpenAI-compatible endpoint"
-        print(f"\n== Tick 1: python -m shared scan (full mode, judged by {judge}) ==")
+        print(f"\n== Tick 1: python -m tools scan (full mode, judged by {judge}) ==")
         report = asyncio.run(_tick(clock))
         print(cli.render_summary(report))
         _show_fallbacks(report)

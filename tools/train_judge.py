@@ -4,8 +4,8 @@
     .venv/bin/python tools/train_judge.py --cross    # leave-one-set-out figures, writes nothing
 
 
-Reads every set `shared.eval.worlds` lists as open, never a sealed one: a sealed set is measured
-once, at first contact, by `python -m shared eval --set ...` after training. Features are computed
+Reads every set `tools.eval.worlds` lists as open, never a sealed one: a sealed set is measured
+once, at first contact, by `python -m tools eval --set ...` after training. Features are computed
 by the app's own code (rendering, rules readings, `learned.*_features`), so what is trained is what
 runs. Real tickets (real writing and real shapes) weigh `REAL_WEIGHT` times a synthetic one: there
 are fewer of them and they are what the product meets. Needs scikit-learn (requirements-dev.txt);
@@ -41,9 +41,9 @@ from shared.analysis.learned import (  # noqa: E402
 )
 from shared.analysis.models import CATEGORIES, Category  # noqa: E402
 from shared.analysis.rules import RULES_VERSION, best_category, category_scores, detect_language, hinted  # noqa: E402
-from shared.eval.dataset import load_set  # noqa: E402
-from shared.eval.worlds import EVAL_DIR, open_worlds  # noqa: E402
 from shared.jira.rendering import render_body, reporter_words  # noqa: E402
+from tools.eval.dataset import load_set  # noqa: E402
+from tools.eval.worlds import EVAL_DIR, open_worlds  # noqa: E402
 
 REAL_WEIGHT = 3.0
 C = 1.0
@@ -185,9 +185,9 @@ def cross(data: list[Row], digests: dict[str, str]) -> int:
     import asyncio
 
     from shared.analysis.analyzer import Analyzer
-    from shared.eval.metrics import Scores, score
-    from shared.eval.runner import Prediction, cases
-    from shared.eval.worlds import World, render_worlds
+    from tools.eval.metrics import Scores, score
+    from tools.eval.runner import Prediction, cases
+    from tools.eval.worlds import World, render_worlds
 
     async def measure(analyzer: Analyzer, world_path: Path) -> Scores:
         dataset = load_set(world_path)

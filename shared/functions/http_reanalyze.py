@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import azure.functions as func
 
-from shared.config import SettingsError
+from shared.functions.http_common import runtime_or_problem
 from shared.functions.problems import Problem, json_response
 from shared.jira.errors import JiraAuthError, JiraError, JiraNotFound, JiraRateLimited
 from shared.ledger import LedgerUnavailable
 from shared.reanalysis import BudgetExceeded, ForceNotAllowed, reanalyze
-from shared.runtime import Runtime, get_runtime
 
 _FAILED_STATUS: dict[str, tuple[str, int]] = {
     "rate_limited": ("rate-limited", 429),
@@ -18,15 +17,6 @@ _FAILED_STATUS: dict[str, tuple[str, int]] = {
     "llm_unavailable": ("upstream-unavailable", 503),
     "not_found": ("not-found", 404),
 }
-
-
-async def runtime_or_problem() -> Runtime:
-    try:
-        return await get_runtime()
-    except SettingsError as exc:
-        raise Problem("misconfigured", 500, str(exc)) from None
-    except LedgerUnavailable as exc:
-        raise Problem("upstream-unavailable", 503, str(exc)) from None
 
 
 async def run_reanalysis(key: str, *, dry_run: bool, force: bool) -> func.HttpResponse:

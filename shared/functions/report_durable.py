@@ -14,23 +14,33 @@ from typing import Any
 import azure.durable_functions as df
 import azure.functions as func
 
+from shared.functions.http_common import answers_problems, flags, no_body, query, runtime_or_problem
 from shared.functions.problems import Problem
-from shared.report.orchestrator import instance_id, monthly_report
+from shared.report.orchestrator import (
+    LIST,
+    MAP,
+    ORCHESTRATOR,
+    REDUCE,
+    RENDER,
+    instance_id,
+    monthly_report,
+)
 
 bp = df.Blueprint()
 log = logging.getLogger(__name__)
 MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
-ORCHESTRATOR = "monthly_report_orchestrator"
 _FORMATS = {"html": ("report.html", "text/html"), "md": ("report.md", "text/markdown"),
             "json": ("report.json", "application/json")}  # fmt: skip
 
 
-@bp.orchestration_trigger(context_name="context")
+@bp.function_name(ORCHESTRATOR)
+@bp.orchestration_trigger(context_name="context", orchestration=ORCHESTRATOR)
 def monthly_report_orchestrator(context: df.DurableOrchestrationContext) -> Any:
     return (yield from monthly_report(context))
 
 
-@bp.activity_trigger(input_name="params")
+@bp.function_name(LIST)
+@bp.activity_trigger(input_name="params", activity=LIST)
 async def report_list(params: dict[str, Any]) -> list[dict[str, Any]]:
     from shared.report.activities import list_month
     from shared.runtime import get_runtime
@@ -50,7 +60,8 @@ async def report_list(params: dict[str, Any]) -> list[dict[str, Any]]:
         raise
 
 
-@bp.activity_trigger(input_name="params")
+@bp.function_name(MAP)
+@bp.activity_trigger(input_name="params", activity=MAP)
 async def report_map(params: dict[str, Any]) -> dict[str, Any]:
     from shared.report.activities import map_batch
     from shared.report.models import BatchRef
@@ -65,7 +76,8 @@ async def report_map(params: dict[str, Any]) -> dict[str, Any]:
     )  # fmt: skip
 
 
-@bp.activity_trigger(input_name="params")
+@bp.function_name(REDUCE)
+@bp.activity_trigger(input_name="params", activity=REDUCE)
 async def report_reduce(params: dict[str, Any]) -> dict[str, Any]:
     from shared.report.activities import reduce_month, run_summary
     from shared.report.options import browse_url
@@ -82,7 +94,8 @@ async def report_reduce(params: dict[str, Any]) -> dict[str, Any]:
     return summary
 
 
-@bp.activity_trigger(input_name="params")
+@bp.function_name(RENDER)
+@bp.activity_trigger(input_name="params", activity=RENDER)
 async def report_render(params: dict[str, Any]) -> dict[str, Any]:
     from shared.report.activities import render_month
     from shared.runtime import get_runtime
@@ -122,13 +135,13 @@ async def start_report(
 @bp.timer_trigger(schedule="%REPORT_SCHEDULE%", arg_name="timer", run_on_startup=False, use_monitor=True)
 @bp.durable_client_input(client_name="client")
 async def report_timer(timer: func.TimerRequest, client: df.DurableOrchestrationClient) -> None:
-    from shared.runtime import get_runtime
+    """Start last month's report. Needs one setting, so it validates the settings (a bad one fails
+    the execution, named) but builds no runtime: the activities build theirs."""
+    from shared.config import load_settings
 
-    runtime = await get_runtime()
+    batch_size = load_settings().REPORT_BATCH_SIZE
     month = last_month(datetime.now(UTC))
-    decision, iid = await start_report(
-        client, month, force=False, batch_size=runtime.settings.REPORT_BATCH_SIZE
-    )
+    decision, iid = await start_report(client, month, force=False, batch_size=batch_size)
     log.info("monthly report %s: %s (%s)", month, decision, iid)
 
 
@@ -142,63 +155,41 @@ def parse_month(req: func.HttpRequest) -> str:
 @bp.function_name("start_report")
 @bp.route(route="reports/{month}", methods=["POST"], auth_level=func.AuthLevel.FUNCTION)
 @bp.durable_client_input(client_name="client")
+@answers_problems
 async def start_report_http(
     req: func.HttpRequest, client: df.DurableOrchestrationClient
 ) -> func.HttpResponse:
     """POST /api/reports/{yyyy-mm}[?force=true]: start, or return the month's existing run."""
-    from shared.functions.http_api import _answer, flags, no_body
-
-    async def handle() -> func.HttpResponse:
-        month = parse_month(req)
-        force = flags(req, ("force",)).get("force", False)
-        no_body(req)
-        from shared.functions.http_reanalyze import runtime_or_problem
-
-        runtime = await runtime_or_problem()
-        decision, iid = await start_report(
-            client, month, force=force, batch_size=runtime.settings.REPORT_BATCH_SIZE
+    month = parse_month(req)
+    force = flags(req, ("force",)).get("force", False)
+    no_body(req)
+    runtime = await runtime_or_problem()
+    decision, iid = await start_report(
+        client, month, force=force, batch_size=runtime.settings.REPORT_BATCH_SIZE
+    )
+    if decision == "running":
+        raise Problem("report-running", 409, f"the {month} report is running; force a restart when it ends")
+    checked: func.HttpResponse = client.create_check_status_response(req, iid)
+    if decision == "existing":  # 200 with the same status links: nothing new was started
+        return func.HttpResponse(
+            checked.get_body(), status_code=200, headers=dict(checked.headers), mimetype="application/json"
         )
-        if decision == "running":
-            raise Problem(
-                "report-running", 409, f"the {month} report is running; force a restart when it ends"
-            )
-        checked: func.HttpResponse = client.create_check_status_response(req, iid)
-        if decision == "existing":  # 200 with the same status links: nothing new was started
-            return func.HttpResponse(
-                checked.get_body(),
-                status_code=200,
-                headers=dict(checked.headers),
-                mimetype="application/json",
-            )
-        return checked
-
-    return await _answer(req, handle)
+    return checked
 
 
 @bp.function_name("get_report")
 @bp.route(route="reports/{month}", methods=["GET"], auth_level=func.AuthLevel.FUNCTION)
+@answers_problems
 async def get_report(req: func.HttpRequest) -> func.HttpResponse:
     """GET /api/reports/{yyyy-mm}[?format=html|md|json]: the finished report."""
-    from shared.functions.http_api import _answer, no_body
-
-    async def handle() -> func.HttpResponse:
-        month = parse_month(req)
-        unknown = sorted(set(req.params) - {"format"})
-        if unknown:
-            raise Problem(
-                "unknown-parameter", 400, f"unknown query parameter '{unknown[0][:40]}' (allowed: format)"
-            )
-        fmt = req.params.get("format", "html")
-        if fmt not in _FORMATS:
-            raise Problem("invalid-parameter", 400, "format must be html, md or json")
-        no_body(req)
-        from shared.functions.http_reanalyze import runtime_or_problem
-
-        runtime = await runtime_or_problem()
-        name, mimetype = _FORMATS[fmt]
-        text = await (await runtime.report_store()).get_text(f"{month}/{name}")
-        if text is None:
-            raise Problem("not-found", 404, f"no finished report for {month}; start one with POST")
-        return func.HttpResponse(text, status_code=200, mimetype=mimetype, charset="utf-8")
-
-    return await _answer(req, handle)
+    month = parse_month(req)
+    fmt = query(req, ("format",)).get("format", "html")
+    if fmt not in _FORMATS:
+        raise Problem("invalid-parameter", 400, "format must be html, md or json")
+    no_body(req)
+    name, mimetype = _FORMATS[fmt]
+    store = await (await runtime_or_problem()).report_store()
+    text = await store.get_text(f"{month}/{name}")
+    if text is None:
+        raise Problem("not-found", 404, f"no finished report for {month}; start one with POST")
+    return func.HttpResponse(text, status_code=200, mimetype=mimetype, charset="utf-8")

@@ -13,6 +13,9 @@ from typing import Any
 
 import azure.durable_functions as df
 
+# The names the host registers the functions under (shared.functions.report_durable) and the
+# orchestration calls them by: one spelling, here.
+ORCHESTRATOR = "monthly_report_orchestrator"
 LIST, MAP, REDUCE, RENDER = "report_list", "report_map", "report_reduce", "report_render"
 
 

@@ -120,7 +120,7 @@ def _disagreements(e: Effect) -> list[Block]:
     text = (
         f"People overruled the bot on {num(e.disagreements)} of the {num(e.judged_by_bot)} tickets it judged "
         f"({pct(e.disagreement_rate)}): they changed or removed its verdict label, or replied that its "
-        "question was not needed. `python -m shared eval --export-disagreements FILE` turns them into test "
+        "question was not needed. `python -m tools eval --export-disagreements FILE` turns them into test "
         "cases." + _caveat(e.judged_by_bot)
     )
     table = Table(

@@ -14,10 +14,10 @@ import pytest
 from shared.analysis.analyzer import Analyzer
 from shared.analysis.checklists import CHECKLISTS
 from shared.analysis.learned import load_judge
-from shared.eval.baseline import load_baseline, regressions
-from shared.eval.dataset import load_set
-from shared.eval.runner import evaluate, make_config
-from shared.eval.worlds import EVAL_DIR, World, open_worlds
+from tools.eval.baseline import load_baseline, regressions
+from tools.eval.dataset import load_set
+from tools.eval.runner import evaluate, make_config
+from tools.eval.worlds import EVAL_DIR, World, open_worlds
 
 HARD_MIDDLE = (
     "missing-one",

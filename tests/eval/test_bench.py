@@ -1,4 +1,4 @@
-"""Configurations, the CLI wiring (`python -m shared eval`) and the LLM path of the bench."""
+"""Configurations, the CLI wiring (`python -m tools eval`) and the LLM path of the bench."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from sandbox.llm_server import FakeLLM
-from shared.cli import main
 from shared.config import SettingsError
-from shared.eval.dataset import DatasetError, load_set
-from shared.eval.export import projects_in
-from shared.eval.runner import evaluate, make_config, parse_overrides
-from shared.eval.worlds import WORLDS
+from tools.cli import main
+from tools.eval.dataset import DatasetError, load_set
+from tools.eval.export import projects_in
+from tools.eval.runner import evaluate, make_config, parse_overrides
+from tools.eval.worlds import WORLDS
 
 LINE = {"id": "X-1", "language": "en", "summary": "Deploy please", "description": "",
         "gold": {"verdict": "NEEDS_INFO", "category": "deployment",
@@ -139,7 +139,7 @@ async def test_llm_configuration_runs_through_the_llm_judge(tmp_path: Path, llm:
 
 
 def _first_lines(n: int) -> list[str]:
-    from shared.eval.dataset import DEFAULT_SET
+    from tools.eval.dataset import DEFAULT_SET
 
     return DEFAULT_SET.read_text(encoding="utf-8").splitlines()[:n]
 

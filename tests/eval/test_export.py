@@ -7,13 +7,13 @@ from pathlib import Path
 
 from sandbox.jira_server import JiraSandbox
 from sandbox.stack import Azurite
-from shared.eval.dataset import load_set
-from shared.eval.export import export_disagreements
 from shared.runtime import Runtime
 from shared.scan import run_scan
 from tests.conftest import BuildRuntime, settings_env
 from tests.factories import issue
 from tests.integration.test_cli import run_cli
+from tools.eval.dataset import load_set
+from tools.eval.export import export_disagreements
 
 SECRET = "glpat-Qm47Vx2Lp9Rt5Wz8Kc3N"
 EMAIL = "kim.minsu@example.co.kr"

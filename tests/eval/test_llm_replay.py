@@ -110,7 +110,7 @@ def test_eval_records_the_models_answers_and_the_replay_gives_the_same_figures(
     from sandbox.llm_responder import respond
     from sandbox.llm_server import FakeLLM
     from shared.analysis.llm import PROMPT_VERSION
-    from shared.eval.cli import run as eval_run
+    from tools.eval.cli import run as eval_run
 
     data = tmp_path / "set.jsonl"
     data.write_text("".join(json.dumps(x) + "\n" for x in SET), "utf-8")
@@ -133,7 +133,7 @@ def test_record_needs_the_llm_analyzer(tmp_path: Path, capsys: pytest.CaptureFix
     import argparse
     import asyncio
 
-    from shared.eval.cli import run as eval_run
+    from tools.eval.cli import run as eval_run
 
     data = tmp_path / "set.jsonl"
     data.write_text("".join(json.dumps(x) + "\n" for x in SET), "utf-8")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from shared.eval.baseline import baseline_payload, floor3, regressions
-from shared.eval.metrics import (
+from tools.eval.baseline import baseline_payload, floor3, regressions
+from tools.eval.metrics import (
     Case,
     accuracy,
     cohen_kappa,

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
+import shared.runtime
 from sandbox.jira_server import JiraSandbox
-from shared.report.local import run_report_locally
 from tests.functions.conftest import Configure, call
+from tools.local_report import run_report_locally
 
 
 def month_of(jira: JiraSandbox) -> str:
@@ -77,5 +80,38 @@ async def test_post_starts_once_per_month_through_the_real_durable_client(app: C
         assert again.status_code == 202 and len(host.starts) == 2
         bad = await post("2026-1")
         assert bad.status_code == 400 and len(host.starts) == 2
+    finally:
+        host.stop()
+
+
+async def test_the_timer_starts_last_months_report_from_the_settings_without_a_runtime(
+    app: Configure,
+) -> None:
+    """One setting read: no tables opened, no LLM client made; the activities build the runtime."""
+    import json
+    from datetime import UTC, datetime
+
+    from azure.functions.timer import TimerRequest
+
+    from sandbox.durable_host import DurableHost
+    from shared.config import SettingsError
+    from shared.functions.report_durable import last_month
+    from shared.report.orchestrator import ORCHESTRATOR, instance_id
+    from tests.functions.conftest import functions
+
+    timer = functions()["report_timer"].get_user_function()
+    host = DurableHost()
+    host.start()
+    try:
+        app(REPORT_BATCH_SIZE=7)
+        await timer(timer=TimerRequest(), client=host.client_binding())
+        month = last_month(datetime.now(UTC))
+        assert host.starts[0][:2] == (ORCHESTRATOR, instance_id(month))
+        assert json.loads(host.starts[0][2]) == {"month": month, "batch_size": 7}
+        assert shared.runtime._runtime is None
+        app(ROLLOUT_MODE="pilot")  # no PILOT_JQL: the settings are invalid, so the execution fails
+        with pytest.raises(SettingsError, match="PILOT_JQL"):
+            await timer(timer=TimerRequest(), client=host.client_binding())
+        assert len(host.starts) == 1
     finally:
         host.stop()

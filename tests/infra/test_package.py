@@ -4,53 +4,12 @@ timeouts and sampling fit the scan and the alerts."""
 
 from __future__ import annotations
 
-import fnmatch
 import json
-import subprocess
 from pathlib import Path
 
-from tests.infra.bicep import ROOT
+from tests.infra.deployed import ROOT, funcignore_patterns, ignored, package
 
 RUNTIME_FILES = {"function_app.py", "host.json", "requirements.txt"}
-
-
-def funcignore_patterns() -> list[str]:
-    lines = (ROOT / ".funcignore").read_text(encoding="utf-8").splitlines()
-    patterns = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-    assert not any(p.startswith("!") for p in patterns), "negations are not supported by this check"
-    return patterns
-
-
-def ignored(path: str, patterns: list[str]) -> bool:
-    """gitignore semantics for the simple patterns we use: a pattern without a slash matches any
-    path component, one with a slash is anchored at the root; an ignored folder hides its files."""
-    parts = path.split("/")
-    for pattern in patterns:
-        directory_only = pattern.endswith("/")
-        pattern = pattern.rstrip("/")
-        if "/" in pattern:
-            prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
-            if any(fnmatch.fnmatchcase(p, pattern.lstrip("/")) for p in prefixes):
-                return True
-            continue
-        candidates = parts[:-1] if directory_only else parts
-        if any(fnmatch.fnmatchcase(part, pattern) for part in candidates):
-            return True
-    return False
-
-
-def project_files() -> list[str]:
-    """Tracked files plus new files git does not ignore: what a deployment from this tree sees."""
-    out = subprocess.run(
-        ["git", "ls-files", "--cached", "--others", "--exclude-standard"],  # noqa: S607
-        cwd=ROOT, capture_output=True, text=True, check=True,
-    )  # fmt: skip
-    return sorted({line for line in out.stdout.splitlines() if line and (ROOT / line).exists()})
-
-
-def package() -> set[str]:
-    patterns = funcignore_patterns()
-    return {path for path in project_files() if not ignored(path, patterns)}
 
 
 def test_the_package_is_the_app_and_nothing_else() -> None:

@@ -1,4 +1,4 @@
-"""`python -m shared scan` is the same tick as the timer, driven by the same settings."""
+"""`python -m tools scan` is the same tick as the timer, driven by the same settings."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def run_cli(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     clean = {k: v for k, v in os.environ.items() if not k.startswith(("JIRA_", "ROLLOUT", "Azure"))}
     return subprocess.run(  # noqa: S603 - our own CLI
-        [sys.executable, "-m", "shared", *args],
+        [sys.executable, "-m", "tools", *args],
         cwd=ROOT, env={**clean, **env}, capture_output=True, text=True, timeout=120, check=False,
     )  # fmt: skip
 

@@ -39,7 +39,7 @@ def test_sigkill_after_comment_then_rerun_leaves_one_comment(azurite: Azurite, j
     # OPS-2's label write hangs: the question is on the ticket, the labels and ledger are not.
     jira.add_fault("PUT /issue", "delay", delay=20, key="OPS-2")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "shared", "--settings", "/nonexistent", "scan", "--json"],
+        [sys.executable, "-m", "tools", "--settings", "/nonexistent", "scan", "--json"],
         cwd=ROOT,
         env={**os.environ, **env, "SCAN_CONCURRENCY": "1"},
         stdout=subprocess.DEVNULL,

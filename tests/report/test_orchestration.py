@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
 
+from sandbox.durable_history import indexed_functions
 from sandbox.durable_runner import replay_is_deterministic, run_orchestration
 from shared.functions.report_durable import last_month, start_decision, start_report
-from shared.report.orchestrator import LIST, MAP, REDUCE, RENDER, monthly_report
+from shared.report.orchestrator import LIST, MAP, ORCHESTRATOR, REDUCE, RENDER, monthly_report
 from tests.functions.conftest import functions
 
 
@@ -66,6 +68,19 @@ async def test_the_registered_orchestrator_is_the_same_one_the_host_runs() -> No
     activities, _ = fake_activities()
     result = await run_orchestration(registered, activities, {"month": "2026-10", "batch_size": 50})
     assert result.output["tickets"] == 300
+
+
+def test_the_host_registers_every_function_under_the_name_the_orchestration_calls() -> None:
+    """Activities are found by name at run time: a misspelt one fails only in Azure, mid-report."""
+    indexed = functions()
+    handler, activities = indexed_functions(indexed.values(), ORCHESTRATOR)
+    assert set(activities) == {LIST, MAP, REDUCE, RENDER}
+    assert handler is indexed[ORCHESTRATOR].get_user_function()
+    assert ORCHESTRATOR == "monthly_report_orchestrator"  # what start_new and running instances use
+    trigger = json.loads(indexed[ORCHESTRATOR].get_function_json())["bindings"][0]
+    assert trigger["orchestration"] == ORCHESTRATOR
+    for name in activities:
+        assert json.loads(indexed[name].get_function_json())["bindings"][0]["activity"] == name
 
 
 async def test_generated_at_comes_from_the_orchestration_clock_not_the_wall_clock() -> None:

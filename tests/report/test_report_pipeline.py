@@ -6,10 +6,10 @@ import json
 
 from sandbox.jira_server import JiraSandbox
 from sandbox.llm_server import FakeLLM
-from shared.report.local import run_report_locally
 from shared.report.models import MonthlyReport
 from shared.scan import run_scan
 from tests.conftest import BuildRuntime
+from tools.local_report import run_report_locally
 
 
 def month_of(jira: JiraSandbox) -> str:

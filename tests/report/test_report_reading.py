@@ -31,12 +31,12 @@ def with_disagreements() -> MonthlyReport:
 def test_markdown_renders_commands_as_code_and_leaves_no_stray_escapes() -> None:
     md = render_markdown(with_disagreements())
     html = rendered(md)
-    assert "<code>python -m shared eval --export-disagreements FILE</code>" in html
+    assert "<code>python -m tools eval --export-disagreements FILE</code>" in html
     assert "\\`" not in md, "a backslash before a backtick shows in every Markdown viewer's source"
     text = re.sub(r"<[^>]+>", "", html)
     assert not re.search(r"\\[`*_\[\]|]", text), "an escape survived rendering"
     page = render_html(with_disagreements())
-    assert "<code>python -m shared eval --export-disagreements FILE</code>" in page
+    assert "<code>python -m tools eval --export-disagreements FILE</code>" in page
 
 
 def test_ticket_keys_link_to_the_ticket_in_both_formats() -> None:

@@ -19,10 +19,10 @@ from azure.data.tables.aio import TableClient
 
 import shared.runtime
 from sandbox.stack import DEV_KEY, Azurite
-from shared.report.local import run_report_locally
 from tests.functions.conftest import app, call
 from tests.hostile.catalogue import catalogue
 from tests.hostile.harness import BOT, HostileRun, capture_all_logs, close, run_catalogue
+from tools.local_report import run_report_locally
 
 
 @dataclass

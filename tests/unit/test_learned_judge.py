@@ -18,8 +18,8 @@ from shared.analysis.checklists import CHECKLISTS
 from shared.analysis.learned import WEIGHTS_PATH, WeightsError, load_judge, read_weights
 from shared.analysis.rules import RULES_VERSION, assess_text
 from shared.config import SettingsError
-from shared.eval.runner import make_config
-from shared.eval.worlds import EVAL_DIR, WORLDS, open_worlds
+from tools.eval.runner import make_config
+from tools.eval.worlds import EVAL_DIR, WORLDS, open_worlds
 
 
 def test_the_shipped_layer_was_trained_on_the_open_sets_as_they_are_and_on_the_rules_as_they_are() -> None:

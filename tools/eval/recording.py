@@ -1,6 +1,6 @@
 """The model's answers, kept so a figure measured once against a deployment can be replayed later.
 
-`python -m shared eval --analyzer llm --record FILE` writes one line per answered request:
+`python -m tools eval --analyzer llm --record FILE` writes one line per answered request:
 `{"key": <hash of the ticket block>, "prompt": <prompt id>, "answer": <the model's judgement>}`,
 the format `bench/llm_replay.py` serves back from a loopback endpoint. The key hashes the ticket
 block alone, so a recording outlives a change of the rules pre-check in the same message; the

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from shared.analysis.models import CATEGORIES
-from shared.eval.metrics import Case, Scores
+from tools.eval.metrics import Case, Scores
 
 TARGETS = {
     "verdict_accuracy": 0.90,

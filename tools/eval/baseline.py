@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from shared.analysis.rules import RULES_VERSION
-from shared.eval.metrics import Scores
+from tools.eval.metrics import Scores
 
 DEFAULT_BASELINE = Path(__file__).resolve().parents[2] / "eval" / "baseline.json"
 _SLACK = 1e-9

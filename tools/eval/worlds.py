@@ -1,5 +1,5 @@
 """The labelled sets side by side: tickets written for this project, tickets in Jira's full shape,
-and real people's writing from public help desks. `python -m shared eval` prints them together
+and real people's writing from public help desks. `python -m tools eval` prints them together
 so a change that helps one world and hurts another shows, and CI holds each open set's floor.
 
 Sealed sets (held out for a later first contact) are listed but never read here: running one is a
@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from shared.eval.metrics import Scores
+from tools.eval.metrics import Scores
 
 EVAL_DIR = Path(__file__).resolve().parents[2] / "eval"
 

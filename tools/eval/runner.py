@@ -19,12 +19,12 @@ from shared.analysis.analyzer import Analyzer
 from shared.analysis.learned import load_judge
 from shared.analysis.models import Assessment
 from shared.config import Settings, SettingsError, load_settings
-from shared.eval.dataset import EvalSet, EvalTicket
-from shared.eval.metrics import Case, Scores, score
-from shared.eval.recording import AnswerRecorder
 from shared.llm.build import build_judge
 from shared.llm.errors import LLMUnavailable
 from shared.secrets import resolve
+from tools.eval.dataset import EvalSet, EvalTicket
+from tools.eval.metrics import Case, Scores, score
+from tools.eval.recording import AnswerRecorder
 
 AnalyzerChoice = Literal["rules", "llm"]
 DEFAULT_THRESHOLD = int(Settings.model_fields["QUALITY_THRESHOLD"].default)

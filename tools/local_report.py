@@ -16,7 +16,7 @@ from typing import Any
 from shared.report.activities import list_month, map_batch, reduce_month, render_month
 from shared.report.models import BatchRef
 from shared.report.options import ReportOptions
-from shared.report.orchestrator import LIST, MAP, REDUCE, RENDER, instance_id, monthly_report
+from shared.report.orchestrator import LIST, MAP, ORCHESTRATOR, REDUCE, RENDER, instance_id, monthly_report
 from shared.runtime import Runtime
 
 
@@ -57,7 +57,7 @@ async def run_report_locally(
             monthly_report,
             {LIST: report_list, MAP: report_map, REDUCE: report_reduce, RENDER: report_render},
             {"month": month, "batch_size": settings.REPORT_BATCH_SIZE, "retry_ms": retry_ms},
-            name="monthly_report_orchestrator",
+            name=ORCHESTRATOR,
             instance_id=instance_id(month),
             parallelism=settings.REPORT_PARALLELISM,
             start_time=datetime.now(UTC),

@@ -1,4 +1,4 @@
-"""`python -m shared eval`: score an analyzer on the labelled set, compare two configurations, or
+"""`python -m tools eval`: score an analyzer on the labelled set, compare two configurations, or
 export production disagreements as new (unlabelled) test cases."""
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from shared.config import SettingsError, load_settings
-from shared.eval.dataset import DEFAULT_SET, DatasetError, EvalSet, load_set
-from shared.eval.recording import AnswerRecorder
-from shared.eval.render import render_compare, render_misses, render_scores
-from shared.eval.runner import Run, evaluate, make_config, parse_overrides
-from shared.eval.worlds import learned_from, open_worlds, render_worlds, trained_on
+from tools.eval.dataset import DEFAULT_SET, DatasetError, EvalSet, load_set
+from tools.eval.recording import AnswerRecorder
+from tools.eval.render import render_compare, render_misses, render_scores
+from tools.eval.runner import Run, evaluate, make_config, parse_overrides
+from tools.eval.worlds import learned_from, open_worlds, render_worlds, trained_on
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -139,8 +139,8 @@ def _as_json(dataset: EvalSet, first: Run, second: Run | None) -> dict[str, Any]
 
 
 async def _export(path: Path, projects: list[str] | None, env: Mapping[str, str]) -> int:
-    from shared.eval.export import export_disagreements, projects_in
     from shared.runtime import build_runtime
+    from tools.eval.export import export_disagreements, projects_in
 
     runtime = await build_runtime(load_settings(dict(env)))
     try:

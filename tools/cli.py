@@ -1,4 +1,4 @@
-"""`python -m shared scan [--json]`: the same use case the timer runs, from a terminal.
+"""`python -m tools scan [--json]`: the same use case the timer runs, from a terminal.
 
 Settings come from the environment and, when present, `local.settings.json` `Values` (the
 environment wins), so pointing the CLI at a real Jira and LLM is a matter of settings.
@@ -16,8 +16,6 @@ import sys
 from pathlib import Path
 
 from shared.config import SettingsError, load_settings, local_settings_values
-from shared.eval.cli import add_arguments as add_eval_arguments
-from shared.eval.cli import run as run_eval
 from shared.jira.errors import JiraAuthError, JiraError
 from shared.jira.keys import KEY_PATTERN
 from shared.ledger import LedgerUnavailable
@@ -26,6 +24,8 @@ from shared.runtime import build_runtime
 from shared.scan import run_scan
 from shared.scan_models import ScanReport
 from shared.telemetry import log_scan_summary
+from tools.eval.cli import add_arguments as add_eval_arguments
+from tools.eval.cli import run as run_eval
 
 
 def _environ(settings_file: Path) -> dict[str, str]:
@@ -81,7 +81,7 @@ async def _analyze(key: str, apply: bool, force: bool, as_json: bool, settings_f
 
 
 async def _report(month: str, out: Path | None, as_json: bool, settings_file: Path) -> int:
-    from shared.report.local import ReportFailed, run_report_locally
+    from tools.local_report import ReportFailed, run_report_locally
 
     runtime = await build_runtime(load_settings(_environ(settings_file)))
     container = runtime.settings.REPORT_CONTAINER
@@ -138,7 +138,7 @@ def _month(value: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m shared", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tools", description=__doc__)
     parser.add_argument("--settings", type=Path, default=Path("local.settings.json"))
     sub = parser.add_subparsers(dest="command", required=True)
     scan = sub.add_parser("scan", help="run one scan tick now")
