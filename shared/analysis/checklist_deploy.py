@@ -9,24 +9,24 @@ from __future__ import annotations
 
 import re
 
-from shared.analysis import checklist_cues as cues
-from shared.analysis import checklist_patterns as cp
+from shared.analysis import answer_cues as cues
+from shared.analysis import vocabulary as vocab
 from shared.analysis.checklist_item import ChecklistItem, Detector
-from shared.analysis.checklist_text import TicketText
+from shared.analysis.ticket_text import TicketText
 
-_VERSION = cp.rx(*cp.VERSION)
+_VERSION = vocab.rx(*vocab.VERSION)
 
 
 def named_thing(kinds: re.Pattern[str]) -> Detector:
     """ "the checkout service", "gateway 서비스": a plain name followed by what it is."""
 
     def found(doc: TicketText) -> bool:
-        return any(m.group("id").lower() not in cp.STOPWORDS for m in kinds.finditer(doc.prose))
+        return any(m.group("id").lower() not in vocab.STOPWORDS for m in kinds.finditer(doc.prose))
 
     return found
 
 
-_DETAILS = cp.rx(r"(?<!\S)\S{2,}(?: +\S{2,}){3,}", r"(?<![가-힣])[가-힣]{2,}(?: +\S+){2,}")
+_DETAILS = vocab.rx(r"(?<!\S)\S{2,}(?: +\S{2,}){3,}", r"(?<![가-힣])[가-힣]{2,}(?: +\S+){2,}")
 # Asking for a call or announcing a question says nothing about what is needed.
 _CONTENT_FREE = re.compile(
     r"(?:(?:잠깐|잠시|혹시) ?)?(?:통화|미팅|대화|콜)(?:이|를|가)? ?"
@@ -79,7 +79,7 @@ _THANKS = re.compile(r"\b(?:thanks|thank you|kudos)\b|감사(?:합니다|해요|
 
 
 _APP_ROW = re.compile(
-    rf"^\s*(?:[-*•|]\s*)?[`'\"]?(?:{cp.SERVICE_NAME})|^\s*(?:[-*•|]|\d{{1,2}}[.)])\s*[`'\"]?[a-z]\w*[-_][\w-]+",
+    rf"^\s*(?:[-*•|]\s*)?[`'\"]?(?:{vocab.SERVICE_NAME})|^\s*(?:[-*•|]|\d{{1,2}}[.)])\s*[`'\"]?[a-z]\w*[-_][\w-]+",
     re.IGNORECASE,
 )
 _APP_MARK = re.compile(
@@ -104,7 +104,7 @@ _VERSION_DEFERRED = re.compile(
 )
 # "main 최신", "latest of develop": a moving target, unless a commit or version pins it
 # ("55e1b3e (main 최신)", or the reporter's later "Version: v1.4.2").
-_VERSION_LABELS = cp.label(
+_VERSION_LABELS = vocab.label(
     r"version|버전|tag|태그|image tag|이미지 태그|commit|커밋|sha|build|release version|revision|"
     r"version ?/ ?tag|tag ?/ ?version|build number"
 )
@@ -139,19 +139,19 @@ DEPLOY = (
         "어떤 서비스인지",
         "We deploy per service; name the exact one.",
         "서비스 단위로 배포하므로 정확한 서비스명이 필요합니다.",
-        cp.rx(
-            cp.SERVICE_NAME,
+        vocab.rx(
+            vocab.SERVICE_NAME,
             r"\b(?:service|component|svc) *[:=] *[`'\"]?[\w-]{3,}",
             r"서비스(?:는|:|명) ?[`'\"]?[\w-]{3,}",
             r"\b[\w-]+[-/][\w-]+ +(?:helm +)?chart\b|\bchart +[`'\"]?[\w-]+[-/][\w-]+",
             # "gateway 1.19.3 -> prod", "deploy `inventory-sync` 5.0.3 to QA": a name with its version.
             rf"(?<![\w.-])(?!(?:tag|version|image|release|build|commit|sha)\b)[a-z][\w-]+ +v?\d+\.\d+\S* *"
-            rf"(?:->|→|to) *(?:{cp.ENV_WORD})|"
+            rf"(?:->|→|to) *(?:{vocab.ENV_WORD})|"
             r"\bdeploy +[`'\"]?[a-z][\w-]+[`'\"]? +v?\d+\.\d+",
             r"(?<![\w가-힣-])[가-힣A-Za-z][\w가-힣-]+ +v?\d+\.\d+\.\d+\S* ?(?:배포|deploy)",
             *cues.SERVICE,
         ),
-        labels=cp.label(r"services?|서비스|서비스명|component|컴포넌트|svc|service name|app name"),
+        labels=vocab.label(r"services?|서비스|서비스명|component|컴포넌트|svc|service name|app name"),
         detector=named_thing(_SERVICE_KINDS),
     ),
     ChecklistItem(
@@ -162,7 +162,7 @@ DEPLOY = (
         "검토된 빌드를 정확히 배포하려면 버전이나 커밋이 필요합니다.",
         _VERSION,
         labels=_VERSION_LABELS,
-        value=cp.VERSION_VALUE,
+        value=vocab.VERSION_VALUE,
         incomplete=_version_unsettled,
     ),
     ChecklistItem(
@@ -171,8 +171,8 @@ DEPLOY = (
         "대상 환경",
         "Each environment has its own approval and rollout rules.",
         "환경마다 승인과 배포 절차가 다릅니다.",
-        cp.rx(cp.ENV_WORD, *cues.DEPLOY_ENVIRONMENT),
-        labels=cp.label(
+        vocab.rx(vocab.ENV_WORD, *cues.DEPLOY_ENVIRONMENT),
+        labels=vocab.label(
             r"env|environment|target|target env|stage|환경|대상|대상 ?환경|배포 ?환경|"
             r"(?:target|deployment) environment"
         ),
@@ -183,11 +183,11 @@ DEPLOY = (
         "ArgoCD 애플리케이션",
         "The ArgoCD app is what we sync; the name avoids syncing the wrong one.",
         "동기화할 ArgoCD 앱을 정확히 알아야 잘못된 앱 배포를 막을 수 있습니다.",
-        cp.rx(
+        vocab.rx(
             r"\bargo ?cd\b.{0,40}\b(?:app|application)\b *[:=]? *[`'\"]?[a-z][\w/-]*[-/][\w/-]+",
             r"\b(?:auto-?sync|sync|refresh|rollback) +(?:on|of|for) +[`'\"]?[a-z][\w/.-]*[-/][\w/.-]+",
             r"(?<![\w/.-])[a-z][\w/.-]*[-/][\w/.-]* ?(?:앱|애플리케이션)",
-            cp.ENV_NAMED,
+            vocab.ENV_NAMED,
             r"\b(?:app|application|앱) *[:=] *[`'\"]?[a-z][\w/-]+",
             # Answered in the negative: a service not deployed through ArgoCD has no app.
             r"argo ?cd ?(?:앱|애플리케이션)?(?:은|는|이|가)? ?(?:없습니다|없어요|없음)|"
@@ -199,7 +199,7 @@ DEPLOY = (
             r"[`'\"]?[a-z][\w/-]*[-/][\w/-]+",
             *cues.ARGOCD_APP,
         ),
-        labels=cp.label(
+        labels=vocab.label(
             r"argo|argocd|argo cd|argocd app|argocd application|argo app|argo application|app|application|앱|"
             r"애플리케이션|argocd 앱|argocd 애플리케이션|(?:argocd )?sync 대상|sync target"
         ),

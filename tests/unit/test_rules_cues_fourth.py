@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from shared.analysis.checklist_parts import request_parts
-from shared.analysis.checklist_text import read_ticket
 from shared.analysis.llm import _unfenced
+from shared.analysis.request_parts import request_parts
 from shared.analysis.rules import classify
+from shared.analysis.ticket_text import read_ticket
 from tests.factories import unanswered as _missing
 
 _TROUBLE = "`inventory-svc` on stg hangs on `helm upgrade` since yesterday 4pm. "

@@ -6,7 +6,7 @@ says nearly the same and does not, so a cue cannot pass on a single word. Writte
 
 from __future__ import annotations
 
-from shared.analysis.checklist_parts import request_parts
+from shared.analysis.request_parts import request_parts
 from shared.analysis.rules import classify
 from tests.factories import unanswered as _missing
 

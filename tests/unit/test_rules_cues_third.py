@@ -5,8 +5,8 @@ Written for these tests; see test_rules_cues for why every positive has a negati
 
 from __future__ import annotations
 
-from shared.analysis.checklist_text import read_ticket
 from shared.analysis.rules import classify
+from shared.analysis.ticket_text import read_ticket
 from tests.factories import unanswered as _missing
 
 _ACCESS = "Harbor `ml-models` project Developer role please. "

@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 import pytest
 
-from shared.analysis.checklist_text import read_ticket
 from shared.analysis.rules import assess_text, classify
+from shared.analysis.ticket_text import read_ticket
 from tests.factories import unanswered as _missing
 from tests.scaling import LINEAR_BOUND, growth_ratio
 
