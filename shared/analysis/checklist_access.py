@@ -1,8 +1,9 @@
 """The access checklist: which tool, where in it, what role, why, and who approves.
 
-Kept apart from `checklists` (the catalogue) only to keep modules short. A request for several
-tools is complete only when every part is: a list line naming a tool without a role, next to
-lines that give one, leaves the role missing.
+Its own module because access is read on its own terms: a scope is a named group, project or
+namespace (not "our repos"), a role a named permission level (not a tool's name); and a request
+for several tools is complete only when every part is: a list line naming a tool without a role,
+next to lines that give one, leaves the role missing. `checklists` gathers it into the catalogue.
 """
 
 from __future__ import annotations

@@ -1,7 +1,9 @@
 """The cloud resource checklist: where it lives, what it is, how it is wired and who pays.
 
-Kept apart from `checklists` (the catalogue) only to keep modules short; the access checklist is
-in `checklist_access` (re-exported here).
+Its own module because a resource request is read on its own terms: subscription and resource
+group, environment and region, type and size, network and DNS, cost owner; and a request for
+several resources is specified only when every part is (one whose size is "TBD" leaves the spec
+missing). `checklists` gathers it into the catalogue.
 """
 
 from __future__ import annotations
@@ -10,10 +12,7 @@ import re
 
 from shared.analysis import answer_cues as cues
 from shared.analysis import vocabulary as vocab
-from shared.analysis.checklist_access import ACCESS
 from shared.analysis.checklist_item import ChecklistItem, left_out_of_a_part
-
-__all__ = ["ACCESS", "CLOUD"]
 
 # "DB 도 하나 필요합니다 (사양은 다음 주에 말씀드릴게요)", "size TBD": one part of the request has no
 # spec yet, so the request as a whole does not (however well the other parts are specified).

@@ -1,9 +1,10 @@
-"""The operations checklists: troubleshooting here; deployment and the free-form rest in
-`checklist_deploy` (re-exported).
+"""The troubleshooting checklist: what happened, since when, where, the error, the steps, the impact.
 
-Kept apart from `checklists` (the catalogue) only to keep modules short. The troubleshooting items
-read the reporter's prose; what a pasted log answers (the error, and by the labelling conventions
-when, where, what happened and the command that reproduces it) is checked in `troubleshooting_evidence`.
+Its own module because these items read the reporter's prose, not pasted output: a log is full of
+"failed" and "production" that say nothing about the reporter's account. What a pasted log does
+answer (the error, and by the labelling conventions when, where, what happened and the command
+that reproduces it) is checked in `troubleshooting_evidence`. `checklists` gathers it into the
+catalogue.
 """
 
 from __future__ import annotations
@@ -13,11 +14,8 @@ import re
 from shared.analysis import answer_cues as cues
 from shared.analysis import troubleshooting_evidence as evidence
 from shared.analysis import vocabulary as vocab
-from shared.analysis.checklist_deploy import DEPLOY, OTHER
 from shared.analysis.checklist_item import ChecklistItem, Detector, left_out_of_a_part
 from shared.analysis.ticket_text import TicketText
-
-__all__ = ["DEPLOY", "OTHER", "TROUBLE"]
 
 _SYMPTOM = vocab.rx(
     vocab.SYMPTOM_EN,

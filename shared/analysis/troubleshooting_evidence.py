@@ -1,7 +1,7 @@
 """How people in this queue describe a problem, and where a pasted log answers part of it.
 
-The troubleshooting items in `checklist_troubleshooting` read the reporter's prose with their own patterns and
-the further ones here; the checks below read pasted output. Following the labelling conventions,
+The troubleshooting items in `checklist_troubleshooting` read the reporter's prose with their own
+patterns and the further ones here; the checks below read pasted output. Following the labelling conventions,
 pasted output counts where an assignee would read it: a log's absolute timestamp says when, its
 namespace, object, service tag or git remote says where, an error in it says what happened, and
 the command it was pasted under (`$ kubectl apply ...`, not a read-only `kubectl get`) is the step
