@@ -12,6 +12,7 @@ from shared.analysis.models import MissingItem
 from shared.config import RolloutMode, Settings
 from shared.decisions import Labels
 from shared.jira.fields import FieldPolicy
+from shared.tick_figures import TickFigures
 
 
 def field_policy(s: Settings) -> FieldPolicy:
@@ -95,8 +96,8 @@ class TicketResult(BaseModel):
     retry_after: float | None = None
 
 
-class ScanReport(BaseModel):
-    """One tick's summary: the record Application Insights charts."""
+class ScanReport(TickFigures):
+    """One tick's summary: the record Application Insights charts (its counters in `TickFigures`)."""
 
     run_id: str
     started_at: datetime
@@ -106,16 +107,11 @@ class ScanReport(BaseModel):
     tickets_seen: int = 0
     outcomes: dict[str, int] = Field(default_factory=dict)
     verdicts: dict[str, int] = Field(default_factory=dict)
-    comments_posted: int = 0
     label_edits: int = 0
     jira_calls: int = 0
     jira_calls_by_route: dict[str, int] = Field(default_factory=dict)
     jira_retries: int = 0
-    llm_calls: int = 0
     llm_fallbacks: int = 0
-    tokens_in: int = 0
-    tokens_out: int = 0
-    estimated_cost_usd: float = 0.0
     ledger_ops: int = 0
     stopped_early: str | None = None
     results: list[TicketResult] = Field(default_factory=list)
