@@ -7,7 +7,6 @@ use case in `shared.report.activities`.
 from __future__ import annotations
 
 import logging
-import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -15,11 +14,11 @@ import azure.durable_functions as df
 import azure.functions as func
 
 from shared.functions.problems import Problem
+from shared.report.months import MONTH
 from shared.report.orchestrator import instance_id, monthly_report
 
 bp = df.Blueprint()
 log = logging.getLogger(__name__)
-MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 ORCHESTRATOR = "monthly_report_orchestrator"
 _FORMATS = {"html": ("report.html", "text/html"), "md": ("report.md", "text/markdown"),
             "json": ("report.json", "application/json")}  # fmt: skip
