@@ -1,7 +1,9 @@
 """Description templates for access requests, in Korean and English.
 
-Kept apart from the vocabulary in `seed_texts_access` only to keep modules short. See
-`seed_markup` for the line markup and how lines naming a missing item are dropped.
+Its own module because these are the layouts (the headings, tables and forms people paste),
+filled in from the words in `seed_texts_access`: a layout changes without touching the words, and
+the reverse. See `seed_markup` for the line markup and how lines naming a missing item are
+dropped.
 """
 
 from __future__ import annotations

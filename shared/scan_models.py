@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from shared.config import RolloutMode, Settings
 from shared.jira.fields import FieldPolicy
 from shared.lifecycle.policy import Labels
 from shared.lifecycle.record import Outcome
 from shared.lifecycle.results import TicketResult
+from shared.tick_figures import TickFigures
 
 # Why a tick stopped before its end (the timer fails its execution on a rejected token).
 StopKind = Literal["token_rejected", "jira_unavailable", "ledger_unavailable", "llm_unavailable"]
@@ -77,8 +78,8 @@ class ScanOptions:
         )
 
 
-class ScanReport(BaseModel):
-    """One tick's summary: the record Application Insights charts."""
+class ScanReport(TickFigures):
+    """One tick's summary: the record Application Insights charts (its counters in `TickFigures`)."""
 
     run_id: str
     started_at: datetime
@@ -88,16 +89,11 @@ class ScanReport(BaseModel):
     tickets_seen: int = 0
     outcomes: dict[Outcome, int] = Field(default_factory=dict)
     verdicts: dict[str, int] = Field(default_factory=dict)
-    comments_posted: int = 0
     label_edits: int = 0
     jira_calls: int = 0
     jira_calls_by_route: dict[str, int] = Field(default_factory=dict)
     jira_retries: int = 0
-    llm_calls: int = 0
     llm_fallbacks: int = 0
-    tokens_in: int = 0
-    tokens_out: int = 0
-    estimated_cost_usd: float = 0.0
     ledger_ops: int = 0
     stopped_early: str | None = None
     stop_kind: StopKind | None = None

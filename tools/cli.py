@@ -11,7 +11,6 @@ import asyncio
 import json
 import logging
 import os
-import re
 import sys
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from shared.jira.errors import JiraAuthError, JiraError
 from shared.jira.keys import KEY_PATTERN
 from shared.ledger import LedgerUnavailable
 from shared.reanalysis import BudgetExceeded, ForceNotAllowed
+from shared.report.months import MONTH
 from shared.runtime import build_runtime
 from shared.scan import run_scan
 from shared.scan_models import ScanReport
@@ -132,7 +132,7 @@ def _key(value: str) -> str:
 
 
 def _month(value: str) -> str:
-    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", value.strip()):
+    if not MONTH.match(value.strip()):
         raise argparse.ArgumentTypeError(f"{value!r} is not a month like 2026-10")
     return value.strip()
 

@@ -27,7 +27,6 @@ sys.path.insert(0, str(ROOT))
 from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
-from shared.analysis.checklist_text import read_ticket  # noqa: E402
 from shared.analysis.checklists import CHECKLISTS  # noqa: E402
 from shared.analysis.learned import (  # noqa: E402
     FEATURES_VERSION,
@@ -41,6 +40,7 @@ from shared.analysis.learned import (  # noqa: E402
 )
 from shared.analysis.models import CATEGORIES, Category  # noqa: E402
 from shared.analysis.rules import RULES_VERSION, best_category, category_scores, detect_language, hinted  # noqa: E402
+from shared.analysis.ticket_text import read_ticket  # noqa: E402
 from shared.jira.rendering import render_body, reporter_words  # noqa: E402
 from tools.eval.dataset import load_set  # noqa: E402
 from tools.eval.worlds import EVAL_DIR, open_worlds  # noqa: E402

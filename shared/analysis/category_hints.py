@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from shared.analysis.checklist_patterns import ROLE_STRONG
 from shared.analysis.models import Category
+from shared.analysis.vocabulary import ROLE_STRONG
 
 _RESOURCES_EN = (
     r"database|db|storage account|redis|cache|vm|virtual machine|static ip|public ip|load balancer|"

@@ -1,25 +1,30 @@
 """The access checklist: which tool, where in it, what role, why, and who approves.
 
-Kept apart from `checklists` (the catalogue) only to keep modules short. A request for several
-tools is complete only when every part is: a list line naming a tool without a role, next to
-lines that give one, leaves the role missing.
+Its own module because access is read on its own terms: a scope is a named group, project or
+namespace (not "our repos"), a role a named permission level (not a tool's name); and a request
+for several tools is complete only when every part is: a list line naming a tool without a role,
+next to lines that give one, leaves the role missing. `checklists` gathers it into the catalogue.
 """
 
 from __future__ import annotations
 
 import re
 
-from shared.analysis import checklist_cues as cues
-from shared.analysis import checklist_patterns as cp
+from shared.analysis import answer_cues as cues
+from shared.analysis import vocabulary as vocab
 from shared.analysis.checklist_item import ChecklistItem
-from shared.analysis.checklist_text import TicketText, read_ticket
+from shared.analysis.ticket_text import TicketText, read_ticket
 
 
 def _role(doc: TicketText) -> bool:
     """ "Administer 권한", "the `edit` role": a named permission level (not a tool's name)."""
     for m in _NAMED_ROLE.finditer(doc.free):
         ident = m.group("id")
-        if ident.lower() not in cp.STOPWORDS and not cp.TOOL.fullmatch(ident) and not _KIND.fullmatch(ident):
+        if (
+            ident.lower() not in vocab.STOPWORDS
+            and not vocab.TOOL.fullmatch(ident)
+            and not _KIND.fullmatch(ident)
+        ):
             return True
     return False
 
@@ -34,7 +39,11 @@ def _scope(doc: TicketText) -> bool:
         generic = m.group("kind").lower().endswith("s") and not _IDENT_LIKE.search(ident)
         if generic:  # "image buckets", "our repos": a kind of thing, not a named one
             continue
-        if ident.lower() not in cp.STOPWORDS and not cp.TOOL.fullmatch(ident) and not _ROLE.fullmatch(ident):
+        if (
+            ident.lower() not in vocab.STOPWORDS
+            and not vocab.TOOL.fullmatch(ident)
+            and not _ROLE.fullmatch(ident)
+        ):
             return True
     for m in _SCOPE_AFTER.finditer(free):
         ident = m.group("id").rstrip(".,)")
@@ -46,8 +55,8 @@ def _scope(doc: TicketText) -> bool:
                 or _PROJECT_KEY.fullmatch(ident)
                 or _NAMESPACE.fullmatch(m.group("kind"))  # "ns billing": a namespace is never generic
             )
-            and ident.lower() not in cp.STOPWORDS
-            and not cp.TOOL.fullmatch(ident)
+            and ident.lower() not in vocab.STOPWORDS
+            and not vocab.TOOL.fullmatch(ident)
             and not _ROLE.fullmatch(ident)
         ):
             return True
@@ -56,7 +65,7 @@ def _scope(doc: TicketText) -> bool:
     # "`order-service` 읽기 권한", "read access to payments-api": access on a named thing.
     for m in (m for pattern in _ACCESS_ON for m in pattern.finditer(free)):
         ident = m.group("id").rstrip(".,)/:")
-        if _NAME_LIKE.search(ident) and not cp.TOOL.fullmatch(ident) and not _ROLE.fullmatch(ident):
+        if _NAME_LIKE.search(ident) and not vocab.TOOL.fullmatch(ident) and not _ROLE.fullmatch(ident):
             return True
     return False
 
@@ -69,7 +78,7 @@ def _scope_left_out(doc: TicketText) -> bool:
     if len(lines) < 2:
         return False
     scope, role = (next(i for i in ACCESS if i.id == name) for name in ("scope", "role"))
-    docs = [read_ticket(cp.TOOL.sub(" ", line, count=1)) for line in lines]
+    docs = [read_ticket(vocab.TOOL.sub(" ", line, count=1)) for line in lines]
     return any(scope.found(d) for d in docs) and any(not scope.found(d) and not role.found(d) for d in docs)
 
 
@@ -78,7 +87,7 @@ def _tool_lines(doc: TicketText) -> list[str]:
     lines = []
     for line in doc.free.splitlines():
         m = _LIST_LINE.match(line)
-        if m and cp.TOOL.match(m.group("rest")):
+        if m and vocab.TOOL.match(m.group("rest")):
             lines.append(m.group("rest"))
     return lines
 
@@ -88,7 +97,7 @@ def _role_left_out(doc: TicketText) -> bool:
     lines = _tool_lines(doc)
     if len(lines) < 2:
         return False
-    with_role = [_ROLE_IN_LINE.search(cp.TOOL.sub(" ", ln)) is not None for ln in lines]
+    with_role = [_ROLE_IN_LINE.search(vocab.TOOL.sub(" ", ln)) is not None for ln in lines]
     return any(with_role) and not all(with_role)
 
 
@@ -102,12 +111,12 @@ _KINDS_KO = (
     r"앱|워크스페이스|스케줄|토픽|인덱스(?: ?패턴)?"
 )
 _SCOPE_BEFORE = re.compile(
-    rf"(?<![\w@/.:-])(?P<id>{cp.IDENT})[`'\"]? (?P<kind>(?:{_KINDS_EN})\b|(?:{_KINDS_KO}))", re.IGNORECASE
+    rf"(?<![\w@/.:-])(?P<id>{vocab.IDENT})[`'\"]? (?P<kind>(?:{_KINDS_EN})\b|(?:{_KINDS_KO}))", re.IGNORECASE
 )
 _NAMESPACE = re.compile(r"ns|namespace", re.IGNORECASE)
 _KIND = re.compile(rf"{_KINDS_EN}|topics?|index(?:es)?", re.IGNORECASE)
 _SCOPE_AFTER = re.compile(
-    rf"\b(?P<kind>{_KINDS_EN}|ns)\b(?P<sep> *[:=])? *(?P<quote>[`'\"])?(?P<id>{cp.IDENT})", re.IGNORECASE
+    rf"\b(?P<kind>{_KINDS_EN}|ns)\b(?P<sep> *[:=])? *(?P<quote>[`'\"])?(?P<id>{vocab.IDENT})", re.IGNORECASE
 )
 _URL = re.compile(r"\b\w+://\S+")
 # "폴더 하나 만들어주시고(이름은 notification-gateway로)", "a new group, name: data-eng".
@@ -122,17 +131,19 @@ _NAMED_ROLE = re.compile(
 _IDENT_LIKE = re.compile(r"[-/_.:*\d]")
 _NAME_LIKE = re.compile(r"\w[-/_.]\w|\d")
 _PROJECT_KEY = re.compile(r"[A-Z]{2,8}")
-_ROLE = re.compile(rf"{cp.ROLE_STRONG}|{cp.ROLE_WEAK}", re.IGNORECASE)
+_ROLE = re.compile(rf"{vocab.ROLE_STRONG}|{vocab.ROLE_WEAK}", re.IGNORECASE)
 _ACCESS_ON = (
-    re.compile(rf"(?<![\w@/.:-])[`'\"]?(?P<id>{cp.IDENT})[`'\"]? (?:\S+ )?(?:권한|access\b)", re.IGNORECASE),
     re.compile(
-        rf"\b(?:access|permissions?|rights|role) +(?:to|on) +(?:the +)?[`'\"]?(?P<id>{cp.IDENT})",
+        rf"(?<![\w@/.:-])[`'\"]?(?P<id>{vocab.IDENT})[`'\"]? (?:\S+ )?(?:권한|access\b)", re.IGNORECASE
+    ),
+    re.compile(
+        rf"\b(?:access|permissions?|rights|role) +(?:to|on) +(?:the +)?[`'\"]?(?P<id>{vocab.IDENT})",
         re.IGNORECASE,
     ),
 )
 _LIST_LINE = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+(?P<rest>\S.*)$")
 _ROLE_IN_LINE = re.compile(
-    "|".join((cp.ROLE_STRONG, cp.ROLE_WEAK_CONTEXT, cp.CAPABILITY, *cues.ROLE)), re.IGNORECASE
+    "|".join((vocab.ROLE_STRONG, vocab.ROLE_WEAK_CONTEXT, vocab.CAPABILITY, *cues.ROLE)), re.IGNORECASE
 )
 
 ACCESS = (
@@ -142,8 +153,8 @@ ACCESS = (
         "어떤 도구/시스템인지",
         "Access is granted per tool; we cannot guess which one.",
         "권한은 도구별로 부여되므로 어떤 도구인지 알아야 합니다.",
-        (cp.TOOL,),
-        labels=cp.label(
+        (vocab.TOOL,),
+        labels=vocab.label(
             r"tools?|system|systems|service|시스템|도구|툴|서비스|what|대상 시스템|"
             r"tool ?/ ?system|system ?/ ?tool|target system"
         ),
@@ -154,13 +165,13 @@ ACCESS = (
         "어떤 그룹/프로젝트/네임스페이스(범위)인지",
         "Access is granted on a specific group, project or namespace, not the whole tool.",
         "권한은 도구 전체가 아니라 특정 그룹·프로젝트·네임스페이스 단위로 부여됩니다.",
-        cp.rx(
+        vocab.rx(
             r"(?<![\w/.@:-])(?!(?:sync|read|write|push|pull|view|edit|get|list|create|delete|run|deploy|"
             r"start|stop|roll ?back)/)[a-z0-9][\w.-]*/(?!(?:write|only|cd|o|a|or|and)\b)[\w.*-][\w.*/-]*",
             r"\b(?:rg|sub|ns|kv|team|project|group)[-:][\w-]{2,}",
             *cues.SCOPE,
         ),
-        labels=cp.label(
+        labels=vocab.label(
             rf"scope|where|target|{_KINDS_EN}|대상|범위|경로 ?/ ?범위|{_KINDS_KO}|resource group ?/ ?project|"
             r"(?:access|requested) scope|group ?/ ?project|project ?/ ?group|teams?|"
             r"db|database|server|instance|topics?|queues?|registry|"
@@ -178,12 +189,12 @@ ACCESS = (
         "어떤 역할/권한 수준인지",
         "The role decides what you can change; least privilege needs it stated.",
         "역할에 따라 가능한 작업이 달라지므로 필요한 권한 수준을 명시해야 합니다.",
-        cp.rx(
-            cp.ROLE_STRONG, cp.ROLE_WEAK_CONTEXT, cp.CAPABILITY, *cues.ROLE,
+        vocab.rx(
+            vocab.ROLE_STRONG, vocab.ROLE_WEAK_CONTEXT, vocab.CAPABILITY, *cues.ROLE,
             # Membership of an org or a team is its own role: member.
             r"\b(?:org(?:anization)?|team|new) +membership\b|\bmembership (?:in|of|for|request)\b",
         ),
-        labels=cp.label(
+        labels=vocab.label(
             r"roles?|permissions?|permission level|access level|level|권한|필요 ?권한|역할|권한 ?수준|"
             r"requested (?:role|access|access level|permissions?)|"
             r"polic(?:y|ies)|permission ?sets?|access ?type|정책"
@@ -198,10 +209,10 @@ ACCESS = (
         "권한이 필요한 이유",
         "Approvers and audits need the business reason.",
         "승인과 감사를 위해 업무상 필요한 이유가 있어야 합니다.",
-        cp.rx(
+        vocab.rx(
             r"\b(?:because|so (?:that )?(?:i|we) can|in order to|this is for|it'?s for|that'?s for|"
             r"needed for|required for|the reason is|purpose)\b",
-            rf"\bfor +(?:the +|my +|our +|a +|an +)?(?:[\w-]+ +){{0,3}}?(?:{cp.PURPOSE_EN})\b",
+            rf"\bfor +(?:the +|my +|our +|a +|an +)?(?:[\w-]+ +){{0,3}}?(?:{vocab.PURPOSE_EN})\b",
             r"\bfor +(?!(?:every|some|any|no)thing\b)[a-z]{3,}ing\b",
             r"\bneeds? to (?!be able to (?:use|access|log ?in|get)\b)(?!(?:use|access|log ?in|get|"
             r"have)\b)[a-z]{3,}",
@@ -240,15 +251,15 @@ ACCESS = (
             r"(?:[^.\n]|\.(?=\w)){0,60}?\bto +"
             r"(?:help|ease|make sure|deal with|proceed|release|publish|maintain|manage|handle|moderate|"
             r"administer|work on|contribute|push|merge|create|cut|tag|triage|approve|unblock|continue)\b",
-            cp.PURPOSE_KO,
+            vocab.PURPOSE_KO,
             *cues.JUSTIFICATION,
         ),
-        labels=cp.label(
+        labels=vocab.label(
             r"reasons?|why|(?:business )?justification|purpose|"
             r"background|business reason|use case|사유|이유|목적|배경|"
             r"용도|필요 ?사유|(?:list of )?contributions(?: to [\w .-]{1,40})?|motivation|rationale"
         ),
-        reject=cp.VAGUE_REASON,
+        reject=vocab.VAGUE_REASON,
     ),
     ChecklistItem(
         "approver",
@@ -256,11 +267,11 @@ ACCESS = (
         "승인자",
         "Access changes need a named approver (team lead or owner).",
         "권한 변경에는 승인자(팀장 또는 담당 오너)가 필요합니다.",
-        cp.rx(*cp.APPROVAL_DONE, *cues.APPROVER),
-        labels=cp.label(
+        vocab.rx(*vocab.APPROVAL_DONE, *cues.APPROVER),
+        labels=vocab.label(
             r"approv(?:er|ers|al|als|ed|ed by)|sign-?off|signed off by|manager approval|"
             r"(?:[\w가-힣]+ )?(?:승인|승인자|결재|결재자)|sponsors?|sponsored by|endorsed by"
         ),
-        reject=cp.NOT_DONE,
+        reject=vocab.NOT_DONE,
     ),
 )

@@ -1,85 +1,34 @@
-"""The deployment checklist and the free-form rest ("other").
+"""The deployment checklist: which service, which version, where to, and which ArgoCD app.
 
-Kept apart from `checklists` (the catalogue) only to keep modules short. A deploy of several
-services is complete only when every part is: a row with a service and version but no ArgoCD app,
-next to rows that name theirs, leaves the app missing.
+Its own module because its detectors are its own: a deploy of several services is complete only
+when every part is (a row with a service and version but no ArgoCD app, next to rows that name
+theirs, leaves the app missing), and a version is no answer while it is promised for later or is a
+branch's moving head. `checklists` gathers it into the catalogue.
 """
 
 from __future__ import annotations
 
 import re
 
-from shared.analysis import checklist_cues as cues
-from shared.analysis import checklist_patterns as cp
+from shared.analysis import answer_cues as cues
+from shared.analysis import vocabulary as vocab
 from shared.analysis.checklist_item import ChecklistItem, Detector
-from shared.analysis.checklist_text import TicketText
+from shared.analysis.ticket_text import TicketText
 
-_VERSION = cp.rx(*cp.VERSION)
+_VERSION = vocab.rx(*vocab.VERSION)
 
 
 def named_thing(kinds: re.Pattern[str]) -> Detector:
     """ "the checkout service", "gateway 서비스": a plain name followed by what it is."""
 
     def found(doc: TicketText) -> bool:
-        return any(m.group("id").lower() not in cp.STOPWORDS for m in kinds.finditer(doc.prose))
+        return any(m.group("id").lower() not in vocab.STOPWORDS for m in kinds.finditer(doc.prose))
 
     return found
 
 
-_DETAILS = cp.rx(r"(?<!\S)\S{2,}(?: +\S{2,}){3,}", r"(?<![가-힣])[가-힣]{2,}(?: +\S+){2,}")
-# Asking for a call or announcing a question says nothing about what is needed.
-_CONTENT_FREE = re.compile(
-    r"(?:(?:잠깐|잠시|혹시) ?)?(?:통화|미팅|대화|콜)(?:이|를|가)? ?"
-    r"(?:가능\S*|되실까요|될까요|괜찮\S*|부탁\S*)|"
-    r"(?:질문|문의)(?:이|가|사항이?)? ?(?:있어요|있습니다|있는데요|있어서요|드립니다|드려요)|"
-    r"여쭤 ?볼 ?(?:게|것이|거) ?(?:좀 ?)?있\S*|시간 ?되실 ?때|DM ?(?:주세요|부탁\S*)|"
-    r"(?m:^-+ ?Original Message ?-+$|^(?:From|Sent|To|Cc|Subject|Date): .*$)|\bsee below\b|\bFYI\b|"
-    r"\bFW:|전달됨|참고 ?부탁드립니다|티켓으로 ?올려 ?주세요|"
-    r"\b(?:see|check) (?:the |this )?(?:thread|link|page|doc)?\b|"
-    r"\b(?:quick|short) (?:call|chat|question)\b|\b(?:can|could) +(?:someone|somebody|anyone|you) +"
-    r"(?:ping|dm|call|message) +me(?: +on +\w+)?|\beasier to (?:explain|show|discuss)(?: +\w+){0,3}|"
-    r"(?:슬랙|DM|전화|통화|만나서)(?:으로|로|에서)? ?(?:설명|말씀)(?:드릴게요|드리겠습니다|하는 ?게 빠를)|"
-    r"\bcan (?:we|i|you) (?:talk|chat|hop on a (?:quick )?call|have a (?:quick )?"
-    r"(?:call|chat|word))\b|\b(?:ping|dm|call) me\b",
-    re.IGNORECASE,
-)
-
-
-_CHAT_LINK = re.compile(r"\b\w+://\S*(?:slack\.com|teams\.microsoft\.com)\S*")  # the content is elsewhere
-
-
-def _details(doc: TicketText) -> bool:
-    """A few sentences that name something. Short and naming nothing at all (no name, path, number
-    or quoted term: "Make CI faster", "setup the sonarqube thingy for us?") leaves the assignee
-    asking which and what; thanks need no details."""
-    what = [f for f in doc.fields if _WHAT_FIELD.fullmatch(f.label)]
-    if any(f.filled and len(f.value.split()) >= _WHAT_WORDS for f in what):
-        return True  # "Details: we need a shared test account for the partner demo, for five people."
-    blank_what = any(not f.filled for f in what)
-    if blank_what and not _UNLABELLED_SENTENCE.search(doc.free):
-        return False  # "요청 내용: (작성 예정)": the form's own "what" is still blank
-    free = _CONTENT_FREE.sub(" ", _CHAT_LINK.sub(" ", doc.free))
-    bare = _LIST_MARK.sub("", free)  # "1) the thing with the runners": numbering names nothing
-    if len(free.split()) < _SHORT_WORDS and not _CONCRETE.search(bare) and not _THANKS.search(free):
-        return False
-    return any(p.search(free) for p in _DETAILS)
-
-
-_SHORT_WORDS = 35
-_WHAT_WORDS = 6  # a form's own "what" field, filled with a sentence, says what is needed
-_WHAT_FIELD = re.compile(
-    r"(?:요청 ?)?(?:내용|사항)|상세(?: ?내용)?|details?|description|request|what(?: is needed)?",
-    re.IGNORECASE,
-)
-# A sentence of four words or more on a line of its own, not a "Label: value" row.
-_UNLABELLED_SENTENCE = re.compile(r"^(?![^\n:：]{1,30}[:：])[^\n]*?\S{2,}(?: +\S{2,}){3,}", re.MULTILINE)
-_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+", re.MULTILINE)
-_CONCRETE = re.compile(r"`[^`\n]+`|\"[^\"\n]+\"|'[^'\n]+'|(?<!#)\b\w+[-_/.]\w[\w./-]*|\d")
-_THANKS = re.compile(r"\b(?:thanks|thank you|kudos)\b|감사(?:합니다|해요|드립니다)", re.IGNORECASE)
-
-
 _APP_ROW = re.compile(
-    rf"^\s*(?:[-*•|]\s*)?[`'\"]?(?:{cp.SERVICE_NAME})|^\s*(?:[-*•|]|\d{{1,2}}[.)])\s*[`'\"]?[a-z]\w*[-_][\w-]+",
+    rf"^\s*(?:[-*•|]\s*)?[`'\"]?(?:{vocab.SERVICE_NAME})|^\s*(?:[-*•|]|\d{{1,2}}[.)])\s*[`'\"]?[a-z]\w*[-_][\w-]+",
     re.IGNORECASE,
 )
 _APP_MARK = re.compile(
@@ -104,7 +53,7 @@ _VERSION_DEFERRED = re.compile(
 )
 # "main 최신", "latest of develop": a moving target, unless a commit or version pins it
 # ("55e1b3e (main 최신)", or the reporter's later "Version: v1.4.2").
-_VERSION_LABELS = cp.label(
+_VERSION_LABELS = vocab.label(
     r"version|버전|tag|태그|image tag|이미지 태그|commit|커밋|sha|build|release version|revision|"
     r"version ?/ ?tag|tag ?/ ?version|build number"
 )
@@ -139,19 +88,19 @@ DEPLOY = (
         "어떤 서비스인지",
         "We deploy per service; name the exact one.",
         "서비스 단위로 배포하므로 정확한 서비스명이 필요합니다.",
-        cp.rx(
-            cp.SERVICE_NAME,
+        vocab.rx(
+            vocab.SERVICE_NAME,
             r"\b(?:service|component|svc) *[:=] *[`'\"]?[\w-]{3,}",
             r"서비스(?:는|:|명) ?[`'\"]?[\w-]{3,}",
             r"\b[\w-]+[-/][\w-]+ +(?:helm +)?chart\b|\bchart +[`'\"]?[\w-]+[-/][\w-]+",
             # "gateway 1.19.3 -> prod", "deploy `inventory-sync` 5.0.3 to QA": a name with its version.
             rf"(?<![\w.-])(?!(?:tag|version|image|release|build|commit|sha)\b)[a-z][\w-]+ +v?\d+\.\d+\S* *"
-            rf"(?:->|→|to) *(?:{cp.ENV_WORD})|"
+            rf"(?:->|→|to) *(?:{vocab.ENV_WORD})|"
             r"\bdeploy +[`'\"]?[a-z][\w-]+[`'\"]? +v?\d+\.\d+",
             r"(?<![\w가-힣-])[가-힣A-Za-z][\w가-힣-]+ +v?\d+\.\d+\.\d+\S* ?(?:배포|deploy)",
             *cues.SERVICE,
         ),
-        labels=cp.label(r"services?|서비스|서비스명|component|컴포넌트|svc|service name|app name"),
+        labels=vocab.label(r"services?|서비스|서비스명|component|컴포넌트|svc|service name|app name"),
         detector=named_thing(_SERVICE_KINDS),
     ),
     ChecklistItem(
@@ -162,7 +111,7 @@ DEPLOY = (
         "검토된 빌드를 정확히 배포하려면 버전이나 커밋이 필요합니다.",
         _VERSION,
         labels=_VERSION_LABELS,
-        value=cp.VERSION_VALUE,
+        value=vocab.VERSION_VALUE,
         incomplete=_version_unsettled,
     ),
     ChecklistItem(
@@ -171,8 +120,8 @@ DEPLOY = (
         "대상 환경",
         "Each environment has its own approval and rollout rules.",
         "환경마다 승인과 배포 절차가 다릅니다.",
-        cp.rx(cp.ENV_WORD, *cues.DEPLOY_ENVIRONMENT),
-        labels=cp.label(
+        vocab.rx(vocab.ENV_WORD, *cues.DEPLOY_ENVIRONMENT),
+        labels=vocab.label(
             r"env|environment|target|target env|stage|환경|대상|대상 ?환경|배포 ?환경|"
             r"(?:target|deployment) environment"
         ),
@@ -183,11 +132,11 @@ DEPLOY = (
         "ArgoCD 애플리케이션",
         "The ArgoCD app is what we sync; the name avoids syncing the wrong one.",
         "동기화할 ArgoCD 앱을 정확히 알아야 잘못된 앱 배포를 막을 수 있습니다.",
-        cp.rx(
+        vocab.rx(
             r"\bargo ?cd\b.{0,40}\b(?:app|application)\b *[:=]? *[`'\"]?[a-z][\w/-]*[-/][\w/-]+",
             r"\b(?:auto-?sync|sync|refresh|rollback) +(?:on|of|for) +[`'\"]?[a-z][\w/.-]*[-/][\w/.-]+",
             r"(?<![\w/.-])[a-z][\w/.-]*[-/][\w/.-]* ?(?:앱|애플리케이션)",
-            cp.ENV_NAMED,
+            vocab.ENV_NAMED,
             r"\b(?:app|application|앱) *[:=] *[`'\"]?[a-z][\w/-]+",
             # Answered in the negative: a service not deployed through ArgoCD has no app.
             r"argo ?cd ?(?:앱|애플리케이션)?(?:은|는|이|가)? ?(?:없습니다|없어요|없음)|"
@@ -199,22 +148,10 @@ DEPLOY = (
             r"[`'\"]?[a-z][\w/-]*[-/][\w/-]+",
             *cues.ARGOCD_APP,
         ),
-        labels=cp.label(
+        labels=vocab.label(
             r"argo|argocd|argo cd|argocd app|argocd application|argo app|argo application|app|application|앱|"
             r"애플리케이션|argocd 앱|argocd 애플리케이션|(?:argocd )?sync 대상|sync target"
         ),
         incomplete=_app_left_out,
-    ),
-)
-
-OTHER = (
-    ChecklistItem(
-        "details",
-        "What you need, in a few sentences",
-        "무엇이 필요한지 몇 문장으로",
-        "Without a description the assignee has to ask before starting.",
-        "설명이 없으면 담당자가 작업 전에 다시 물어봐야 합니다.",
-        (),
-        detector=_details,
     ),
 )

@@ -6,8 +6,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from shared.analysis.checklist_parts import request_parts
-from shared.analysis.checklist_text import TicketText, read_ticket
+from shared.analysis.request_parts import request_parts
+from shared.analysis.ticket_text import TicketText, read_ticket
 
 Detector = Callable[[TicketText], bool]
 

@@ -4,19 +4,21 @@ Each item has the question we ask (Korean and English), why it matters, and how 
 ticket already answers it: a labelled field with a real value ("Role: Developer", "| 승인자 | ... |")
 or wording that carries the answer. An empty field ("Approver:", "TBD", "미정") answers nothing.
 Both analyzers use the same item ids, so the comment is always built from this catalogue, never
-from model-written text. The items live in `checklist_access`, `checklist_requests` (cloud),
-`checklist_ops` (troubleshooting, with what pasted logs answer in `checklist_trouble`) and
-`checklist_deploy` (deployment, other); the vocabulary in `checklist_patterns`; the reading of a
-ticket's structure in `checklist_text`, and of a request for several things in `checklist_parts`.
+from model-written text. Each category's items live in a module named for it: `checklist_access`,
+`checklist_cloud`, `checklist_troubleshooting` (with what pasted logs answer in
+`troubleshooting_evidence`), `checklist_deploy` and `checklist_other`. What they share: the item
+itself in `checklist_item`, the words in `vocabulary` and `answer_cues`, the reading of a ticket's
+structure in `ticket_text`, and of a request for several things in `request_parts`.
 """
 
 from __future__ import annotations
 
 from shared.analysis.checklist_access import ACCESS
-from shared.analysis.checklist_deploy import DEPLOY, OTHER
+from shared.analysis.checklist_cloud import CLOUD
+from shared.analysis.checklist_deploy import DEPLOY
 from shared.analysis.checklist_item import ChecklistItem, Detector
-from shared.analysis.checklist_ops import TROUBLE
-from shared.analysis.checklist_requests import CLOUD
+from shared.analysis.checklist_other import OTHER
+from shared.analysis.checklist_troubleshooting import TROUBLE
 from shared.analysis.models import Category
 
 __all__ = [

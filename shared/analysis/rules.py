@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from shared.analysis.category_hints import CATEGORY_HINTS, CONDITIONAL_FAILURE, LOG_WEIGHT
-from shared.analysis.checklist_text import read_ticket, spaced
 from shared.analysis.checklists import CHECKLISTS, ChecklistItem
 from shared.analysis.learned import LearnedJudge, category_features, text_features
 from shared.analysis.models import Assessment, Category, Language, MissingItem, Verdict
+from shared.analysis.ticket_text import read_ticket, spaced
 
 RULES_VERSION = "rules-2026.12.7"
 

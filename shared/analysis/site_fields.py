@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from shared.analysis.checklist_item import ChecklistItem
-from shared.analysis.checklist_text import norm_label
 from shared.analysis.checklists import CHECKLISTS
 from shared.analysis.models import Assessment, Category, MissingItem
 from shared.analysis.rules import score_items, verdict_for
+from shared.analysis.ticket_text import norm_label
 from shared.jira.fields import FormField
 from shared.jira.models import Ticket
 

@@ -7,7 +7,6 @@ parts to the use case in `shared.report.activities`.
 from __future__ import annotations
 
 import logging
-import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,6 +15,7 @@ import azure.functions as func
 
 from shared.functions.http_common import answers_problems, flags, no_body, query, runtime_or_problem
 from shared.functions.problems import Problem
+from shared.report.months import MONTH
 from shared.report.orchestrator import (
     LIST,
     MAP,
@@ -28,7 +28,6 @@ from shared.report.orchestrator import (
 
 bp = df.Blueprint()
 log = logging.getLogger(__name__)
-MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
 _FORMATS = {"html": ("report.html", "text/html"), "md": ("report.md", "text/markdown"),
             "json": ("report.json", "application/json")}  # fmt: skip
 

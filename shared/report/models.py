@@ -7,6 +7,8 @@ from datetime import datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from shared.tick_figures import TickFigures
+
 
 class TicketFacts(BaseModel):
     """What the map step extracts from one ticket (no ticket text: only derived facts)."""
@@ -107,19 +109,14 @@ class Effect(BaseModel):
     disagreement_rate: float | None = None
 
 
-class BotFigures(BaseModel):
+class BotFigures(TickFigures):
     """The bot's work counted over the scan ticks that ran inside the month (a ticket judged again
     after its reporter answered counts again), as against the effect, which follows the month's
-    tickets whenever the bot asked about them."""
+    tickets whenever the bot asked about them. The counters a tick keeps are in `TickFigures`."""
 
     ticks: int = 0
     tickets_analyzed: int = 0
-    comments_posted: int = 0
     labels_written: int = 0
-    llm_calls: int = 0
-    tokens_in: int = 0
-    tokens_out: int = 0
-    estimated_cost_usd: float = 0.0
     failures: int = 0
     parked: int = 0
 

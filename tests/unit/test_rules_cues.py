@@ -1,4 +1,4 @@
-"""rules-2026.11.9: wording that answers an item without looking like an answer (checklist_cues).
+"""rules-2026.11.9: wording that answers an item without looking like an answer (answer_cues).
 
 Each test pairs a ticket that answers the item in passing with one that says nearly the same words
 but does not answer it, so the cue is held to its substance (a person and a yes, a party and a

@@ -6,9 +6,9 @@ written for these tests, so the eval set is not the only thing holding the behav
 
 from __future__ import annotations
 
-from shared.analysis.checklist_parts import request_parts
-from shared.analysis.checklist_text import read_ticket
+from shared.analysis.request_parts import request_parts
 from shared.analysis.rules import classify
+from shared.analysis.ticket_text import read_ticket
 from tests.factories import unanswered as _missing
 
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from shared.analysis.checklist_patterns import TOOL
+from shared.analysis.vocabulary import TOOL
 
 _ADF_CELL = re.compile(r"^ \|")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|\n]*(?:\|[^|\n]*)+\|\s*$")

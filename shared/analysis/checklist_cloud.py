@@ -1,19 +1,18 @@
 """The cloud resource checklist: where it lives, what it is, how it is wired and who pays.
 
-Kept apart from `checklists` (the catalogue) only to keep modules short; the access checklist is
-in `checklist_access` (re-exported here).
+Its own module because a resource request is read on its own terms: subscription and resource
+group, environment and region, type and size, network and DNS, cost owner; and a request for
+several resources is specified only when every part is (one whose size is "TBD" leaves the spec
+missing). `checklists` gathers it into the catalogue.
 """
 
 from __future__ import annotations
 
 import re
 
-from shared.analysis import checklist_cues as cues
-from shared.analysis import checklist_patterns as cp
-from shared.analysis.checklist_access import ACCESS
+from shared.analysis import answer_cues as cues
+from shared.analysis import vocabulary as vocab
 from shared.analysis.checklist_item import ChecklistItem, left_out_of_a_part
-
-__all__ = ["ACCESS", "CLOUD"]
 
 # "DB 도 하나 필요합니다 (사양은 다음 주에 말씀드릴게요)", "size TBD": one part of the request has no
 # spec yet, so the request as a whole does not (however well the other parts are specified).
@@ -33,13 +32,13 @@ CLOUD: tuple[ChecklistItem, ...] = (
         "구독 또는 리소스 그룹",
         "Resources are created in a specific subscription and resource group.",
         "리소스는 특정 구독과 리소스 그룹에 생성됩니다.",
-        cp.rx(
+        vocab.rx(
             r"(?<![\w-])(?:rg|sub|subs)-[\w-]{2,}",
             r"\b(?:subscription|resource[ -]?group) *[:=]? *[`'\"]?[\w-]*[\d-][\w-]*",
             r"(?:구독|리소스 ?그룹) *[:：]? *[`'\"]?[A-Za-z][\w-]*[\d-]",
             *cues.SUBSCRIPTION,
         ),
-        labels=cp.label(
+        labels=vocab.label(
             r"subscriptions?|resource groups?|rg|subscription ?/ ?rg|subscription ?/ ?resource group|구독|"
             r"리소스 ?그룹|구독 ?/ ?(?:rg|리소스 ?그룹)|위치|location|aws ?계정|aws account|account|"
             r"gcp project|"
@@ -52,8 +51,8 @@ CLOUD: tuple[ChecklistItem, ...] = (
         "대상 환경",
         "Dev, QA and production have different networks, policies and approvals.",
         "개발/QA/운영 환경마다 네트워크, 정책, 승인 절차가 다릅니다.",
-        cp.rx(cp.ENV_WORD, *cues.ENVIRONMENT),
-        labels=cp.label(
+        vocab.rx(vocab.ENV_WORD, *cues.ENVIRONMENT),
+        labels=vocab.label(
             r"env|environment|target|stage|환경|대상 ?환경|"
             r"(?:target|affected|deployment) (?:env|environment)|environment type"
         ),
@@ -64,7 +63,7 @@ CLOUD: tuple[ChecklistItem, ...] = (
         "리전",
         "Region decides latency, data residency and available SKUs.",
         "리전에 따라 지연 시간, 데이터 위치, 사용 가능한 SKU가 달라집니다.",
-        cp.rx(
+        vocab.rx(
             r"\b(?:korea ?(?:central|south)|japan ?(?:east|west)|(?:east|west|central|north|south|southeast|"
             r"northeast) ?(?:us|europe|asia|japan|uk|india|korea|australia) ?\d?|(?:us|europe|asia|uk|"
             r"australia|india|brazil|canada|france|germany|uae|sweden|norway|switzerland) ?(?:east|west|"
@@ -78,7 +77,7 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"(?:[-–—(,:]|because|since|as)|"
             r"리전 *[:：]? *(?:무관|해당 ?없음|상관 ?없음)|글로벌 ?(?:리소스|서비스)",
         ),
-        labels=cp.label(r"regions?|location|리전|지역|(?:azure|aws|gcp|cloud) ?(?:/ ?)?region"),
+        labels=vocab.label(r"regions?|location|리전|지역|(?:azure|aws|gcp|cloud) ?(?:/ ?)?region"),
     ),
     ChecklistItem(
         "resource_spec",
@@ -87,7 +86,7 @@ CLOUD: tuple[ChecklistItem, ...] = (
         "Type, SKU and size drive cost and capacity.",
         "종류·SKU·크기에 따라 비용과 용량이 정해집니다.",
         (
-            *cp.rx(
+            *vocab.rx(
                 r"\b\d+(?:\.\d+)? ?(?:vcpus?|vcores?|cores?|cpus?|gb|gib|tb|tib|mb|mib|gi|mi)\b",
                 r"\b(?:cpu|memory|mem|ram|storage|disk|pods|replicas|nodes|instances) *[:=]? *\d",
                 r"\b(?:standard|premium|basic|burstable|general ?purpose|memory ?optimi[sz]ed|"
@@ -106,12 +105,12 @@ CLOUD: tuple[ChecklistItem, ...] = (
                 r"\b(?:consumption|flex consumption) plan\b",
                 *cues.SPEC,
             ),
-            *cp.rx(
+            *vocab.rx(
                 r"\b(?:Standard|Premium|Basic|GP|BC|HS)_\w+|\b[A-Z]{1,3}\d{1,3}[a-z]{0,3}(?:_?v\d)?\b",
                 flags=re.M,
             ),
         ),
-        labels=cp.label(
+        labels=vocab.label(
             r"specs?|specification|size|sizes|sku|skus|tier|sku ?/ ?size|type ?/ ?size|capacity|record|"
             r"resource (?:type|spec|size)(?: (?:and|/) ?size)?|resource type ?/ ?size|"
             r"(?:instance|vm|machine) (?:type|size)|"
@@ -127,7 +126,7 @@ CLOUD: tuple[ChecklistItem, ...] = (
         "네트워크/DNS 정보",
         "VNet, subnet, ports and DNS names are needed to wire the resource in.",
         "VNet, 서브넷, 포트, DNS 이름이 있어야 리소스를 연결할 수 있습니다.",
-        cp.rx(
+        vocab.rx(
             r"\b(?:v-?net|subnet|snet-[\w-]+|private ?(?:endpoint|access|link|dns)|service ?endpoint|peering|"
             r"nsg|network ?polic(?:y|ies)|firewall|public ?(?:network )?access|cidr)\b",
             # A direction or an allow-list is a detail only with what it lets through.
@@ -146,7 +145,7 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"firewall)\b",
             *cues.NETWORK,
         ),
-        labels=cp.label(
+        labels=vocab.label(
             r"network|networking|network details|network ?/ ?dns|dns|vnet|네트워크|네트워크 ?설정|"
             r"네트워크 ?/ ?dns"
         ),
@@ -158,14 +157,14 @@ CLOUD: tuple[ChecklistItem, ...] = (
         "비용 부서(코스트 센터/예산 코드)",
         "Every resource is charged to a cost center; finance needs the owner.",
         "모든 리소스는 비용 부서에 청구되므로 비용 책임 부서가 필요합니다.",
-        cp.rx(
+        vocab.rx(
             r"\b(?:cost[ -]?(?:center|centre|owner|code)|budget ?(?:code|owner|id)|billing ?(?:code|account|"
             r"owner)) *[:=]? *\S",
             r"\b(?:charged?|bill(?:ed)?|costs? go(?:es)?) +(?:it +)?to +(?!me\b)\S|\bcc-\d+",
             r"(?:코스트 ?센터|예산 ?코드|비용 ?부서|비용 ?코드)|비용(?:은|는) ?\S+.{0,20}(?:청구|잡아|부서|"
             r"팀)",
         ),
-        labels=cp.label(
+        labels=vocab.label(
             r"cost|costs|cost ?cent(?:er|re)|cost owner|billing|budget|charge to|비용|비용 ?부서|예산|"
             r"비용 ?센터|"
             r"코스트 ?센터|cost ?code"

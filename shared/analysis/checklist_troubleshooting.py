@@ -1,34 +1,37 @@
-"""The operations checklists: troubleshooting here; deployment and the free-form rest in
-`checklist_deploy` (re-exported).
+"""The troubleshooting checklist: what happened, since when, where, the error, the steps, the impact.
 
-Kept apart from `checklists` (the catalogue) only to keep modules short. The troubleshooting items
-read the reporter's prose; what a pasted log answers (the error, and by the labelling conventions
-when, where, what happened and the command that reproduces it) is checked in `checklist_trouble`.
+Its own module because these items read the reporter's prose, not pasted output: a log is full of
+"failed" and "production" that say nothing about the reporter's account. What a pasted log does
+answer (the error, and by the labelling conventions when, where, what happened and the command
+that reproduces it) is checked in `troubleshooting_evidence`. `checklists` gathers it into the
+catalogue.
 """
 
 from __future__ import annotations
 
 import re
 
-from shared.analysis import checklist_cues as cues
-from shared.analysis import checklist_patterns as cp
-from shared.analysis import checklist_trouble as ct
-from shared.analysis.checklist_deploy import DEPLOY, OTHER
+from shared.analysis import answer_cues as cues
+from shared.analysis import troubleshooting_evidence as evidence
+from shared.analysis import vocabulary as vocab
 from shared.analysis.checklist_item import ChecklistItem, Detector, left_out_of_a_part
-from shared.analysis.checklist_text import TicketText
+from shared.analysis.ticket_text import TicketText
 
-__all__ = ["DEPLOY", "OTHER", "TROUBLE"]
-
-_SYMPTOM = cp.rx(
-    cp.SYMPTOM_EN, cp.K8S_STATES, cp.SYMPTOM_KO, *ct.SYMPTOM_MORE_EN, ct.SYMPTOM_MORE_KO, *cues.SYMPTOM
+_SYMPTOM = vocab.rx(
+    vocab.SYMPTOM_EN,
+    vocab.K8S_STATES,
+    vocab.SYMPTOM_KO,
+    *evidence.SYMPTOM_MORE_EN,
+    evidence.SYMPTOM_MORE_KO,
+    *cues.SYMPTOM,
 )
 
 
 def _symptom(doc: TicketText) -> bool:
     """What happened, said by the reporter ("something is broken" alone says nothing) or shown by
     the error they pasted."""
-    prose = cp.SYMPTOM_VAGUE.sub(" ", doc.prose)
-    return any(p.search(prose) for p in _SYMPTOM) or ct.symptom_in_logs(doc)
+    prose = vocab.SYMPTOM_VAGUE.sub(" ", doc.prose)
+    return any(p.search(prose) for p in _SYMPTOM) or evidence.symptom_in_logs(doc)
 
 
 _ACTIVITY = frozenset(
@@ -40,7 +43,7 @@ _ACTIVITY = frozenset(
 def _named_where(doc: TicketText) -> bool:
     """ "the checkout service", "aks-core-prod 클러스터"; "the deploy pipeline" names no pipeline."""
     return any(
-        m.group("id").lower() not in cp.STOPWORDS and m.group("id").lower() not in _ACTIVITY
+        m.group("id").lower() not in vocab.STOPWORDS and m.group("id").lower() not in _ACTIVITY
         for m in _WHERE_KINDS.finditer(doc.prose)
     )
 
@@ -67,7 +70,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
         "A clear description of the symptom is where diagnosis starts.",
         "증상이 명확해야 원인 파악을 시작할 수 있습니다.",
         (),
-        labels=cp.label(
+        labels=vocab.label(
             r"symptoms?|what happened|what|problem|issue|what'?s wrong|증상|현상|문제|문제 ?상황"
         ),
         prose_only=True,
@@ -79,7 +82,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
         "언제부터 발생했는지",
         "The start time lines the problem up with changes and deployments.",
         "발생 시점을 알아야 변경·배포 이력과 대조할 수 있습니다.",
-        cp.rx(
+        vocab.rx(
             r"\bsince +(?:about +|around +|approx\w* +|roughly +|~ ?)?(?:\d|yesterday|today|this |last |"
             r"early|late|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|noon|"
             r"midnight|morning|we |our |the +(?:\w+ +)?(?:deploy\w*|release|upgrade|update|migration|change|"
@@ -109,7 +112,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"\d+ ?(?:분|시간|일) ?전|어제|지난 ?밤|오늘 ?(?:아침|오전|오후|새벽)|새벽",
             *cues.WHEN,
         ),
-        labels=cp.label(
+        labels=vocab.label(
             r"when|since|started|start time|first seen|time|시점|발생 ?시점|언제|발생 ?시각|시작 ?시점|"
             r"started (?:at|on)|start(?:ed)? date|when did it (?:start|begin)\??|first noticed|"
             r"occurred (?:at|on)|"
@@ -117,7 +120,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"발생 ?일시"
         ),
         prose_only=True,
-        detector=ct.when_in_logs,
+        detector=evidence.when_in_logs,
         incomplete=left_out_of_a_part("when", lambda: TROUBLE),
     ),
     ChecklistItem(
@@ -126,35 +129,35 @@ TROUBLE: tuple[ChecklistItem, ...] = (
         "어디서(환경/서비스/저장소)",
         "We need the exact environment, service, cluster or repo to look at.",
         "확인할 환경, 서비스, 클러스터 또는 저장소를 정확히 알아야 합니다.",
-        cp.rx(
+        vocab.rx(
             r"(?<![\w/.@:-])[a-z][\w.-]*/(?!(?:cd|write|o)\b)[a-z][\w./-]*",
-            cp.SERVICE_NAME,
+            vocab.SERVICE_NAME,
             r"\b(?:pipeline|job|build|run|mr|pr) *# ?\d+|파이프라인 *# ?\d+",
             r"\b(?:repo(?:sitory)?|cluster|namespace|branch|pipeline|service|server|host|node|pod|project|"
             r"app) *[:=]? *[`'\"]?[a-z][\w./-]*[-/.\d][\w./-]*",
             r"(?<![\w./-])[a-z][\w./-]*[-/.\d][\w./-]*\w ?(?:저장소|레포|클러스터|네임스페이스|파이프라인|"
             r"서버|서비스|cluster|namespace|repo|pipeline|server|service)",
-            cp.ENV_IN_CONTEXT,
-            cp.ENV_NAMED,
-            cp.HOSTNAME,
+            vocab.ENV_IN_CONTEXT,
+            vocab.ENV_NAMED,
+            vocab.HOSTNAME,
             r"(?<![\w&])#[a-z][\w-]{2,}",  # a Slack channel
             r"\b(?:aks|eks|gke)-[\w-]+|\bnamespace +[`'\"]?[a-z][\w-]+",
             r"(?:잡|job) *[`'\"][a-z][\w./-]*[`'\"]|[`'\"][a-z][\w./-]*[-/.\d][\w./-]*[`'\"] ?(?:잡|job)\b",
             rf"\b(?:can'?t|cannot|unable to) +(?:get on|connect to|reach|access|log ?in to|use) +(?:the +)?"
-            rf"(?:{cp.TOOLS})\b",
-            rf"(?<![\w-])(?:prod|stg|stage|staging|dev|qa|운영|개발) +(?:{cp.TOOLS})(?![\w-])",
+            rf"(?:{vocab.TOOLS})\b",
+            rf"(?<![\w-])(?:prod|stg|stage|staging|dev|qa|운영|개발) +(?:{vocab.TOOLS})(?![\w-])",
             # The shared tool itself is what is down: naming it says where ("jenkins is down").
-            rf"(?<![\w-])(?:{cp.TOOLS})(?: +(?:ui|server|web|itself))? +(?:is|are|seems|looks|went|was) +"
+            rf"(?<![\w-])(?:{vocab.TOOLS})(?: +(?:ui|server|web|itself))? +(?:is|are|seems|looks|went|was) +"
             r"(?:completely +|totally +)?(?:down|unreachable|unavailable|not loading|not responding|dead|"
-            rf"offline)\b|(?<![\w-])(?:{cp.TOOLS}) ?(?:이|가)? ?(?:다운|먹통|접속 ?(?:불가|안))",
+            rf"offline)\b|(?<![\w-])(?:{vocab.TOOLS}) ?(?:이|가)? ?(?:다운|먹통|접속 ?(?:불가|안))",
             *cues.WHERE,
         ),
-        labels=cp.label(
+        labels=vocab.label(
             r"where|어디|위치|환경|env|environment|location|cluster|repo|repository|service|서비스|클러스터|"
             r"저장소|pipeline|파이프라인|namespace|네임스페이스|server|서버|host|affected service"
         ),
         prose_only=True,
-        detector=_any_of(_named_where, ct.where_in_logs),
+        detector=_any_of(_named_where, evidence.where_in_logs),
     ),
     ChecklistItem(
         "error",
@@ -163,7 +166,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
         "The exact message usually points straight at the cause.",
         "정확한 오류 메시지가 원인을 바로 가리키는 경우가 많습니다.",
         (
-            *cp.rx(
+            *vocab.rx(
                 r"(?:^| )(?:error|fatal|panic) ?: *\S|\bx509:|\[remote rejected\]|\bexit (?:code|"
                 r"status):? *\d+|\bHTTP/\d(?:\.\d)? \d{3}|\bstatus ?code:? *\d{3}",
                 r"\boutputs? *: *\S|\boutputs +[`'\"]\S|"
@@ -176,14 +179,14 @@ TROUBLE: tuple[ChecklistItem, ...] = (
                 r"error|output|trace|what i get)|(?:로그|에러|오류) ?(?:첨부|공유|붙여)",
                 *cues.ERROR,
             ),
-            *cp.rx(
+            *vocab.rx(
                 r"\b[A-Z]\w*(?:Error|Exception)\b:",
                 r"\b[A-Z0-9_]*(?:ERR|FAIL|FAILED|TIMED_OUT|TIMEOUT|DENIED|REFUSED|INVALID|NOT_FOUND|EXCEEDED|"
                 r"UNAVAILABLE)(?:_[A-Z0-9]+)*\b",
                 flags=re.M,
             ),
             # Answered in the negative: asking again would be noise.
-            *cp.rx(
+            *vocab.rx(
                 r"(?:에러|오류|로그)[^\n]{0,15}(?:없습니다|없음|없어요|없고|"
                 r"안 ?남습니다|안 ?나고|안 ?납니다|안 ?나요)|"
                 r"\bno (?:error|errors|"
@@ -192,11 +195,11 @@ TROUBLE: tuple[ChecklistItem, ...] = (
                 r"(?:don'?t|didn'?t|do not) see any|found no|see no) +(?:errors?|error messages?)\b"
             ),
         ),
-        labels=cp.label(
+        labels=vocab.label(
             r"errors?|error message|error log|logs?|로그|에러|에러 ?로그|오류|오류 ?메시지|에러 ?메시지|"
             r"stack ?trace|output|출력|message|메시지"
         ),
-        detector=ct.error_quoted,
+        detector=evidence.error_quoted,
         incomplete=left_out_of_a_part("error", lambda: TROUBLE),
     ),
     ChecklistItem(
@@ -205,7 +208,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
         "재현 방법",
         "Reproducing the problem is the fastest way to confirm the fix.",
         "재현할 수 있어야 수정 여부를 빠르게 확인할 수 있습니다.",
-        cp.rx(
+        vocab.rx(
             r"\b(?:steps to reproduce|to reproduce|repro steps|what i did|here'?s what i did|i (?:ran|tried|"
             r"did|executed|clicked|pushed|merged|deployed|applied|triggered|restarted|upgraded|bumped|re-?ran|"
             r"retried|re-?triggered)|"
@@ -214,15 +217,15 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"after (?:running|i |we )|reproduc(?:e|ible|es) +(?:by|with|when|it))\b",
             r"재현 ?(?:방법|절차|순서|단계|은|:)|다음과 ?같습니다|아래 ?순서|순서(?:는|입니다|대로)|실행하면|"
             r"실행 ?후|했더니|하면 ?(?:항상|매번|바로)",
-            *ct.STEPS_MORE,
+            *evidence.STEPS_MORE,
             *cues.STEPS,
         ),
-        labels=cp.label(
+        labels=vocab.label(
             r"steps?|steps to reproduce|repro|reproduction|reproduce|how to reproduce|to reproduce|"
             r"what i did|재현|재현 ?(?:방법|절차|순서|단계)|재현 순서입니다|to see it|how to see it"
         ),
         prose_only=True,
-        detector=ct.steps_given,
+        detector=evidence.steps_given,
         incomplete=left_out_of_a_part("steps", lambda: TROUBLE),
     ),
     ChecklistItem(
@@ -231,7 +234,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
         "영향 범위(누가, 얼마나 막혔는지)",
         "Impact sets the priority against the rest of the queue.",
         "영향 범위에 따라 다른 요청 대비 우선순위가 정해집니다.",
-        cp.rx(
+        vocab.rx(
             r"\b(?:block(?:ed|ing|s|er)|impact(?:ed|s|ing)?|affect(?:s|ed|ing)|outage|customers?|clients?|"
             r"end[- ]users?|(?:all|many|several|\d+) +(?:users|developers|engineers|people|teams|services|"
             r"customers)|whole (?:team|company|org\w*|qa|regression)|entire (?:team|company|org\w*)|"
@@ -245,10 +248,10 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"\d+ ?명|\d+(?:\.\d+)? ?%(?! ?(?:재현|실패|확률))|못 ?하고|"
             r"못 ?합니다|못 ?하는|진행(?:이)? ?(?:불가|안)|릴리즈 ?(?:예정|일정)|배포 ?(?:예정|일정)|마감|"
             r"급하지|매출",
-            *ct.IMPACT_MORE,
+            *evidence.IMPACT_MORE,
             *cues.IMPACT,
         ),
-        labels=cp.label(
+        labels=vocab.label(
             r"impact|영향|영향도|영향 ?범위|severity|blast radius|who is affected|affected users|urgency|"
             r"긴급도|business impact"
         ),

@@ -1,7 +1,7 @@
 """How people in this queue describe a problem, and where a pasted log answers part of it.
 
-The troubleshooting items in `checklist_ops` read the reporter's prose with their own patterns and
-the further ones here; the checks below read pasted output. Following the labelling conventions,
+The troubleshooting items in `checklist_troubleshooting` read the reporter's prose with their own
+patterns and the further ones here; the checks below read pasted output. Following the labelling conventions,
 pasted output counts where an assignee would read it: a log's absolute timestamp says when, its
 namespace, object, service tag or git remote says where, an error in it says what happened, and
 the command it was pasted under (`$ kubectl apply ...`, not a read-only `kubectl get`) is the step
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from shared.analysis import checklist_patterns as cp
-from shared.analysis.checklist_text import TicketText
+from shared.analysis import vocabulary as vocab
+from shared.analysis.ticket_text import TicketText
 
 # "ArgoCD sync failed", "the backup job has failed": a named operation that failed.
 SYMPTOM_MORE_EN = (
@@ -88,7 +88,7 @@ IMPACT_MORE = (
 # git remote.
 _LOG_TIME = re.compile(r"\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|(?<![\d:.])\d{2}:\d{2}:\d{2}\b")
 _LOG_WHERE = re.compile(
-    rf"{cp.SERVICE_NAME}|"
+    rf"{vocab.SERVICE_NAME}|"
     r"(?:^|\s)(?:-n|--namespace)[ =]+[a-z][\w-]+|\bnamespace[=:\" ]+[a-z][\w-]+|\b(?:pods?|deployments?|"
     r"deploy|statefulsets?|sts|daemonsets?|ds|svc|services?|jobs?|cronjobs?|ingress(?:es)?|nodes?|"
     r"replicasets?|rs)/[a-z][\w.-]+|\[[a-z]{2,}(?:-[a-z]{2,})+(?:-[a-z0-9]{5,10}){0,2}\]|"

@@ -1,6 +1,7 @@
 """Building blocks of the checklist detectors: how people in a DevOps queue name things.
 
-Kept apart from the catalogue in `checklists` only to keep modules short. Everything is compiled
+Its own module because every category's checklist (and the category hints) shares these words:
+tools, environments, roles, service and host names, versions, symptoms. Everything is compiled
 once at import; the scan runs the detectors on every ticket.
 """
 

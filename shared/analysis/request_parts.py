@@ -2,14 +2,16 @@
 
 "두 가지 문의드립니다 1) ... 2) ...": a request is complete only when every part is, so the
 checklist items that can differ per part are checked on each part (with the text outside every
-part, a shared "공통" block). Kept apart from `checklist_text` only to keep modules short.
+part, a shared "공통" block). Its own module because it reads the ticket's layout, not its
+fields: `ticket_text` splits a text into fields, prose and logs; `checklist_item` calls this on
+the text first and reads each part it finds.
 """
 
 from __future__ import annotations
 
 import re
 
-from shared.analysis.checklist_text import FENCE
+from shared.analysis.ticket_text import FENCE
 
 _PART = re.compile(r"^\s*(?:\d{1,2}[.)]|\(\d{1,2}\))\s+(?=\S)")
 _SEVERAL = re.compile(
