@@ -11,7 +11,6 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
@@ -24,11 +23,8 @@ from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, normalise_issue
 from shared.ledger import Ledger, LedgerUnavailable
 from shared.lifecycle.record import LedgerRecord
 from shared.lifecycle.results import TicketResult
-from shared.lifecycle.triage import Adapters, Triage
 from shared.scan_models import ScanOptions
-
-if TYPE_CHECKING:
-    from shared.runtime import Runtime
+from shared.triage import Adapters, Triage
 
 
 class ForceNotAllowed(Exception):
@@ -162,24 +158,18 @@ async def ticket_record(ledger: Ledger, key: str) -> LedgerRecord | None:
     return found[0] if found else None
 
 
-async def health(runtime_factory: Callable[[], Any]) -> Health:
+async def health(ledger: Ledger, jira: JiraClient, *, rollout_mode: str, analyzer: str) -> Health:
     """Can we reach Table Storage and Jira? Names and states only: no secrets, no ticket data."""
-    try:
-        runtime: Runtime = await runtime_factory()
-    except SettingsError as exc:  # names the bad settings, never their values
-        return Health(status="misconfigured", checks={"settings": str(exc)[:500]})
-    except Exception as exc:  # start-up failure: the kind only (messages may hold URLs)
-        return Health(status="unavailable", checks={"startup": exc.__class__.__name__})
     checks: dict[str, str] = {}
     try:
-        await runtime.ledger.get_meta("health")
+        await ledger.get_meta("health")
         checks["tableStorage"] = "ok"
     except LedgerUnavailable as exc:
         checks["tableStorage"] = f"unavailable: {exc}"
     try:
         token = DEADLINE.set(time.monotonic() + 10)
         try:
-            await runtime.jira.myself()
+            await jira.myself()
         finally:
             DEADLINE.reset(token)
         checks["jira"] = "ok"
@@ -188,9 +178,12 @@ async def health(runtime_factory: Callable[[], Any]) -> Health:
     except JiraError as exc:
         checks["jira"] = f"unavailable: {exc}"
     status = "ok" if all(v == "ok" for v in checks.values()) else "degraded"
-    return Health(
-        status=status,
-        rollout_mode=runtime.options.mode,
-        analyzer=runtime.analyzer.version,
-        checks=checks,
-    )
+    return Health(status=status, rollout_mode=rollout_mode, analyzer=analyzer, checks=checks)
+
+
+def start_failed(exc: Exception) -> Health:
+    """The app could not start: bad settings are named (never their values); anything else by
+    its kind only (messages may hold URLs)."""
+    if isinstance(exc, SettingsError):
+        return Health(status="misconfigured", checks={"settings": str(exc)[:500]})
+    return Health(status="unavailable", checks={"startup": exc.__class__.__name__})

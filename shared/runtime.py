@@ -16,10 +16,10 @@ from shared.analysis.learned import LearnedJudge, WeightsError, load_judge
 from shared.config import Settings, SettingsError, load_settings
 from shared.jira.client import JiraClient
 from shared.ledger import Ledger
-from shared.lifecycle.triage import Adapters
-from shared.llm.build import build_judge
+from shared.llm_setup import build_judge
 from shared.scan_models import ScanOptions
 from shared.secrets import resolve
+from shared.triage import Adapters
 
 if TYPE_CHECKING:
     from shared.llm.structured import StructuredLLM

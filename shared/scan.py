@@ -21,9 +21,9 @@ from shared.jira.jql import pilot_query, scan_query
 from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, Rejected, Ticket, issue_key, normalise_issue
 from shared.ledger import Ledger, LedgerUnavailable
 from shared.lifecycle.results import FAILED, LLM_DOWN, UNFINISHED, TicketResult
-from shared.lifecycle.triage import Adapters, Triage
 from shared.metering import Usage, metered
 from shared.scan_models import ScanOptions, ScanReport, StopKind
+from shared.triage import Adapters, Triage
 
 log = logging.getLogger(__name__)
 WATERMARK = "scan-watermark"

@@ -39,7 +39,8 @@ from shared.analysis.learned import (  # noqa: E402
     text_features,
 )
 from shared.analysis.models import CATEGORIES, Category  # noqa: E402
-from shared.analysis.rules import RULES_VERSION, best_category, category_scores, detect_language, hinted  # noqa: E402
+from shared.analysis.rules import best_category, category_scores, detect_language, hinted  # noqa: E402
+from shared.analysis.rules_version import RULES_VERSION  # noqa: E402
 from shared.analysis.ticket_text import read_ticket  # noqa: E402
 from shared.jira.rendering import render_body, reporter_words  # noqa: E402
 from tools.eval.dataset import load_set  # noqa: E402

@@ -16,7 +16,8 @@ from collections.abc import Mapping
 from shared.analysis.learned import LearnedJudge
 from shared.analysis.llm import LLMJudge, prompt_id
 from shared.analysis.models import Assessment, Category
-from shared.analysis.rules import RULES_VERSION, assess_text, detect_language
+from shared.analysis.rules import assess_text, detect_language
+from shared.analysis.rules_version import RULES_VERSION
 from shared.analysis.site_fields import answered_by_fields, credit_fields, point_to_fields, site_category
 from shared.jira.models import Ticket
 from shared.jira.rendering import render_body, reporter_words

@@ -184,7 +184,7 @@ def read_weights(path: Path) -> JudgeWeights:
 
 def _inconsistency(weights: JudgeWeights) -> str | None:
     from shared.analysis.checklists import CHECKLISTS
-    from shared.analysis.rules import RULES_VERSION
+    from shared.analysis.rules_version import RULES_VERSION
 
     model = weights.category
     if set(model.classes) != set(CATEGORIES) or len(model.classes) != len(CATEGORIES):

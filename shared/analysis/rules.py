@@ -13,9 +13,8 @@ from shared.analysis.category_hints import CATEGORY_HINTS, CONDITIONAL_FAILURE, 
 from shared.analysis.checklists import CHECKLISTS, ChecklistItem
 from shared.analysis.learned import LearnedJudge, category_features, text_features
 from shared.analysis.models import Assessment, Category, Language, MissingItem, Verdict
+from shared.analysis.rules_version import RULES_VERSION
 from shared.analysis.ticket_text import read_ticket, spaced
-
-RULES_VERSION = "rules-2026.12.7"
 
 # The main ask is stated up front; past this much prose a ticket is pasted material, and reading
 # it all would only make a 200k-character paste slow to classify.

@@ -62,7 +62,15 @@ async def health(req: func.HttpRequest) -> func.HttpResponse:
     flags(req, ())
     no_body(req)
     from shared.reanalysis import health as check
+    from shared.reanalysis import start_failed
     from shared.runtime import get_runtime
 
-    result = await check(get_runtime)
+    try:
+        runtime = await get_runtime()
+    except Exception as exc:  # the answer says what failed to start; the route stays up
+        result = start_failed(exc)
+    else:
+        result = await check(
+            runtime.ledger, runtime.jira, rollout_mode=runtime.options.mode, analyzer=runtime.analyzer.version
+        )
     return json_response(result.model_dump(mode="json"), 200 if result.status == "ok" else 503)

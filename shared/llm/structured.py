@@ -34,7 +34,7 @@ class Answer(Generic[Schema]):
 
 class StructuredLLM:
     """One chat-completions deployment (OpenAI or Azure OpenAI). Construct with an `AsyncOpenAI`
-    client (`shared.llm.build.create_client`) and the model or deployment name."""
+    client (`shared.llm_setup.create_client`) and the model or deployment name."""
 
     def __init__(self, client: AsyncOpenAI, model: str) -> None:
         self.client = client

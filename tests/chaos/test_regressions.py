@@ -16,7 +16,7 @@ import pytest_asyncio
 from sandbox.stack import Azurite
 from shared.jira.models import normalise_issue
 from shared.ledger import Ledger
-from shared.lifecycle.triage import Adapters, Triage
+from shared.triage import Adapters, Triage
 from tests.chaos.schedules import base_queue
 from tests.chaos.tables import CannedTableErrors, TableFault
 from tests.chaos.world import BOT, Process, World, quiet

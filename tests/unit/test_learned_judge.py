@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from shared.analysis.analyzer import Analyzer
 from shared.analysis.checklists import CHECKLISTS
 from shared.analysis.learned import WEIGHTS_PATH, WeightsError, load_judge, read_weights
-from shared.analysis.rules import RULES_VERSION, assess_text
+from shared.analysis.rules import assess_text
+from shared.analysis.rules_version import RULES_VERSION
 from shared.config import SettingsError
 from tools.eval.runner import make_config
 from tools.eval.worlds import EVAL_DIR, WORLDS, open_worlds

@@ -12,7 +12,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from shared.analysis.rules import RULES_VERSION
+from shared.analysis.rules_version import RULES_VERSION
 from tools.eval.metrics import Scores
 
 DEFAULT_BASELINE = Path(__file__).resolve().parents[2] / "eval" / "baseline.json"

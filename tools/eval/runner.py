@@ -19,8 +19,8 @@ from shared.analysis.analyzer import Analyzer
 from shared.analysis.learned import load_judge
 from shared.analysis.models import Assessment
 from shared.config import Settings, SettingsError, load_settings
-from shared.llm.build import build_judge
 from shared.llm.errors import LLMUnavailable
+from shared.llm_setup import build_judge
 from shared.secrets import resolve
 from tools.eval.dataset import EvalSet, EvalTicket
 from tools.eval.metrics import Case, Scores, score

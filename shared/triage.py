@@ -2,8 +2,9 @@
 
 Used by the scan for every candidate and by on-demand reanalysis for one key. Every path ends in
 a ledger record (or a deliberate no-write for unchanged/busy tickets), so the ledger can always
-say why the bot did or did not act. The moves of the record are `LedgerRecord`'s methods; the
-gate is one `WritePolicy`; this module only sequences them with the Jira and ledger adapters.
+say why the bot did or did not act. The decisions are pure and live in `shared.lifecycle` (the
+record's moves, the claim, the write policy, the plan); this module only sequences them with the
+Jira and ledger adapters.
 
 A claim is a short lease kept alive while the ticket is worked on: a run that dies leaves its
 tickets to the very next tick, not to one a quarter of an hour later.
