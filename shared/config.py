@@ -33,6 +33,8 @@ class Settings(BaseSettings):
     JIRA_WRITE_CONCURRENCY: int = Field(4, ge=1, le=32)
 
     ROLLOUT_MODE: RolloutMode = "shadow"
+    # A mode per category, over ROLLOUT_MODE (the default for categories not named).
+    ROLLOUT_CATEGORIES: dict[Category, RolloutMode] = Field(default_factory=dict)
     PILOT_JQL: str | None = None
     HOLDOUT_PERCENT: int = Field(10, ge=0, le=50)
     QUALITY_THRESHOLD: int = Field(85, ge=1, le=100)
@@ -106,7 +108,9 @@ class Settings(BaseSettings):
         """Only what `load_settings` passes: the environment is read in one place."""
         return (init_settings,)
 
-    @field_validator("REPORT_CATEGORY_MAP", "FIELD_ITEM_MAP", "TRIAGE_CATEGORY_MAP", mode="before")
+    @field_validator(
+        "REPORT_CATEGORY_MAP", "FIELD_ITEM_MAP", "TRIAGE_CATEGORY_MAP", "ROLLOUT_CATEGORIES", mode="before"
+    )
     @classmethod
     def _mapping_json(cls, value: object) -> object:
         """App settings are strings: the mapping arrives as a JSON object."""
@@ -170,6 +174,11 @@ class Settings(BaseSettings):
         return value
 
     @property
+    def uses_pilot(self) -> bool:
+        """Some category runs in pilot mode (so the pilot scope must be known)."""
+        return "pilot" in (self.ROLLOUT_MODE, *self.ROLLOUT_CATEGORIES.values())
+
+    @property
     def llm_configured(self) -> bool:
         return bool(self.OPENAI_BASE_URL or self.OPENAI_API_KEY or self.AZURE_OPENAI_ENDPOINT)
 
@@ -191,8 +200,10 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
             name = ".".join(str(p) for p in error["loc"]) or "settings"
             problems.append(f"{name}: {error['msg']}")
         raise SettingsError("invalid app settings: " + "; ".join(problems)) from None
-    if settings.ROLLOUT_MODE == "pilot" and not settings.PILOT_JQL:
-        raise SettingsError("invalid app settings: PILOT_JQL: required when ROLLOUT_MODE=pilot")
+    if settings.uses_pilot and not settings.PILOT_JQL:
+        raise SettingsError(
+            "invalid app settings: PILOT_JQL: required when ROLLOUT_MODE or ROLLOUT_CATEGORIES names pilot"
+        )
     if settings.ANALYZER == "llm" and not settings.llm_configured:
         raise SettingsError(
             "invalid app settings: ANALYZER=llm needs OPENAI_BASE_URL/OPENAI_API_KEY or AZURE_OPENAI_ENDPOINT"

@@ -114,7 +114,7 @@ async def _reanalyze(
         in_scope = await _matches(
             jira, f"({options.scope_jql}) AND statusCategory != Done AND key = {quote(key)}"
         )
-    if in_scope and options.mode == "pilot" and options.pilot_jql and not force:
+    if in_scope and options.modes.uses_pilot and options.pilot_jql and not force:
         stage[0] = "checking the pilot scope"
         in_pilot = await _matches(jira, pilot_query(options.scope_jql, options.pilot_jql, [key]))
     triage = Triage(
@@ -138,7 +138,7 @@ async def _reanalyze(
         key=key,
         dry_run=dry_run,
         in_scope=in_scope,
-        mode=triage.policy(key, in_pilot=in_pilot, force=force).mode,
+        mode="full" if force else (result.mode or options.mode),
         forced=force,
         result=result,
         ledger=await ticket_record(adapters.ledger, key),

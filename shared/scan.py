@@ -18,6 +18,7 @@ from shared import metering
 from shared.jira.client import DEADLINE, JiraClient
 from shared.jira.errors import JiraAuthError, JiraError
 from shared.jira.jql import pilot_query, scan_query
+from shared.jira.keys import KEY_PATTERN
 from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, Rejected, Ticket, issue_key, normalise_issue
 from shared.ledger import Ledger, LedgerUnavailable
 from shared.lifecycle.results import FAILED, LLM_DOWN, UNFINISHED, TicketResult
@@ -240,9 +241,9 @@ async def _drive(jira: JiraClient, triage: Triage, options: ScanOptions, jql: st
     try:
         async for page in jira.search(jql, SCAN_FIELDS, page_size=100, expand=SCAN_EXPAND):
             items = [normalise_issue(raw, options.field_policy) for raw in page]
-            fresh = [x for x in items if not isinstance(x, Ticket) or x.key not in seen]
+            fresh = [x for x in items if not _keyed(x) or _ref(x) not in seen]
             fresh = fresh[: max(options.max_tickets - queued, 0)]
-            seen.update(x.key for x in fresh if isinstance(x, Ticket))
+            seen.update(_ref(x) for x in fresh if _keyed(x))
             pilot = await _pilot_keys(jira, options, [x.key for x in fresh if isinstance(x, Ticket)])
             for item in fresh:
                 await in_flight.acquire()
@@ -258,7 +259,7 @@ async def _drive(jira: JiraClient, triage: Triage, options: ScanOptions, jql: st
 
 
 async def _pilot_keys(jira: JiraClient, options: ScanOptions, keys: list[str]) -> set[str]:
-    if options.mode != "pilot" or not options.pilot_jql or not keys:
+    if not options.modes.uses_pilot or not options.pilot_jql or not keys:
         return set()
     found: set[str] = set()
     async for hits in jira.search(
@@ -266,6 +267,11 @@ async def _pilot_keys(jira: JiraClient, options: ScanOptions, keys: list[str]) -
     ):
         found.update(k for k in (issue_key(raw) for raw in hits) if k is not None)
     return found
+
+
+def _keyed(item: Ticket | Rejected) -> bool:
+    """Named by an issue key (so a second page's copy is the same issue), not by an id or a digest."""
+    return isinstance(item, Ticket) or KEY_PATTERN.fullmatch(item.ref) is not None
 
 
 def _ref(item: Ticket | Rejected) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -11,7 +12,7 @@ from pydantic import Field
 
 from shared.config import RolloutMode, Settings
 from shared.jira.fields import FieldPolicy
-from shared.lifecycle.policy import Labels
+from shared.lifecycle.policy import Labels, RolloutModes
 from shared.lifecycle.record import Outcome
 from shared.lifecycle.results import TicketResult
 from shared.tick_figures import TickFigures
@@ -52,6 +53,11 @@ class ScanOptions:
     field_policy: FieldPolicy = field(default_factory=FieldPolicy)
     daily_budget_usd: float = 5.0
     renew_every_s: float | None = None  # how often a held claim is renewed; None: a third of the lease
+    category_modes: Mapping[str, RolloutMode] = field(default_factory=dict)  # ROLLOUT_CATEGORIES
+
+    @property
+    def modes(self) -> RolloutModes:
+        return RolloutModes(self.mode, self.category_modes)
 
     @classmethod
     def from_settings(cls, s: Settings) -> ScanOptions:
@@ -75,6 +81,7 @@ class ScanOptions:
             price_out_per_mtok=s.LLM_PRICE_OUTPUT_PER_MTOK,
             field_policy=field_policy(s),
             daily_budget_usd=s.LLM_DAILY_BUDGET_USD,
+            category_modes={str(c): m for c, m in s.ROLLOUT_CATEGORIES.items()},
         )
 
 

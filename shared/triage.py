@@ -27,7 +27,15 @@ from shared.jira.client import JiraClient
 from shared.jira.errors import JiraAuthError, JiraError, WriteOutcomeUnknown
 from shared.jira.models import Rejected, Ticket, parse_comments
 from shared.ledger import Ledger, LedgerConflict, LedgerUnavailable
-from shared.lifecycle.claims import Claim, decide_claim, fingerprint, lease_until
+from shared.lifecycle.claims import (
+    LEFT_ALONE,
+    NOT_READ,
+    RETRIED_BY_OPERATOR,
+    Claim,
+    decide_claim,
+    fingerprint,
+    lease_until,
+)
 from shared.lifecycle.disagreement import Disagreement, detect_disagreement
 from shared.lifecycle.policy import ActionPlan, WritePolicy, plan_actions, written_label
 from shared.lifecycle.record import LedgerRecord
@@ -62,28 +70,52 @@ class Adapters:
 
 @dataclass
 class _Held:
-    """A claim being worked on. Every ledger write goes through `write`, one at a time, so the
-    keep-alive and the work never write with the same ETag."""
+    """A claim being worked on. Every change of its record, written or only noted, goes through
+    the lock, so the keep-alive and the work never write with the same ETag and a renewal never
+    writes back a record older than the work's (one that does not yet know our question)."""
 
     claim: Claim
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
     keeper: asyncio.Task[None] | None = None
+    lost: bool = False  # the keep-alive found the row taken over: the work must not go on
 
     async def write(self, ledger: Ledger, move: Move) -> None:
         async with self.lock:
+            if self.lost:
+                raise LedgerConflict(self.claim.record.key)
             record = move(self.claim.record)
             self.claim.etag = await ledger.replace(record, self.claim.etag)
             self.claim.record = record
 
+    async def note(self, move: Move) -> None:
+        """Change the record in memory only (the next write carries it)."""
+        async with self.lock:
+            self.claim.record = move(self.claim.record)
+
     async def let_go(self) -> None:
         """Stop the keep-alive between two writes (never in the middle of one)."""
-        if self.keeper is None:
+        keeper, self.keeper = self.keeper, None
+        if keeper is None:
             return
+        current = asyncio.current_task()
+        before = current.cancelling() if current is not None else 0
         async with self.lock:
-            self.keeper.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await self.keeper
-        self.keeper = None
+            keeper.cancel()
+        try:
+            await keeper
+        except asyncio.CancelledError:
+            if current is not None and current.cancelling() > before:
+                raise  # a cancellation aimed at us arrived meanwhile (a budget, a shutdown)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Where this run may write, before the category is known: inside the pilot scope, forced by
+    an operator, or a dry run."""
+
+    in_pilot: bool
+    force: bool = False
+    dry_run: bool = False
 
 
 @dataclass
@@ -105,15 +137,18 @@ class Triage:
     def ledger(self) -> Ledger:
         return self.adapters.ledger
 
-    def policy(self, key: str, *, in_pilot: bool, force: bool = False, dry_run: bool = False) -> WritePolicy:
+    def policy(self, key: str, category: str | None, scope: Scope) -> WritePolicy:
+        """The write policy of a ticket of this category (its mode: ROLLOUT_CATEGORIES, else
+        ROLLOUT_MODE), resolved once the category is known."""
         o = self.options
         return WritePolicy.resolve(
-            mode=o.mode,
-            in_pilot=in_pilot,
+            modes=o.modes,
+            category=category,
+            in_pilot=scope.in_pilot,
             key=key,
             holdout_percent=o.holdout_percent,
-            force=force,
-            dry_run=dry_run,
+            force=scope.force,
+            dry_run=scope.dry_run,
         )
 
     async def run(
@@ -127,21 +162,21 @@ class Triage:
             return TicketResult(key=item.ref, outcome="rejected", reason=item.reason)
         ticket = item if item.comments_complete else await self._with_all_comments(item)
         fp = fingerprint(ticket, self.adapters.analyzer.version, self.adapters.bot_account_id)
-        policy = self.policy(ticket.key, in_pilot=in_pilot, force=force)
-        claimed = await self._claim(ticket, fp, reanalyze=reanalyze, policy=policy)
+        scope = Scope(in_pilot, force)
+        claimed = await self._claim(ticket, fp, reanalyze=reanalyze, scope=scope)
         if isinstance(claimed, TicketResult):
             return claimed
         held = _Held(claimed)
         held.keeper = asyncio.create_task(self._keep_alive(held))
         try:
-            return await self._work(ticket, fp, held, policy)
+            return await self._work(ticket, fp, held, scope)
         except JiraAuthError:
             raise
         except LedgerConflict:
             return busy(ticket.key, _TAKEN_OVER)
         except (JiraError, LLMUnavailable) as exc:
             try:
-                return await self._fail(ticket.key, fp, held, exc, policy)
+                return await self._fail(ticket.key, fp, held, exc, scope)
             except LedgerConflict:  # another run took the row over while we failed: it is theirs now
                 return busy(ticket.key, _TAKEN_OVER)
         except asyncio.CancelledError:
@@ -150,7 +185,7 @@ class Triage:
             stopped = RunStopped("stopped before finishing: the run's time ran out")
             try:
                 async with asyncio.timeout(_RELEASE_SECONDS):
-                    await self._fail(ticket.key, fp, held, stopped, policy)
+                    await self._fail(ticket.key, fp, held, stopped, scope)
             except Exception as exc:  # whatever goes wrong here, the cancellation must go through
                 log.warning(
                     "lease of %s not released (%s); it lapses on its own", ticket.key, type(exc).__name__
@@ -165,14 +200,16 @@ class Triage:
         if isinstance(item, Rejected):
             return TicketResult(key=item.ref, outcome="rejected", reason=item.reason)
         found = await self.ledger.read(item.key)
-        policy = self.policy(item.key, in_pilot=in_pilot, force=force, dry_run=True)
-        assessment, plan = await self._judge(item, found[0] if found else None, policy)
+        scope = Scope(in_pilot, force, dry_run=True)
+        assessment, policy, plan = await self._judge(item, found[0] if found else None, scope)
         return analyzed_result(item.key, assessment, plan, policy, posted=False)
 
     async def _judge(
-        self, ticket: Ticket, prior: LedgerRecord | None, policy: WritePolicy
-    ) -> tuple[Assessment, ActionPlan]:
+        self, ticket: Ticket, prior: LedgerRecord | None, scope: Scope
+    ) -> tuple[Assessment, WritePolicy, ActionPlan]:
+        """The judgement, the write policy its category picks, and the plan under it."""
         assessment = await self.adapters.analyzer.assess(ticket, self.adapters.bot_account_id, self.llm_slots)
+        policy = self.policy(ticket.key, assessment.category, scope)
         plan = plan_actions(
             ticket,
             assessment,
@@ -183,11 +220,9 @@ class Triage:
         )
         if prior is not None and prior.labels_overruled and (plan.add or plan.remove):
             plan = plan.without_labels("labels left as a person set them")
-        return assessment, plan
+        return assessment, policy, plan
 
-    async def _claim(
-        self, ticket: Ticket, fp: str, *, reanalyze: bool, policy: WritePolicy
-    ) -> Claim | TicketResult:
+    async def _claim(self, ticket: Ticket, fp: str, *, reanalyze: bool, scope: Scope) -> Claim | TicketResult:
         """The claimed row, or the result when the ticket is not ours to work on now."""
         now = self.clock()
         until = lease_until(now, self.options.lease_seconds)
@@ -204,11 +239,13 @@ class Triage:
             except LedgerConflict:
                 return busy(ticket.key)
         prior, etag = found
-        decision = decide_claim(prior, fp, now, self.options.max_attempts, may_write=policy.write_jira)
+        # Judged before under a mode that wrote nothing, and its category may write now: act once.
+        may_write = self.policy(ticket.key, prior.category, scope).write_jira
+        decision = decide_claim(prior, fp, now, self.options.max_attempts, may_write=may_write)
         verdict_stands = reanalyze and decision == "unchanged"
-        if reanalyze and decision in ("unchanged", "parked"):
+        if reanalyze and decision in RETRIED_BY_OPERATOR:
             decision, prior = "process", prior.retried_by_operator()
-        found_now = None if decision in ("busy", "parked") else await self._disagreement(ticket, prior)
+        found_now = None if decision in NOT_READ else await self._disagreement(ticket, prior)
         new = found_now if found_now is not None and found_now.text != prior.disagreement else None
         if new is not None:
             prior = prior.disagreed(new.kind, new.text, at=now, fingerprint=fp)
@@ -217,7 +254,7 @@ class Triage:
                     await self.ledger.replace(prior, etag)
                 except LedgerConflict:
                     return busy(ticket.key)
-        if decision in ("unchanged", "busy", "parked"):
+        if decision in LEFT_ALONE:
             return left_alone(ticket.key, decision, prior, now, new.text if new else None)
         claim = prior.claimed(fp, owner=self.run_id, until=until, recovering=decision == "recover")
         try:
@@ -239,7 +276,8 @@ class Triage:
             try:
                 await held.write(self.ledger, functools.partial(LedgerRecord.renewed, until=until))
             except LedgerConflict:
-                return  # taken over: the work's next write finds out and reports it
+                held.lost = True  # taken over: the work's next write refuses and reports it
+                return
             except LedgerUnavailable:
                 continue  # the lease still runs; try again next time
 
@@ -260,21 +298,23 @@ class Triage:
         labelled = tuple(x for x in current if isinstance(x, str)) if isinstance(current, list) else ()
         return detect_disagreement(ticket.model_copy(update={"labels": labelled}), prior, labels, bot)
 
-    async def _work(self, ticket: Ticket, fp: str, held: _Held, policy: WritePolicy) -> TicketResult:
+    async def _work(self, ticket: Ticket, fp: str, held: _Held, scope: Scope) -> TicketResult:
         if held.claim.look_first and not held.claim.record.commented:
             # A run stopped after writing its intent: whatever we decide now, first learn whether
             # its question is on the ticket, so the ledger says so and no later run asks again.
             found = await self._our_question(ticket.key)
             if found is not None:
-                held.claim.record = held.claim.record.asked(found)
+                await held.note(functools.partial(LedgerRecord.asked, comment_id=found))
         asked_before = held.claim.record.commented
-        assessment, plan = await self._judge(ticket, held.claim.record, policy)
+        assessment, policy, plan = await self._judge(ticket, held.claim.record, scope)
         if plan.write_jira and plan.comment:
-            await held.write(self.ledger, LedgerRecord.commenting)
+            # The intent, with the lease renewed: the question goes out with a full lease ahead.
+            until = lease_until(self.clock(), self.options.lease_seconds)
+            await held.write(self.ledger, functools.partial(LedgerRecord.commenting, until=until))
             async with self.write_slots:
                 comment_id = await self._ask_once(ticket, assessment, fp)
             # From here on a failure is recorded with the question known to be there.
-            held.claim.record = held.claim.record.asked(comment_id)
+            await held.note(functools.partial(LedgerRecord.asked, comment_id=comment_id))
         if plan.write_jira and (plan.add or plan.remove):
             async with self.write_slots:
                 await self.jira.edit_labels(ticket.key, plan.add, plan.remove)
@@ -291,6 +331,7 @@ class Triage:
                 fingerprint=fp,
                 at=at,
                 mode=policy.mode,
+                mode_reason=policy.reason,
                 holdout=policy.holdout,
             ),
         )
@@ -315,12 +356,11 @@ class Triage:
         return str(existing[0].get("id")) if existing else None
 
     async def _ask_once(self, ticket: Ticket, assessment: Assessment, fp: str) -> str | None:
-        """Post the question; an uncertain answer is settled in this run where it can be.
-
-        Jira answered (a 500, a 503, an unreadable body): it is done with the request, so a look
-        for our marker is the truth, and when the question is not there one more try is safe.
-        No answer (a timeout, a dropped connection): the request may still be carried out after
-        our look, so only a later run (its marker looked for first) may ask again."""
+        """Post the question; an uncertain answer is settled in this run where Jira's answer
+        allows (see `WriteOutcomeUnknown.known`): posted but unreadable, the question is there
+        (its id looked up); turned away (503), a look and one more try; anything else, a look,
+        and if the question is not there yet only a later run (its marker looked for first) may
+        ask again: it may still land."""
         reporter = ticket.reporter.account_id if ticket.reporter and self.options.mention_reporter else None
         body = needs_info_comment(assessment, reporter)
         props = comment_properties(assessment, fp, internal=self.options.internal_comments)
@@ -330,18 +370,17 @@ class Triage:
                 return str(posted.get("id")) if posted.get("id") is not None else None
             except WriteOutcomeUnknown as exc:
                 found = await self._our_question(ticket.key)
-                if found is not None:
+                if found is not None or exc.known == "done":
                     return found
-                if not exc.answered or attempt == 2:
+                if exc.known != "refused" or attempt == 2:
                     break
         raise WriteOutcomeUnknown("comment could not be confirmed; will check again next run")
 
-    async def _fail(
-        self, key: str, fp: str, held: _Held, exc: Exception, policy: WritePolicy
-    ) -> TicketResult:
+    async def _fail(self, key: str, fp: str, held: _Held, exc: Exception, scope: Scope) -> TicketResult:
         """Record the failure and release the lease (see `LedgerRecord.failed`)."""
         await held.let_go()
         at, o = self.clock(), self.options
+        mode = self.policy(key, held.claim.record.category, scope).mode
         await held.write(
             self.ledger,
             lambda r: r.failed(
@@ -351,7 +390,7 @@ class Triage:
                 verdict_stands=held.claim.verdict_stands,
                 fingerprint=fp,
                 at=at,
-                mode=o.mode,
+                mode=mode,
             ),
         )
         return failed_result(key, held.claim.record.outcome or "failed", exc)

@@ -18,6 +18,7 @@ from shared.config import SettingsError, load_settings, local_settings_values
 from shared.jira.errors import JiraAuthError, JiraError
 from shared.jira.keys import KEY_PATTERN
 from shared.ledger import LedgerUnavailable
+from shared.lifecycle.results import SETTLED
 from shared.reanalysis import BudgetExceeded, ForceNotAllowed
 from shared.report.months import MONTH
 from shared.runtime import build_runtime
@@ -77,7 +78,7 @@ async def _analyze(key: str, apply: bool, force: bool, as_json: bool, settings_f
         print(f"  question: {action}; {r.reason}")
         if r.labels_added or r.labels_removed:
             print(f"  labels: +{r.labels_added} -{r.labels_removed}")
-    return 0 if outcome.result.outcome in ("analyzed", "dry_run", "unchanged") else 2
+    return 0 if outcome.result.outcome in SETTLED else 2
 
 
 async def _report(month: str, out: Path | None, as_json: bool, settings_file: Path) -> int:

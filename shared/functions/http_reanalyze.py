@@ -8,9 +8,10 @@ from shared.functions.http_common import runtime_or_problem
 from shared.functions.problems import Problem, json_response
 from shared.jira.errors import JiraAuthError, JiraError, JiraNotFound, JiraRateLimited
 from shared.ledger import LedgerUnavailable
+from shared.lifecycle.results import FAILED, ErrorKind
 from shared.reanalysis import BudgetExceeded, ForceNotAllowed, reanalyze
 
-_FAILED_STATUS: dict[str, tuple[str, int]] = {
+_FAILED_STATUS: dict[ErrorKind, tuple[str, int]] = {
     "rate_limited": ("rate-limited", 429),
     "llm_rate_limited": ("rate-limited", 429),
     "jira_unavailable": ("upstream-unavailable", 503),
@@ -56,8 +57,9 @@ async def run_reanalysis(key: str, *, dry_run: bool, force: bool) -> func.HttpRe
         )  # fmt: skip
     if result.outcome == "rejected":
         raise Problem("unreadable-ticket", 422, result.reason)
-    if result.outcome in ("failed", "poisoned"):
-        slug, status = _FAILED_STATUS.get(result.error_kind or "", ("upstream-error", 502))
+    if result.outcome in FAILED:
+        known = _FAILED_STATUS.get(result.error_kind) if result.error_kind else None
+        slug, status = known or ("upstream-error", 502)
         retry = result.retry_after if status in (429, 503) else None
         if status in (429, 503):
             retry = retry or 30

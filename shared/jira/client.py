@@ -11,7 +11,7 @@ import json
 import time
 from collections.abc import AsyncIterator, Sequence
 from contextvars import ContextVar
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 import stamina
@@ -206,9 +206,10 @@ class JiraClient:
             raise JiraRateLimited(f"{route}: {status} {reason}", retry_after=retry_after)
         if status >= 500:
             if not idempotent:
-                # A gateway's 502/504 says nothing of Jira behind it, which may still be at work.
-                answered = status not in (502, 504)
-                raise WriteOutcomeUnknown(f"{route}: server error {status} after sending", answered=answered)
+                # A 503 turned the request away; a 500 may have stored part of it (the comment
+                # without its marker property); a gateway's 502/504 says nothing of Jira behind it.
+                known: Literal["refused", "unknown"] = "refused" if status == 503 else "unknown"
+                raise WriteOutcomeUnknown(f"{route}: server error {status} after sending", known=known)
             raise JiraTransient(f"{route}: server error {status}", retry_after=retry_after)
         if status >= 400:
             raise JiraRequestError(f"{route}: rejected with {status}: {_messages(response)}", status)
@@ -218,9 +219,7 @@ class JiraClient:
             return response.json()
         except (json.JSONDecodeError, UnicodeDecodeError):
             if not idempotent:
-                raise WriteOutcomeUnknown(
-                    f"{route}: unreadable answer after sending", answered=True
-                ) from None
+                raise WriteOutcomeUnknown(f"{route}: unreadable answer after sending", known="done") from None
             raise JiraTransient(f"{route}: malformed JSON in the answer") from None
 
 

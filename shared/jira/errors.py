@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 
 class JiraError(Exception):
     """Base of every Jira failure; messages never carry credentials or ticket text."""
@@ -38,10 +40,13 @@ class JiraRateLimited(JiraTransient):
 class WriteOutcomeUnknown(JiraError):
     """A non-idempotent write (comment POST) may or may not have happened: check before redoing.
 
-    `answered`: Jira answered (a 5xx, an unreadable body), so it is done with the request and a
-    look at the ticket now tells whether it acted. Without an answer (a timeout, a dropped
-    connection) the request may still be carried out after the look."""
+    `known`: what Jira's answer does tell.
+    - "done": a 2xx with an unreadable body: the comment exists, only its id is unknown;
+    - "refused": a 503: the service turned the request away, so it did not act, and one more try
+      after a look is safe;
+    - "unknown": no answer (a timeout, a dropped connection) or a 500/502/504: it may have acted,
+      or may still act after we look, so only a later run may ask again."""
 
-    def __init__(self, message: str, *, answered: bool = False) -> None:
+    def __init__(self, message: str, *, known: Literal["done", "refused", "unknown"] = "unknown") -> None:
         super().__init__(message)
-        self.answered = answered
+        self.known = known

@@ -12,9 +12,16 @@ from typing import Literal
 
 from shared.jira.models import Ticket
 from shared.jira.rendering import render_body
-from shared.lifecycle.record import LedgerRecord
+from shared.lifecycle.record import LedgerRecord, State
 
 ClaimDecision = Literal["process", "unchanged", "busy", "parked", "recover"]
+# The named groups are typed, so a misspelt member fails the type check (a tuple of strings would not).
+HELD: frozenset[State] = frozenset({"claimed", "commenting"})  # a run holds the row while its lease lives
+LEFT_ALONE: frozenset[ClaimDecision] = frozenset({"unchanged", "busy", "parked"})  # this run does no work
+RETRIED_BY_OPERATOR: frozenset[ClaimDecision] = frozenset(
+    {"unchanged", "parked"}
+)  # a reanalysis works anyway
+NOT_READ: frozenset[ClaimDecision] = frozenset({"busy", "parked"})  # no need to look for a disagreement
 
 
 def fingerprint(ticket: Ticket, analyzer_version: str, bot_account_id: str | None) -> str:
@@ -35,7 +42,7 @@ def decide_claim(
     if record is None:
         return "process"
     lease_live = record.lease_until is not None and record.lease_until > now
-    if record.state in ("claimed", "commenting") and lease_live:
+    if record.state in HELD and lease_live:
         return "busy"
     if record.state == "commenting":
         return "recover"  # a run died between "about to post" and "recorded": look before posting

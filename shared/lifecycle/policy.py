@@ -8,7 +8,8 @@ audit trail, reanalysis's answer) reads that one value.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from shared.analysis.models import Assessment
 from shared.config import RolloutMode
@@ -42,12 +43,34 @@ def in_holdout(key: str, percent: int) -> bool:
 
 
 @dataclass(frozen=True)
+class RolloutModes:
+    """The rollout mode of each category: ROLLOUT_CATEGORIES over the default ROLLOUT_MODE."""
+
+    default: RolloutMode
+    by_category: Mapping[str, RolloutMode] = field(default_factory=dict)
+
+    def of(self, category: str | None) -> tuple[RolloutMode, str | None]:
+        """The mode for a category, and the category when ROLLOUT_CATEGORIES set it."""
+        if category is not None and category in self.by_category:
+            return self.by_category[category], category
+        return self.default, None
+
+    @property
+    def uses_pilot(self) -> bool:
+        return "pilot" in (self.default, *self.by_category.values())
+
+    @property
+    def writes_somewhere(self) -> bool:
+        return any(m != "shadow" for m in (self.default, *self.by_category.values()))
+
+
+@dataclass(frozen=True)
 class WritePolicy:
     """Whether this run may write to this ticket in Jira, and why; resolved once per ticket."""
 
     write_jira: bool  # the rollout allows comments and labels here (a dry run still plans them)
     mode: str  # as the audit trail records it: "full", "pilot", "shadow", "full (forced)"
-    reason: str
+    reason: str  # which mode applied and why
     holdout: bool  # the control group: labels, never a question
     dry_run: bool = False  # plan and report only: nothing is written to Jira or the ledger
 
@@ -55,22 +78,26 @@ class WritePolicy:
     def resolve(
         cls,
         *,
-        mode: RolloutMode,
+        modes: RolloutModes,
+        category: str | None,
         in_pilot: bool,
         key: str,
         holdout_percent: int,
         force: bool = False,
         dry_run: bool = False,
     ) -> WritePolicy:
-        """`force` (an operator's reanalysis) acts as full mode, outside the holdout."""
+        """The ticket's category picks its mode (ROLLOUT_CATEGORIES, else ROLLOUT_MODE); `force`
+        (an operator's reanalysis) acts as full mode, outside the holdout."""
         holdout = not force and in_holdout(key, holdout_percent)
         if force:
             return cls(True, "full (forced)", "full mode (forced)", holdout, dry_run)
+        mode, by = modes.of(category)
+        named = f"{mode} mode" if by is None else f"{mode} mode for {by} (ROLLOUT_CATEGORIES)"
         if mode == "shadow":
-            return cls(False, mode, "shadow mode: nothing is written to Jira", holdout, dry_run)
+            return cls(False, mode, f"{named}: nothing is written to Jira", holdout, dry_run)
         if mode == "pilot" and not in_pilot:
-            return cls(False, mode, "pilot mode: ticket is outside PILOT_JQL", holdout, dry_run)
-        return cls(True, mode, f"{mode} mode", holdout, dry_run)
+            return cls(False, mode, f"{named}: ticket is outside PILOT_JQL", holdout, dry_run)
+        return cls(True, mode, named, holdout, dry_run)
 
     @property
     def acts(self) -> bool:

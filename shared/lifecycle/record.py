@@ -39,6 +39,7 @@ class Decision(BaseModel):
     verdict: str | None = None
     score: int | None = None
     mode: str | None = None
+    mode_reason: str | None = None  # which mode applied and why (ROLLOUT_CATEGORIES or ROLLOUT_MODE)
 
 
 class LedgerRecord(BaseModel):
@@ -113,10 +114,11 @@ class LedgerRecord(BaseModel):
         """An operator asked for this ticket: its attempts toward parking start again."""
         return self.model_copy(update={"attempts": 0})
 
-    def commenting(self) -> LedgerRecord:
-        """The intent, written before the question is posted: a run that dies after posting
-        leaves this behind, and the next run looks for our question before asking."""
-        return self.model_copy(update={"state": "commenting"})
+    def commenting(self, until: datetime) -> LedgerRecord:
+        """The intent, written before the question is posted (with the lease renewed): a run that
+        dies after posting leaves this behind, and the next run looks for our question before
+        asking."""
+        return self.model_copy(update={"state": "commenting", "lease_until": until})
 
     def asked(self, comment_id: str | None) -> LedgerRecord:
         """Our question is on the ticket."""
@@ -147,6 +149,7 @@ class LedgerRecord(BaseModel):
         at: datetime,
         mode: str,
         holdout: bool,
+        mode_reason: str | None = None,
     ) -> LedgerRecord:
         """Judged: the lease released, the verdict and why, one more decision."""
         return self.model_copy(
@@ -174,6 +177,7 @@ class LedgerRecord(BaseModel):
                         verdict=assessment.verdict,
                         score=assessment.score,
                         mode=mode,
+                        mode_reason=mode_reason,
                     )
                 ),
             }

@@ -28,6 +28,8 @@ LLM_DOWN: frozenset[ErrorKind] = frozenset({"llm_rate_limited", "llm_unavailable
 # Outcomes that leave a ticket for a later run: the watermark stays, the window still covers it.
 UNFINISHED: frozenset[Outcome] = frozenset({"failed", "deferred", "busy"})
 FAILED: frozenset[Outcome] = frozenset({"failed", "poisoned"})
+# Outcomes an operator's command counts as done (the CLI's exit code 0).
+SETTLED: frozenset[Outcome] = frozenset({"analyzed", "dry_run", "unchanged"})
 
 
 class RunStopped(Exception):
@@ -57,6 +59,8 @@ class TicketResult(BaseModel):
     holdout: bool = False
     error_kind: ErrorKind | None = None
     retry_after: float | None = None
+    mode: str | None = Field(None, description="the rollout mode that applied to this ticket")
+    mode_reason: str | None = Field(None, description="which mode applied and why")
 
 
 def error_kind(exc: Exception) -> tuple[ErrorKind, float | None]:
@@ -104,6 +108,8 @@ def analyzed_result(
         labels_removed=list(plan.remove) if wrote else [],
         fallback_reason=assessment.fallback_reason,
         holdout=policy.holdout,
+        mode=policy.mode,
+        mode_reason=policy.reason,
     )
 
 

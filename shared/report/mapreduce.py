@@ -18,6 +18,7 @@ from shared.jira.rendering import render_body
 from shared.lifecycle.record import LedgerRecord
 from shared.report import metrics
 from shared.report.models import Aggregate, BotFigures, Ranked, TicketFacts
+from shared.report.readiness import readiness
 from shared.report.signatures import llm_signature, signature
 
 # The same fields and names the scan reads (the request form included): one rendering everywhere.
@@ -94,7 +95,10 @@ def extract_facts(
         and _QUESTION.search(c.text)
     )
     ours = _our_comment_time(ticket, record, bot_account_id)
-    supplied_at = _supplied_after(ticket, changelog, reporter, ours) if ours else None
+    # Judged NEEDS_INFO and not asked (holdout, shadow, outside the pilot): did the reporter
+    # supply more anyway? The baseline our question is measured against.
+    since = ours or _judged_needs_info_at(record)
+    supplied_at = _supplied_after(ticket, changelog, reporter, since) if since else None
     hours = None
     if resolved and ticket.created:
         hours = round((resolved - ticket.created).total_seconds() / 3600, 2)
@@ -117,10 +121,11 @@ def extract_facts(
         bot_commented=bool(record and record.commented),
         holdout=bool(record and record.holdout),
         disagreement=bool(record and record.disagreement),
-        info_supplied=(supplied_at is not None) if ours else None,
-        info_supplied_hours=round((supplied_at - ours).total_seconds() / 3600, 2)
-        if ours and supplied_at
+        info_supplied=(supplied_at is not None) if since else None,
+        info_supplied_hours=round((supplied_at - since).total_seconds() / 3600, 2)
+        if since and supplied_at
         else None,
+        mode=record.mode if record else None,
     )
 
 
@@ -144,6 +149,13 @@ def _our_comment_time(ticket: Ticket, record: LedgerRecord | None, bot: str | No
         ):
             return comment.created
     return None
+
+
+def _judged_needs_info_at(record: LedgerRecord | None) -> datetime | None:
+    """When the bot first judged the ticket NEEDS_INFO (from the audit trail)."""
+    if record is None:
+        return None
+    return next((d.at for d in record.history if d.outcome == "analyzed" and d.verdict == "NEEDS_INFO"), None)
 
 
 def _supplied_after(
@@ -233,4 +245,5 @@ def reduce_facts(
         effect=metrics.effect(items, previous.effect if previous else None),
         accuracy=metrics.confusion(items),
         bot=bot,
+        readiness=readiness(items),
     )

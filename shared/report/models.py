@@ -46,6 +46,10 @@ class TicketFacts(BaseModel):
     disagreement: bool = Field(
         False, description="a person overruled our verdict or said the question was not needed"
     )
+    mode: str | None = Field(None, description="the rollout mode the bot judged it under")
+    not_applicable: list[str] = Field(
+        default_factory=list, description="checklist items the reporter called not applicable"
+    )
 
 
 class BatchRef(BaseModel):
@@ -121,6 +125,32 @@ class BotFigures(TickFigures):
     parked: int = 0
 
 
+class Readiness(BaseModel):
+    """One category's figures and the recommendation the rule gives."""
+
+    category: str
+    modes: list[str] = Field(description="the rollout modes its tickets were judged under this month")
+    judged: int
+    disagreements: int
+    disagreement_rate: float | None
+    interval: tuple[float, float] | None = Field(None, description="95% Wilson interval of the rate")
+    asked: int = Field(0, description="tickets the bot asked about")
+    completed_after_question: float | None = Field(
+        None, description="share of those where the reporter supplied"
+    )
+    holdout: int = Field(0, description="NEEDS_INFO tickets of the control group (labels only)")
+    completed_in_holdout: float | None = None
+    people_asked: float | None = Field(
+        None,
+        description="share of its NEEDS_INFO tickets where people asked the reporter for more themselves",
+    )
+    not_applicable: float | None = Field(
+        None, description="share of its questions answered 'not applicable' for some item"
+    )
+    recommendation: str
+    why: str
+
+
 class Aggregate(BaseModel):
     """The deterministic reduce over every ticket's facts."""
 
@@ -138,6 +168,9 @@ class Aggregate(BaseModel):
     effect: Effect
     accuracy: Confusion
     bot: BotFigures
+    readiness: list[Readiness] = Field(
+        default_factory=list, description="per category: ready for more autonomy?"
+    )
 
 
 class Narrative(BaseModel):

@@ -18,7 +18,15 @@ from shared.config import RolloutMode, Settings
 from shared.jira.jql import pilot_query, scan_query
 from shared.jira.models import Person, Ticket, TicketComment
 from shared.lifecycle.claims import decide_claim, fingerprint
-from shared.lifecycle.policy import ActionPlan, Labels, WritePolicy, in_holdout, plan_actions, written_label
+from shared.lifecycle.policy import (
+    ActionPlan,
+    Labels,
+    RolloutModes,
+    WritePolicy,
+    in_holdout,
+    plan_actions,
+    written_label,
+)
 from shared.lifecycle.record import LedgerRecord
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
@@ -47,7 +55,9 @@ def plan(
     already_asked: bool = False,
     written_before: str | None = None,
 ) -> ActionPlan:
-    gate = WritePolicy.resolve(mode=mode, in_pilot=in_pilot, key=t.key, holdout_percent=0)
+    gate = WritePolicy.resolve(
+        modes=RolloutModes(mode), category=a.category, in_pilot=in_pilot, key=t.key, holdout_percent=0
+    )
     gate = dataclasses.replace(gate, holdout=holdout)
     return plan_actions(t, a, gate, already_asked=already_asked, labels=LABELS, written_before=written_before)
 

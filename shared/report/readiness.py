@@ -1,0 +1,106 @@
+"""Which categories have earned more autonomy: the readiness table, one row per category.
+
+The team rolls out category by category (ROLLOUT_CATEGORIES). A category earns "full" on measured
+agreement with what people did, not on faith. A ticket counts as a disagreement when
+- a person overruled the bot (changed or removed its labels, or said the question was not needed:
+  only possible where the bot wrote), or
+- the category the ticket ended in (REPORT_CATEGORY_MAP) is not the bot's, or
+- the bot judged it complete and people still asked the reporter for more before work started.
+The last two need nothing written to Jira, so shadow categories get readiness figures too.
+
+The rule: at least `MIN_JUDGED` judged tickets, and the upper bound of the 95% (Wilson) interval
+of the disagreement rate under `MAX_DISAGREEMENT`: then "ready for full".
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from shared.report.models import Readiness, TicketFacts
+
+MIN_JUDGED = 30
+MAX_DISAGREEMENT = 0.10
+_Z = 1.959964  # 95%
+
+
+def wilson(k: int, n: int) -> tuple[float, float] | None:
+    """The 95% Wilson score interval of k successes in n (sound for small n and rates near 0)."""
+    if n <= 0:
+        return None
+    p = k / n
+    centre = (p + _Z**2 / (2 * n)) / (1 + _Z**2 / n)
+    spread = _Z * math.sqrt(p * (1 - p) / n + _Z**2 / (4 * n * n)) / (1 + _Z**2 / n)
+    return round(max(0.0, centre - spread), 4), round(min(1.0, centre + spread), 4)
+
+
+def disagrees(f: TicketFacts) -> bool:
+    """What people did says the bot was wrong on this ticket (see the module's docstring)."""
+    wrong_category = (
+        f.actual_category is not None and not f.category_by_site and f.actual_category != f.category
+    )
+    missed = f.verdict == "HIGH_QUALITY" and f.clarifying_rounds > 0
+    return f.disagreement or wrong_category or missed
+
+
+def _share(k: int, n: int) -> float | None:
+    return round(k / n, 4) if n else None
+
+
+def recommend(modes: Sequence[str], judged: int, interval: tuple[float, float] | None) -> tuple[str, str]:
+    """The rule, in words a team lead can check."""
+    now = modes[-1] if modes else "shadow"
+    if judged < MIN_JUDGED or interval is None:
+        return f"stay in {now}", f"{judged} judged; the rule needs at least {MIN_JUDGED}"
+    high = interval[1]
+    bound = f"disagreement up to {high:.0%} (95% upper bound)"
+    if high < MAX_DISAGREEMENT:
+        if now.startswith("full"):
+            return "full", f"{bound}, under {MAX_DISAGREEMENT:.0%}"
+        return "ready for full", f"{bound}, under {MAX_DISAGREEMENT:.0%}"
+    if now.startswith("full"):
+        return "back to pilot", f"{bound}, not under {MAX_DISAGREEMENT:.0%}"
+    return f"stay in {now}", f"{bound}, not under {MAX_DISAGREEMENT:.0%}"
+
+
+def readiness(facts: Iterable[TicketFacts]) -> list[Readiness]:
+    """One row per category the bot judged this month, in the order of the most judged first."""
+    by_category: defaultdict[str, list[TicketFacts]] = defaultdict(list)
+    for f in facts:
+        if f.verdict is not None:
+            by_category[f.category].append(f)
+    rows = []
+    for name, items in sorted(by_category.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        judged = len(items)
+        k = sum(1 for f in items if disagrees(f))
+        seen = [f.mode for f in sorted(items, key=_when) if f.mode]
+        ordered = [m for m in dict.fromkeys(seen) if m != seen[-1]] + seen[-1:]  # the latest last
+        asked = [f for f in items if f.bot_commented]
+        control = [f for f in items if f.holdout and f.verdict == "NEEDS_INFO"]
+        needs = [f for f in items if f.verdict == "NEEDS_INFO"]
+        interval = wilson(k, judged)
+        recommendation, why = recommend(ordered, judged, interval)
+        rows.append(
+            Readiness(
+                category=name,
+                modes=ordered,
+                judged=judged,
+                disagreements=k,
+                disagreement_rate=_share(k, judged),
+                interval=interval,
+                asked=len(asked),
+                completed_after_question=_share(sum(1 for f in asked if f.info_supplied), len(asked)),
+                holdout=len(control),
+                completed_in_holdout=_share(sum(1 for f in control if f.info_supplied), len(control)),
+                people_asked=_share(sum(1 for f in needs if f.clarifying_rounds > 0), len(needs)),
+                not_applicable=_share(sum(1 for f in asked if f.not_applicable), len(asked)),
+                recommendation=recommendation,
+                why=why,
+            )
+        )
+    return rows
+
+
+def _when(f: TicketFacts) -> tuple[str, str]:
+    return (f.created.isoformat() if f.created else "", f.key)
