@@ -56,6 +56,9 @@ param rolloutMode string = 'shadow'
 @description('Required when rolloutMode is pilot, e.g. project = OPS AND reporter in (...).')
 param pilotJql string = ''
 
+@description('A rollout mode per category over rolloutMode, as JSON, e.g. {"access": "full", "troubleshooting": "shadow"}; empty: every category takes rolloutMode. The monthly report\'s readiness table says which categories have earned full.')
+param rolloutCategories string = ''
+
 @minValue(0)
 @maxValue(50)
 @description('Share of tickets (by key hash) that get labels but no question: the control group.')
@@ -213,6 +216,7 @@ var appSettings = {
 
   // Rollout
   ROLLOUT_MODE: rolloutMode
+  ROLLOUT_CATEGORIES: rolloutCategories
   PILOT_JQL: pilotJql
   HOLDOUT_PERCENT: string(holdoutPercent)
   QUALITY_THRESHOLD: '85'

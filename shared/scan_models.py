@@ -96,6 +96,9 @@ class ScanReport(TickFigures):
     tickets_seen: int = 0
     outcomes: dict[Outcome, int] = Field(default_factory=dict)
     verdicts: dict[str, int] = Field(default_factory=dict)
+    by_category_mode: dict[str, int] = Field(
+        default_factory=dict, description='tickets analyzed per "category:mode" (the mode that applied)'
+    )
     label_edits: int = 0
     jira_calls: int = 0
     jira_calls_by_route: dict[str, int] = Field(default_factory=dict)
@@ -111,6 +114,9 @@ class ScanReport(TickFigures):
         self.outcomes = dict(Counter(r.outcome for r in self.results))
         self.verdicts = dict(
             Counter(r.verdict for r in self.results if r.outcome == "analyzed" and r.verdict)
+        )
+        self.by_category_mode = dict(
+            Counter(f"{r.category}:{r.mode}" for r in self.results if r.outcome == "analyzed" and r.category)
         )
         self.comments_posted = sum(1 for r in self.results if r.commented)
         self.label_edits = sum(1 for r in self.results if r.labels_added or r.labels_removed)

@@ -33,7 +33,8 @@ import time
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, get_args
 
-from shared.analysis.models import Verdict
+from shared.analysis.models import CATEGORIES, Verdict
+from shared.config import RolloutMode
 from shared.lifecycle.record import OUTCOMES, Outcome
 from shared.scan_models import ScanReport
 
@@ -50,6 +51,8 @@ TICKET_EVENT = "ticket_problem"
 EVENTS = (SCAN_EVENT, REPORT_EVENT, TICKET_EVENT)
 
 VERDICTS: tuple[str, ...] = get_args(Verdict)
+# Tickets analyzed per category and the rollout mode that applied (a workbook tile per category).
+CATEGORY_MODES: tuple[str, ...] = tuple(f"{c}:{m}" for c in CATEGORIES for m in get_args(RolloutMode))
 PROBLEM_OUTCOMES: frozenset[Outcome] = frozenset({"failed", "poisoned", "rejected"})
 
 # The monthly report run's summary (event `report_summary`).
@@ -77,7 +80,9 @@ def field_name(name: str) -> str:
 def summary_fields(report: ScanReport) -> dict[str, Any]:
     """The tick's summary, flat: `ScanReport` without `results`, counters as `<counter>_<key>`."""
     data = report.model_dump(mode="json", exclude={"results"})
-    always: dict[str, tuple[str, ...]] = {"outcomes": OUTCOMES, "verdicts": VERDICTS}
+    always: dict[str, tuple[str, ...]] = {
+        "outcomes": OUTCOMES, "verdicts": VERDICTS, "by_category_mode": CATEGORY_MODES,
+    }  # fmt: skip
     flat: dict[str, Any] = {"event": SCAN_EVENT}
     for name, value in data.items():
         if isinstance(value, dict):

@@ -18,7 +18,14 @@ import pytest
 from shared.lifecycle.record import OUTCOMES
 from shared.lifecycle.results import TicketResult
 from shared.scan_models import ScanReport
-from shared.telemetry import EVENTS, report_summary_fields, summary_fields, ticket_problem_fields
+from shared.telemetry import (
+    CATEGORY_MODES,
+    EVENTS,
+    field_name,
+    report_summary_fields,
+    summary_fields,
+    ticket_problem_fields,
+)
 from tests.infra.bicep import INFRA, ROOT, array_variable, evaluate, object_variable, params, string_literal
 
 WORKBOOK = INFRA / "monitoring" / "workbook.json"
@@ -113,7 +120,7 @@ def test_the_workbook_covers_what_operators_asked_for() -> None:
         "comments_posted", "verdicts_NEEDS_INFO", "verdicts_HIGH_QUALITY", "tokens_in", "tokens_out",
         "estimated_cost_usd", "duration_s", "mode", "jira_calls", "jira_retries", "stopped_early",
         "month", "status", "batches_missing", "key", "reason",
-    }  # fmt: skip
+    } | {f"by_category_mode_{field_name(cm)}" for cm in CATEGORY_MODES}  # fmt: skip
     assert wanted <= read, sorted(wanted - read)
 
 
