@@ -41,6 +41,7 @@ ROUTES: dict[str, tuple[str, re.Pattern[str]]] = {
     "PUT /issue": ("PUT", re.compile(_ISSUE)),
     "POST /comment": ("POST", re.compile(_ISSUE + "/comment")),
     "GET /comment": ("GET", re.compile(_ISSUE + "/comment")),
+    "PUT /comment": ("PUT", re.compile(_ISSUE + "/comment/([^/]+)")),
     "GET /changelog": ("GET", re.compile(_ISSUE + "/changelog")),
     "GET /myself": ("GET", re.compile(r"/rest/api/3/(myself)")),
 }
@@ -191,6 +192,11 @@ class JiraSandbox(JiraStore):
                     created = self.add_comment(param, _json(raw), expand)
                     self.count("writes")
                     return Reply(201, created)
+                case "PUT /comment":
+                    notify = query.get("notifyUsers", ["true"])[-1] != "false"
+                    edited = self.edit_comment(param, query["_item"][-1], _json(raw), expand, notify=notify)
+                    self.count("writes")
+                    return Reply(200, edited)
                 case "GET /comment":
                     order = query.get("orderBy", ["created"])[-1]
                     return Reply(200, self.list_comments(param, start, size, order, expand))
@@ -330,6 +336,7 @@ class _Handler(BaseHTTPRequestHandler):
         if not found and url.path != "/rest/api/3/search":
             return self._send(Reply(404, {"errorMessages": ["Not found."], "errors": {}}))
         route, param = (found[0][0], unquote(found[0][1].group(1))) if found else ("", "")
+        item = unquote(found[0][1].group(2)) if found and found[0][1].lastindex == 2 else ""
         if route:
             sandbox.count(route)
         if sandbox.latency > 0:
@@ -357,6 +364,8 @@ class _Handler(BaseHTTPRequestHandler):
         if fault and kind == "delay":
             time.sleep(fault.delay)
         query = parse_qs(url.query, keep_blank_values=True)
+        if item:
+            query["_item"] = [item]  # the comment's id in /issue/{key}/comment/{id}
         reply = sandbox.rest(route, param, query, raw)
         if kind == "lost_response":
             self.close_connection = True

@@ -290,7 +290,9 @@ class JiraStore:
     # ----- serialisation -----
     def public_comment(self, raw: Json, comment: Json, with_props: bool) -> Json:
         """A Comment as clients see it: properties only when expanded."""
-        out = {k: v for k, v in comment.items() if k != "properties" or with_props}
+        out = {
+            k: v for k, v in comment.items() if (k != "properties" or with_props) and not k.startswith("_")
+        }
         if with_props:
             out.setdefault("properties", [])
         out["self"] = f"{self.base_url}/rest/api/3/issue/{raw['id']}/comment/{comment['id']}"
@@ -446,6 +448,37 @@ class JiraStore:
             raw = self._raw(key_or_id)
             created = self._comment(raw, doc, props, self.bot_account_id, vis)
             return self.public_comment(raw, created, "properties" in (expand or ""))
+
+    def edit_comment(
+        self, key_or_id: str, comment_id: str, body: object, expand: str | None, *, notify: bool
+    ) -> Json:
+        """PUT /rest/api/3/issue/{key}/comment/{id}: a new ADF body by the bot; properties stay.
+        `notify` is kept on the comment (`_notified`) so tests can see what Jira was told."""
+        doc = body.get("body") if isinstance(body, dict) else None
+        if not isinstance(doc, dict) or doc.get("type") != "doc":
+            raise ApiError(400, errors={"comment": "Comment body is not a valid ADF document."})
+        with self._lock:
+            raw = self._raw(key_or_id)
+            return self._edit(
+                raw, comment_id, doc, self.bot_account_id, notify, "properties" in (expand or "")
+            )
+
+    def person_edit_comment(self, key: str, comment_id: str, text: str, author: str = "") -> None:
+        """A person edits a comment in the UI (not a bot call, so not counted)."""
+        with self._lock:
+            raw = self._raw(key)
+            self._edit(raw, comment_id, adf_doc(text), author or self._reporter(raw), True, False)
+
+    def _edit(
+        self, raw: Json, comment_id: str, doc: Json, author: str, notify: bool, with_props: bool
+    ) -> Json:
+        found = [c for c in _comments(raw) if str(c.get("id")) == comment_id]
+        if not found:
+            raise ApiError(404, errors={"comment": "Can not find a comment for the id."})
+        comment = found[0]
+        comment.update(body=doc, updateAuthor=self.user(author), updated=jira_time(self.now()))
+        comment["_notified"] = notify
+        return self.public_comment(raw, comment, with_props)
 
     def list_comments(self, key_or_id: str, start: int, size: int, order: str, expand: str | None) -> Json:
         """GET /rest/api/3/issue/{key}/comment as a PageOfComments."""

@@ -6,8 +6,8 @@ say why the bot did or did not act. The decisions are pure and live in `shared.l
 record's moves, the claim, the write policy, the plan); this module only sequences them with the
 Jira and ledger adapters.
 
-A claim is a short lease kept alive while the ticket is worked on: a run that dies leaves its
-tickets to the very next tick, not to one a quarter of an hour later.
+The claim is held by `held_claim.HeldClaim` (a short lease, kept alive while the ticket is
+worked on); the question goes through `question.Question` (asked once, kept current).
 """
 
 from __future__ import annotations
@@ -21,12 +21,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from shared.analysis.analyzer import Analyzer
-from shared.analysis.comment import comment_properties, has_marker, needs_info_comment
 from shared.analysis.models import Assessment
+from shared.analysis.question_progress import still_missing
+from shared.held_claim import HeldClaim
 from shared.jira.client import JiraClient
-from shared.jira.errors import JiraAuthError, JiraError, WriteOutcomeUnknown
+from shared.jira.errors import JiraAuthError, JiraError
 from shared.jira.models import Rejected, Ticket, parse_comments
-from shared.ledger import Ledger, LedgerConflict, LedgerUnavailable
+from shared.ledger import Ledger, LedgerConflict
 from shared.lifecycle.claims import (
     LEFT_ALONE,
     NOT_READ,
@@ -49,6 +50,7 @@ from shared.lifecycle.results import (
     left_alone,
 )
 from shared.llm.errors import LLMUnavailable
+from shared.question import Question
 from shared.scan_models import ScanOptions
 
 log = logging.getLogger("triage")
@@ -66,46 +68,6 @@ class Adapters:
     ledger: Ledger
     analyzer: Analyzer
     bot_account_id: str | None
-
-
-@dataclass
-class _Held:
-    """A claim being worked on. Every change of its record, written or only noted, goes through
-    the lock, so the keep-alive and the work never write with the same ETag and a renewal never
-    writes back a record older than the work's (one that does not yet know our question)."""
-
-    claim: Claim
-    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
-    keeper: asyncio.Task[None] | None = None
-    lost: bool = False  # the keep-alive found the row taken over: the work must not go on
-
-    async def write(self, ledger: Ledger, move: Move) -> None:
-        async with self.lock:
-            if self.lost:
-                raise LedgerConflict(self.claim.record.key)
-            record = move(self.claim.record)
-            self.claim.etag = await ledger.replace(record, self.claim.etag)
-            self.claim.record = record
-
-    async def note(self, move: Move) -> None:
-        """Change the record in memory only (the next write carries it)."""
-        async with self.lock:
-            self.claim.record = move(self.claim.record)
-
-    async def let_go(self) -> None:
-        """Stop the keep-alive between two writes (never in the middle of one)."""
-        keeper, self.keeper = self.keeper, None
-        if keeper is None:
-            return
-        current = asyncio.current_task()
-        before = current.cancelling() if current is not None else 0
-        async with self.lock:
-            keeper.cancel()
-        try:
-            await keeper
-        except asyncio.CancelledError:
-            if current is not None and current.cancelling() > before:
-                raise  # a cancellation aimed at us arrived meanwhile (a budget, a shutdown)
 
 
 @dataclass(frozen=True)
@@ -137,6 +99,11 @@ class Triage:
     def ledger(self) -> Ledger:
         return self.adapters.ledger
 
+    @property
+    def question(self) -> Question:
+        o = self.options
+        return Question(self.jira, self.adapters.bot_account_id, o.mention_reporter, o.internal_comments)
+
     def policy(self, key: str, category: str | None, scope: Scope) -> WritePolicy:
         """The write policy of a ticket of this category (its mode: ROLLOUT_CATEGORIES, else
         ROLLOUT_MODE), resolved once the category is known."""
@@ -166,8 +133,8 @@ class Triage:
         claimed = await self._claim(ticket, fp, reanalyze=reanalyze, scope=scope)
         if isinstance(claimed, TicketResult):
             return claimed
-        held = _Held(claimed)
-        held.keeper = asyncio.create_task(self._keep_alive(held))
+        held = HeldClaim(claimed, self.ledger)
+        held.keep_alive(self.clock, self.options.lease_seconds, self.options.renew_every_s)
         try:
             return await self._work(ticket, fp, held, scope)
         except JiraAuthError:
@@ -192,8 +159,7 @@ class Triage:
                 )
             raise
         finally:
-            if held.keeper is not None:
-                held.keeper.cancel()
+            held.abandon()
 
     async def preview(self, item: Ticket | Rejected, *, in_pilot: bool, force: bool = False) -> TicketResult:
         """Assess and plan without writing anything to Jira or the ledger (a dry run)."""
@@ -266,21 +232,6 @@ class Triage:
         look_first = decision == "recover" or prior.state == "poisoned"
         return Claim(claim, etag, look_first=look_first, verdict_stands=verdict_stands)
 
-    async def _keep_alive(self, held: _Held) -> None:
-        """Renew the lease while the ticket is worked on (a third of the lease each time)."""
-        seconds = self.options.lease_seconds
-        every = self.options.renew_every_s or seconds / 3
-        while True:
-            await asyncio.sleep(every)
-            until = lease_until(self.clock(), seconds)
-            try:
-                await held.write(self.ledger, functools.partial(LedgerRecord.renewed, until=until))
-            except LedgerConflict:
-                held.lost = True  # taken over: the work's next write refuses and reports it
-                return
-            except LedgerUnavailable:
-                continue  # the lease still runs; try again next time
-
     async def _disagreement(self, ticket: Ticket, prior: LedgerRecord) -> Disagreement | None:
         labels, bot = self.options.labels, self.adapters.bot_account_id
         found = detect_disagreement(ticket, prior, labels, bot)
@@ -298,35 +249,38 @@ class Triage:
         labelled = tuple(x for x in current if isinstance(x, str)) if isinstance(current, list) else ()
         return detect_disagreement(ticket.model_copy(update={"labels": labelled}), prior, labels, bot)
 
-    async def _work(self, ticket: Ticket, fp: str, held: _Held, scope: Scope) -> TicketResult:
+    async def _work(self, ticket: Ticket, fp: str, held: HeldClaim, scope: Scope) -> TicketResult:
         if held.claim.look_first and not held.claim.record.commented:
             # A run stopped after writing its intent: whatever we decide now, first learn whether
             # its question is on the ticket, so the ledger says so and no later run asks again.
-            found = await self._our_question(ticket.key)
+            found = await self.question.find(ticket.key)
             if found is not None:
-                await held.note(functools.partial(LedgerRecord.asked, comment_id=found))
+                await held.note(functools.partial(LedgerRecord.asked, comment_id=found[0], items=found[1]))
         asked_before = held.claim.record.commented
         assessment, policy, plan = await self._judge(ticket, held.claim.record, scope)
         if plan.write_jira and plan.comment:
             # The intent, with the lease renewed: the question goes out with a full lease ahead.
             until = lease_until(self.clock(), self.options.lease_seconds)
-            await held.write(self.ledger, functools.partial(LedgerRecord.commenting, until=until))
+            await held.write(functools.partial(LedgerRecord.commenting, until=until))
             async with self.write_slots:
-                comment_id = await self._ask_once(ticket, assessment, fp)
+                comment_id = await self.question.ask_once(ticket, assessment, fp)
             # From here on a failure is recorded with the question known to be there.
-            await held.note(functools.partial(LedgerRecord.asked, comment_id=comment_id))
+            asked = tuple(m.id for m in assessment.missing)
+            await held.note(functools.partial(LedgerRecord.asked, comment_id=comment_id, items=asked))
+        kept = await self._keep_question_current(ticket, assessment, held) if plan.write_jira else None
         if plan.write_jira and (plan.add or plan.remove):
             async with self.write_slots:
                 await self.jira.edit_labels(ticket.key, plan.add, plan.remove)
         posted = held.claim.record.commented and not asked_before
         result = analyzed_result(ticket.key, assessment, plan, policy, posted=posted)
+        if kept is not None:
+            result = result.model_copy(update={"reason": f"{result.reason}; {kept}"})
         await held.let_go()
         at = self.clock()
         await held.write(
-            self.ledger,
             lambda r: r.analyzed(
                 assessment,
-                reason=plan.reason,
+                reason=result.reason,
                 wrote_jira=plan.write_jira,
                 fingerprint=fp,
                 at=at,
@@ -350,39 +304,27 @@ class Triage:
             return ticket
         return ticket.model_copy(update={"comments": parse_comments(comments), "comments_complete": True})
 
-    async def _our_question(self, key: str) -> str | None:
-        """The id of our question on the ticket (found by its marker), or None."""
-        existing = [c for c in await self.jira.list_comments(key) if has_marker(c)]
-        return str(existing[0].get("id")) if existing else None
+    async def _keep_question_current(
+        self, ticket: Ticket, assessment: Assessment, held: HeldClaim
+    ) -> str | None:
+        """Our question kept current (see `Question.keep_current`); what was done, or None."""
+        async with self.write_slots:
+            done = await self.question.keep_current(ticket, assessment, held.record)
+        if done == "left to a person":
+            await held.note(LedgerRecord.question_left_to_person)
+            return "our question was edited by a person: left as they wrote it"
+        if done == "no change":
+            return None
+        still = still_missing(assessment)
+        await held.note(functools.partial(LedgerRecord.question_updated, still_open=still))
+        return "our question updated in place" if still else "our question now says everything is here"
 
-    async def _ask_once(self, ticket: Ticket, assessment: Assessment, fp: str) -> str | None:
-        """Post the question; an uncertain answer is settled in this run where Jira's answer
-        allows (see `WriteOutcomeUnknown.known`): posted but unreadable, the question is there
-        (its id looked up); turned away (503), a look and one more try; anything else, a look,
-        and if the question is not there yet only a later run (its marker looked for first) may
-        ask again: it may still land."""
-        reporter = ticket.reporter.account_id if ticket.reporter and self.options.mention_reporter else None
-        body = needs_info_comment(assessment, reporter)
-        props = comment_properties(assessment, fp, internal=self.options.internal_comments)
-        for attempt in (1, 2):
-            try:
-                posted = await self.jira.post_comment(ticket.key, body, props)
-                return str(posted.get("id")) if posted.get("id") is not None else None
-            except WriteOutcomeUnknown as exc:
-                found = await self._our_question(ticket.key)
-                if found is not None or exc.known == "done":
-                    return found
-                if exc.known != "refused" or attempt == 2:
-                    break
-        raise WriteOutcomeUnknown("comment could not be confirmed; will check again next run")
-
-    async def _fail(self, key: str, fp: str, held: _Held, exc: Exception, scope: Scope) -> TicketResult:
+    async def _fail(self, key: str, fp: str, held: HeldClaim, exc: Exception, scope: Scope) -> TicketResult:
         """Record the failure and release the lease (see `LedgerRecord.failed`)."""
         await held.let_go()
         at, o = self.clock(), self.options
         mode = self.policy(key, held.claim.record.category, scope).mode
         await held.write(
-            self.ledger,
             lambda r: r.failed(
                 str(exc),
                 counts=counts_toward_parking(exc),

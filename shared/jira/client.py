@@ -144,6 +144,17 @@ class JiraClient:
         )
         return _object(result)
 
+    async def edit_comment(self, key: str, comment_id: str, body: dict[str, Any]) -> None:
+        """Replace our comment's body in place, telling no one (`notifyUsers=false`): the same
+        question, kept current. Its properties (our marker) stay. Idempotent, so retried."""
+        await self._request(
+            "PUT /comment",
+            "PUT",
+            f"{API}/issue/{key}/comment/{comment_id}",
+            params={"notifyUsers": "false"},
+            json={"body": body},
+        )
+
     # -- plumbing ----------------------------------------------------------------------------
     async def _request(
         self, route: str, method: str, url: str, *, idempotent: bool = True, **kwargs: Any

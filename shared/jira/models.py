@@ -47,6 +47,7 @@ class TicketComment(BaseModel):
     author_id: str | None
     text: str
     created: datetime | None = None
+    updated_by: str | None = None  # who last edited it (a person who edited our question)
 
 
 class Ticket(BaseModel):
@@ -142,12 +143,14 @@ def _comments(value: Any) -> tuple[TicketComment, ...]:
         if not isinstance(cid, str | int):
             continue
         author = _dict(item.get("author")).get("accountId")
+        editor = _dict(item.get("updateAuthor")).get("accountId")
         out.append(
             TicketComment(
                 id=str(cid),
                 author_id=author if isinstance(author, str) else None,
                 text=to_markdown(item.get("body")),
                 created=parse_jira_datetime(item.get("created")),
+                updated_by=editor if isinstance(editor, str) else None,
             )
         )
     return tuple(out)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Literal
 
 from shared.analysis.models import Assessment
 from shared.config import RolloutMode
@@ -125,6 +126,23 @@ class ActionPlan:
         return ActionPlan(
             self.comment, f"{self.comment_reason}; {why}", (), (), self.write_jira, self.mode_reason
         )
+
+
+def question_update(
+    record: LedgerRecord | None, still_open: tuple[str, ...], editor: str | None, bot_account_id: str | None
+) -> Literal["edit", "left to a person", "no change"]:
+    """Whether our question on the ticket should be edited in place now.
+
+    Only when the set of items it shows as missing changed (so a tick where nothing changed costs
+    no call), only when we know what it shows, and never over a person's edit (`editor`: who last
+    edited our comment): that one is left as they wrote it."""
+    if record is None or not record.commented or not record.comment_id or not record.asked_items:
+        return "no change"
+    if record.question_kept_by_person or set(still_open) == set(record.items("open")):
+        return "no change"
+    if bot_account_id is None or editor is None:  # who edited it last is unknown: never risk it
+        return "no change"
+    return "edit" if editor == bot_account_id else "left to a person"
 
 
 def written_label(record: LedgerRecord | None, labels: Labels) -> str | None:

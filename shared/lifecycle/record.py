@@ -61,6 +61,11 @@ class LedgerRecord(BaseModel):
     mode: str | None = None
     commented: bool = False
     comment_id: str | None = None
+    # Our question's items, comma-separated (a table cell holds no list): as first asked, and as
+    # the comment shows them still missing now. Empty when unknown (rows from before).
+    asked_items: str = ""
+    open_items: str = ""
+    question_kept_by_person: bool = False  # a person edited our question: we leave it as they wrote it
     holdout: bool = False
     labels_written: bool = False
     disagreement: str = ""
@@ -120,9 +125,24 @@ class LedgerRecord(BaseModel):
         asking."""
         return self.model_copy(update={"state": "commenting", "lease_until": until})
 
-    def asked(self, comment_id: str | None) -> LedgerRecord:
-        """Our question is on the ticket."""
-        return self.model_copy(update={"commented": True, "comment_id": comment_id})
+    def asked(self, comment_id: str | None, items: tuple[str, ...] = ()) -> LedgerRecord:
+        """Our question is on the ticket (asking for `items`, when known)."""
+        update: dict[str, object] = {"commented": True, "comment_id": comment_id}
+        if items:
+            update.update(asked_items=",".join(items), open_items=",".join(items))
+        return self.model_copy(update=update)
+
+    def question_updated(self, still_open: tuple[str, ...]) -> LedgerRecord:
+        """Our question, edited in place, now shows these items as still missing."""
+        return self.model_copy(update={"open_items": ",".join(still_open)})
+
+    def question_left_to_person(self) -> LedgerRecord:
+        """A person edited our question: from now on it is theirs."""
+        return self.model_copy(update={"question_kept_by_person": True})
+
+    def items(self, which: Literal["asked", "open"]) -> tuple[str, ...]:
+        value = self.asked_items if which == "asked" else self.open_items
+        return tuple(x for x in value.split(",") if x)
 
     def disagreed(
         self, kind: DisagreementKind, disagreement: str, *, at: datetime, fingerprint: str

@@ -28,6 +28,7 @@ class ChaosJira(JiraSandbox):
             key = raw.get("key") or (raw.get("_sandbox") or {}).get("key")
             if isinstance(key, str):
                 self.person_labels[key] = set(raw["fields"].get("labels") or [])
+        self.person_edited: dict[str, str] = {}  # key -> the text a person gave our question
         self.fired: Counter[str] = Counter()
         self.searched: list[set[str]] = []
         self._hidden: dict[str, int] = {}
@@ -105,6 +106,13 @@ class ChaosJira(JiraSandbox):
         mine = self.person_labels.setdefault(key, set())
         mine.difference_update(remove)
         mine.update(add)
+
+    def person_edits_our_question(self, key: str, bot: str, text: str = "Edited by the assignee.") -> None:
+        """A person rewrites the bot's question in the UI: from then on it must stay as they wrote it."""
+        ours = [c for c in self.comments_of(key) if (c.get("author") or {}).get("accountId") == bot]
+        if ours:
+            self.person_edit_comment(key, str(ours[0]["id"]), text, author="assignee-7")
+            self.person_edited[key] = text
 
 
 class ConnectFaults(httpx.AsyncBaseTransport):

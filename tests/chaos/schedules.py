@@ -22,7 +22,7 @@ from shared.scan_models import ScanReport
 from tests.chaos.jira import ChaosJira
 from tests.chaos.stats import STATS
 from tests.chaos.tables import TableFault
-from tests.chaos.world import World, count_outcomes, quiet
+from tests.chaos.world import BOT, World, count_outcomes, quiet
 from tests.conftest import operator_reanalysis
 from tests.factories import COMPLETE_EN, INCOMPLETE_EN, INCOMPLETE_KO, issue
 
@@ -99,7 +99,9 @@ _keys = st.sampled_from(KEYS)
 _jira_fault = st.one_of(
     st.builds(
         JiraFault,
-        route=st.sampled_from(["POST /search/jql", "POST /comment", "PUT /issue", "GET /comment"]),
+        route=st.sampled_from(
+            ["POST /search/jql", "POST /comment", "PUT /issue", "GET /comment", "PUT /comment"]
+        ),
         kind=st.just("status"),
         status=st.sampled_from([429, 500, 502, 503, 504]),
         retry_after=st.sampled_from([None, 0.0, 1.0]),
@@ -117,7 +119,7 @@ _jira_fault = st.one_of(
     st.builds(
         JiraFault,
         route=st.sampled_from(
-            ["POST /search/jql", "POST /comment", "PUT /issue", "GET /comment", "GET /issue"]
+            ["POST /search/jql", "POST /comment", "PUT /issue", "GET /comment", "GET /issue", "PUT /comment"]
         ),
         kind=st.sampled_from(["malformed", "lost_response", "disconnect", "delay"]),
         key=st.none() | _keys,
@@ -145,7 +147,16 @@ _person = st.builds(
     PersonAction,
     at_request=st.integers(1, 40),
     action=st.sampled_from(
-        ["label_add", "label_remove", "describe_complete", "describe_vague", "reporter_answers", "comment"]
+        [
+            "label_add",
+            "label_remove",
+            "describe_complete",
+            "describe_vague",
+            "reporter_answers",
+            "comment",
+            "reporter_answers_part",
+            "edit_our_question",
+        ]
     ),
     key=_keys,
     label=st.sampled_from(PERSON_LABELS),
@@ -189,6 +200,10 @@ def person_action(step: PersonAction) -> Any:
         elif step.action == "reporter_answers":
             jira.person_comment(key, "Tool: GitLab, group platform/payments, role Developer. "
                                      "Reason: new team member. Approved by: Lee (team lead)")  # fmt: skip
+        elif step.action == "reporter_answers_part":
+            jira.person_comment(key, "Role: Developer")  # our question is then kept current in place
+        elif step.action == "edit_our_question":
+            jira.person_edits_our_question(key, BOT)
         else:
             jira.person_comment(key, "Looking into it.", author="assignee-7")
 

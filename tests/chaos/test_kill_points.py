@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from sandbox.stack import Azurite
+from shared.jira.models import parse_comments
 from tests.chaos.schedules import base_queue
 from tests.chaos.stats import STATS, examples
 from tests.chaos.tables import CannedTableErrors
@@ -127,3 +128,63 @@ async def _settle(world: World) -> None:
     else:
         raise AssertionError("the ticks after the kill never settled")
     await world.check_settled()
+
+
+async def _asked_then_partly_answered(world: World) -> None:
+    """A first tick asks; then the reporter of OPS-2 answers one item: the next tick edits."""
+    proc = await world.process()
+    try:
+        await world.scan(proc)
+    finally:  # its clients belong to this event loop: closed in it
+        world.processes.remove(proc)
+        await proc.runtime.aclose()
+        await proc.meddler.close()
+    world.jira.person_comment("OPS-2", "Role: Developer")
+
+
+def test_killed_around_the_edit_of_our_question_the_next_tick_keeps_it_current(
+    azurite: Azurite, canned: CannedTableErrors
+) -> None:
+    """The scan process killed just before and just after the PUT that keeps our question
+    current: still one question, a person's words never overwritten, and the question ends up
+    showing what the ledger says is still missing."""
+    counting = World.create(azurite, canned, QUEUE)
+    try:
+        asyncio.run(_asked_then_partly_answered(counting))
+        proc = _child(counting, None)
+        lines = _lines_until(proc, "STEPS")
+        _, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err[-2000:]
+    finally:
+        asyncio.run(counting.close())
+    steps = [line.split(" ", 2)[2] for line in lines if line.startswith("STEP ")]
+    edit = [i for i, s in enumerate(steps, 1) if re.fullmatch(r"jira PUT /issue/OPS-2/comment/\d+", s)]
+    assert len(edit) == 1, steps
+    for k in (edit[0], edit[0] + 1):  # before the PUT, and after it (before whatever came next)
+        world = World.create(azurite, canned, QUEUE)
+        try:
+            asyncio.run(_asked_then_partly_answered(world))
+            proc = _child(world, k)
+            try:
+                reached = _lines_until(proc, f"AT {k} ")
+                assert reached and reached[-1].startswith(f"AT {k} "), k
+                proc.send_signal(signal.SIGKILL)
+                proc.wait(timeout=30)
+            finally:
+                if proc.poll() is None:
+                    proc.kill()
+                    proc.wait(timeout=30)
+            STATS["kill:around the edit of our question"] += 1
+        finally:
+            asyncio.run(_edited_and_settled(world))
+
+
+async def _edited_and_settled(world: World) -> None:
+    try:
+        await _settle(world)
+        (question,) = world.bot_comments("OPS-2")
+        record = await world.record("OPS-2")
+        assert record is not None and "role" not in record.items("open")
+        assert "✓ Which role or permission level" in parse_comments([question])[0].text
+    finally:
+        await world.close()

@@ -30,7 +30,7 @@ from sandbox.stack import Azurite
 from shared.analysis.comment import has_marker
 from shared.config import load_settings
 from shared.jira.client import JiraClient
-from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, Ticket, normalise_issue
+from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, Ticket, normalise_issue, parse_comments
 from shared.ledger import Ledger
 from shared.lifecycle.claims import fingerprint
 from shared.lifecycle.policy import in_holdout
@@ -212,6 +212,10 @@ class World:
             comments = self.bot_comments(key)
             assert len(comments) <= 1, f"{key}: {len(comments)} questions from the bot"
             assert all(has_marker(c) for c in comments), f"{key}: a bot comment without our marker"
+            edited = self.jira.person_edited.get(key)
+            if edited is not None and comments:
+                shown = parse_comments(comments)[0].text
+                assert shown == edited, f"{key}: the bot overwrote a person's edit of its question: {shown!r}"
             lost = self.jira.person_labels.get(key, set()) - self.labels(key)
             assert not lost, f"{key}: labels a person set are gone: {sorted(lost)}"
             if not self.writes_allowed(key):

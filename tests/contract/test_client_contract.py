@@ -13,13 +13,16 @@ from tests.conftest import BuildRuntime
 from tests.contract.jira_schema import validate
 
 REQUEST_SCHEMAS = {("POST", "search/jql"): "SearchAndReconcileRequestBean", ("PUT", "issue"): "IssueUpdateDetails",
-                   ("POST", "comment"): "Comment"}  # fmt: skip
+                   ("POST", "comment"): "Comment", ("PUT", "comment/{id}"): "Comment"}  # fmt: skip
 RESPONSE_SCHEMAS = {("POST", "search/jql"): "SearchAndReconcileResults", ("POST", "comment"): "Comment",
-                    ("GET", "comment"): "PageOfComments", ("GET", "myself"): "User"}  # fmt: skip
+                    ("GET", "comment"): "PageOfComments", ("GET", "myself"): "User",
+                    ("PUT", "comment/{id}"): "Comment"}  # fmt: skip
 
 
 def _route(request: httpx.Request) -> tuple[str, str]:
     path = request.url.path
+    if "/comment/" in path:
+        return request.method, "comment/{id}"
     for suffix in ("search/jql", "comment", "myself"):
         if path.endswith(suffix):
             return request.method, suffix
@@ -42,9 +45,11 @@ async def test_requests_and_responses_conform_to_the_jira_v3_spec(
     runtime.jira._http.event_hooks["response"].append(capture)
     jira.add_fault("POST /comment", "lost_response", key="OPS-3")  # forces a GET of comments too
     await run_scan(await runtime.adapters(), runtime.options)
+    jira.person_comment("OPS-2", "Role: Developer", author="rep-1")  # our question is then kept current
+    await run_scan(await runtime.adapters(), runtime.options)
     routes = {route for route, _, _ in seen}
     assert routes >= {("POST", "search/jql"), ("PUT", "issue"), ("POST", "comment"), ("GET", "comment"),
-                      ("GET", "myself")}  # fmt: skip
+                      ("GET", "myself"), ("PUT", "comment/{id}")}  # fmt: skip
     for route, body, answer in seen:
         if route in REQUEST_SCHEMAS:
             validate(body, REQUEST_SCHEMAS[route])
@@ -56,6 +61,8 @@ async def test_requests_and_responses_conform_to_the_jira_v3_spec(
         if route == ("PUT", "issue"):
             assert set(body) == {"update"}, "labels change only through the update verbs"
             assert all(set(op) <= {"add", "remove"} for op in body["update"]["labels"])
+        if route == ("PUT", "comment/{id}"):
+            assert set(body) == {"body"}, "an edit replaces the body only: our marker property stays"
         if route == ("POST", "comment"):
             keys = {p["key"] for p in body["properties"]}
             assert keys == {"ai-triage", "sd.public.comment"}
