@@ -18,6 +18,7 @@ from shared.jira.rendering import render_body
 from shared.lifecycle.record import LedgerRecord
 from shared.report import metrics
 from shared.report.models import Aggregate, BotFigures, Ranked, TicketFacts
+from shared.report.not_applicable import not_applicable_items
 from shared.report.signatures import llm_signature, signature
 
 # The same fields and names the scan reads (the request form included): one rendering everywhere.
@@ -117,6 +118,9 @@ def extract_facts(
         bot_commented=bool(record and record.commented),
         holdout=bool(record and record.holdout),
         disagreement=bool(record and record.disagreement),
+        not_applicable=tuple(f"{record.category}.{i}" for i in record.not_applicable)
+        if record and record.category
+        else (),
         info_supplied=(supplied_at is not None) if ours else None,
         info_supplied_hours=round((supplied_at - ours).total_seconds() / 3600, 2)
         if ours and supplied_at
@@ -233,4 +237,5 @@ def reduce_facts(
         effect=metrics.effect(items, previous.effect if previous else None),
         accuracy=metrics.confusion(items),
         bot=bot,
+        not_applicable=not_applicable_items(items),
     )

@@ -46,6 +46,9 @@ class TicketFacts(BaseModel):
     disagreement: bool = Field(
         False, description="a person overruled our verdict or said the question was not needed"
     )
+    not_applicable: tuple[str, ...] = Field(
+        (), description="checklist items the reporter called not applicable, as category.item"
+    )
 
 
 class BatchRef(BaseModel):
@@ -109,6 +112,18 @@ class Effect(BaseModel):
     disagreement_rate: float | None = None
 
 
+class NotApplicableItem(BaseModel):
+    """One checklist question reporters answered "does not apply": the evidence to drop or reword it."""
+
+    category: str
+    item: str
+    label: str = Field(description="the question as we ask it in English")
+    count: int = Field(description="tickets whose reporter called it not applicable")
+    asked: int = Field(description="tickets of the category the bot asked a question on")
+    kinds: dict[str, int] = Field(description="request kind -> tickets, most first")
+    examples: list[str] = Field(default_factory=list)
+
+
 class BotFigures(TickFigures):
     """The bot's work counted over the scan ticks that ran inside the month (a ticket judged again
     after its reporter answered counts again), as against the effect, which follows the month's
@@ -138,6 +153,9 @@ class Aggregate(BaseModel):
     effect: Effect
     accuracy: Confusion
     bot: BotFigures
+    not_applicable: list[NotApplicableItem] = Field(
+        default_factory=list, description="checklist items reporters called not applicable, most first"
+    )
 
 
 class Narrative(BaseModel):
