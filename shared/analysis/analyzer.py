@@ -2,7 +2,8 @@
 
 Both read the one rendering of the ticket (`shared.jira.rendering`). What the site already knows
 comes first and last: a category its request type decides, items its mapped fields answer, and
-the empty field a missing item belongs in (`site_fields`).
+the empty field a missing item belongs in (`site_fields`). And what the reporter said last: an
+item their reply calls not applicable is answered, whatever either analyzer read (`not_applicable`).
 """
 
 from __future__ import annotations
@@ -13,14 +14,16 @@ import hashlib
 import json
 from collections.abc import Mapping
 
+from shared.analysis.checklists import CHECKLISTS
 from shared.analysis.learned import LearnedJudge
 from shared.analysis.llm import LLMJudge, prompt_id
 from shared.analysis.models import Assessment, Category
+from shared.analysis.not_applicable import called_not_applicable, credit_not_applicable, form_names
 from shared.analysis.rules import assess_text, detect_language
 from shared.analysis.rules_version import RULES_VERSION
 from shared.analysis.site_fields import answered_by_fields, credit_fields, point_to_fields, site_category
 from shared.jira.models import Ticket
-from shared.jira.rendering import render_body, reporter_words
+from shared.jira.rendering import follow_ups, render_body, reporter_words
 from shared.llm.errors import LLMBudgetReached
 
 
@@ -69,7 +72,7 @@ class Analyzer:
             reason = f"LLM chose {judged.category}, the site's type says {fixed}"
             tokens = {"tokens_in": judged.tokens_in, "tokens_out": judged.tokens_out}
             return rules.model_copy(update={"fallback_reason": reason, **tokens})
-        return self._with_site(judged, ticket, fixed)
+        return self._with_site(judged, ticket, fixed, bot_account_id)
 
     def rules(self, ticket: Ticket, bot_account_id: str | None) -> Assessment:
         """The rules' judgement alone, site knowledge included: the LLM's evidence and its fallback."""
@@ -84,12 +87,26 @@ class Analyzer:
             ticket.summary, body, threshold=self.threshold, category=fixed, language=language,
             judge=self.learned,
         )  # fmt: skip
-        return self._with_site(judged, ticket, fixed)
+        return self._with_site(judged, ticket, fixed, bot_account_id)
 
-    def _with_site(self, assessment: Assessment, ticket: Ticket, fixed: Category | None) -> Assessment:
+    def _with_site(
+        self, assessment: Assessment, ticket: Ticket, fixed: Category | None, bot_account_id: str | None
+    ) -> Assessment:
         credited = credit_fields(assessment, answered_by_fields(ticket, assessment.category), self.threshold)
+        credited = credit_not_applicable(
+            credited, _not_applicable(ticket, credited, bot_account_id), self.threshold
+        )
         pointed = point_to_fields(credited, ticket)
         return pointed.model_copy(update={"category_source": "site"}) if fixed is not None else pointed
+
+
+def _not_applicable(ticket: Ticket, assessment: Assessment, bot_account_id: str | None) -> tuple[str, ...]:
+    """Items the reporter's own replies call not applicable: a person's reply wins over our reading.
+    Replies only: a description written before our question answers by the rules, not by this."""
+    replies = follow_ups(ticket, bot_account_id)
+    if not replies:
+        return ()
+    return called_not_applicable(replies, CHECKLISTS[assessment.category], form_names(ticket.form))
 
 
 def _digest(mapping: Mapping[str, str]) -> str:

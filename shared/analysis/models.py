@@ -45,6 +45,7 @@ class Assessment(BaseModel):
     language: Language
     missing: tuple[MissingItem, ...] = ()
     present: tuple[str, ...] = ()
+    not_applicable: tuple[str, ...] = Field((), description="items the reporter's reply says do not apply")
     analyzer: AnalyzerName = "rules"
     version: str
     fallback_reason: str | None = None

@@ -18,11 +18,13 @@ from shared.jira import adf
 _TEXT = {
     "en": {
         "received": "Received, thank you:",
+        "na": " (not applicable)",
         "done": "Thank you: everything we asked for is here now.",
         "footer": "(Automated triage, score {score}/100.)",
     },
     "ko": {
         "received": "받은 정보 (감사합니다):",
+        "na": " (해당 없음)",
         "done": "감사합니다. 요청드린 정보가 모두 확인되었습니다.",
         "footer": "(자동 분류, 점수 {score}/100)",
     },
@@ -49,7 +51,12 @@ def kept_current(
     """The question's new body: what is still missing (as first asked), then what was received."""
     text = _TEXT[assessment.language]
     open_ids = set(still_missing(assessment))
-    received = [item_label(i, assessment.language) for i in asked if i not in open_ids]
+    na = set(assessment.not_applicable)
+    received = [
+        item_label(i, assessment.language) + (text["na"] if i in na else "")
+        for i in asked
+        if i not in open_ids
+    ]
     got = [
         adf.paragraph(adf.text(text["received"])),
         adf.bullet_list([[adf.text(f"✓ {x}")] for x in received]),

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from shared.analysis.checklists import CHECKLISTS
+from shared.analysis.models import CATEGORIES
+from shared.analysis.not_applicable import calls, form_names
 from shared.jira.models import Ticket
 from shared.lifecycle.policy import Labels
 from shared.lifecycle.record import DisagreementKind, LedgerRecord
@@ -47,6 +50,22 @@ def detect_disagreement(
             return None
         for comment in ticket.comments:
             later = comment.created is not None and comment.created > asked_at
-            if comment.author_id != bot_account_id and later and _NOT_NEEDED.search(comment.text):
+            if (
+                comment.author_id != bot_account_id
+                and later
+                and _NOT_NEEDED.search(_own_words(comment.text, record, ticket))
+            ):
                 return Disagreement("reply", "a reply says our question was not needed")
     return None
+
+
+def _own_words(text: str, record: LedgerRecord, ticket: Ticket) -> str:
+    """The reply without its sentences that call checklist items not applicable ("승인자: 해당 없음"):
+    those answer our question, item by item. What is left may still say the whole question was
+    not needed ("이미 적었습니다", "already in the description")."""
+    category = next((c for c in CATEGORIES if c == record.category), None)
+    if category is None:
+        return text
+    for call in calls(text, CHECKLISTS[category], form_names(ticket.form)):
+        text = text.replace(call.sentence, " ")
+    return text

@@ -9,9 +9,9 @@ data: the ledger adapter stores it, the triage runner decides which move to make
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, model_validator
 
 if TYPE_CHECKING:
     from shared.analysis.models import Assessment
@@ -68,6 +68,12 @@ class LedgerRecord(BaseModel):
     question_kept_by_person: bool = False  # a person edited our question: we leave it as they wrote it
     holdout: bool = False
     labels_written: bool = False
+    # Item ids the reporter called not applicable; one "a,b" string in a table row (no list type there).
+    not_applicable: Annotated[
+        tuple[str, ...],
+        BeforeValidator(lambda v: tuple(i for i in v.split(",") if i) if isinstance(v, str) else v),
+        PlainSerializer(",".join, return_type=str, when_used="json"),
+    ] = ()
     disagreement: str = ""
     disagreement_kind: DisagreementKind | Literal[""] = ""
     disagreed_at: datetime | None = None
@@ -186,6 +192,7 @@ class LedgerRecord(BaseModel):
                 "analyzer": assessment.analyzer,
                 "mode": mode,
                 "holdout": holdout,
+                "not_applicable": assessment.not_applicable,
                 "labels_written": self.labels_written or wrote_jira,
                 "outcome": "analyzed",
                 "history": self.with_decision(

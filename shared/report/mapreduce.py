@@ -18,6 +18,7 @@ from shared.jira.rendering import render_body
 from shared.lifecycle.record import LedgerRecord
 from shared.report import metrics
 from shared.report.models import Aggregate, BotFigures, Ranked, TicketFacts
+from shared.report.not_applicable import not_applicable_items
 from shared.report.readiness import readiness
 from shared.report.signatures import llm_signature, signature
 
@@ -121,6 +122,9 @@ def extract_facts(
         bot_commented=bool(record and record.commented),
         holdout=bool(record and record.holdout),
         disagreement=bool(record and record.disagreement),
+        not_applicable=tuple(f"{record.category}.{i}" for i in record.not_applicable)
+        if record and record.category
+        else (),
         info_supplied=(supplied_at is not None) if since else None,
         info_supplied_hours=round((supplied_at - since).total_seconds() / 3600, 2)
         if since and supplied_at
@@ -246,4 +250,5 @@ def reduce_facts(
         accuracy=metrics.confusion(items),
         bot=bot,
         readiness=readiness(items),
+        not_applicable=not_applicable_items(items),
     )

@@ -47,8 +47,8 @@ class TicketFacts(BaseModel):
         False, description="a person overruled our verdict or said the question was not needed"
     )
     mode: str | None = Field(None, description="the rollout mode the bot judged it under")
-    not_applicable: list[str] = Field(
-        default_factory=list, description="checklist items the reporter called not applicable"
+    not_applicable: tuple[str, ...] = Field(
+        (), description="checklist items the reporter called not applicable, as category.item"
     )
 
 
@@ -113,6 +113,18 @@ class Effect(BaseModel):
     disagreement_rate: float | None = None
 
 
+class NotApplicableItem(BaseModel):
+    """One checklist question reporters answered "does not apply": the evidence to drop or reword it."""
+
+    category: str
+    item: str
+    label: str = Field(description="the question as we ask it in English")
+    count: int = Field(description="tickets whose reporter called it not applicable")
+    asked: int = Field(description="tickets of the category the bot asked a question on")
+    kinds: dict[str, int] = Field(description="request kind -> tickets, most first")
+    examples: list[str] = Field(default_factory=list)
+
+
 class BotFigures(TickFigures):
     """The bot's work counted over the scan ticks that ran inside the month (a ticket judged again
     after its reporter answered counts again), as against the effect, which follows the month's
@@ -170,6 +182,9 @@ class Aggregate(BaseModel):
     bot: BotFigures
     readiness: list[Readiness] = Field(
         default_factory=list, description="per category: ready for more autonomy?"
+    )
+    not_applicable: list[NotApplicableItem] = Field(
+        default_factory=list, description="checklist items reporters called not applicable, most first"
     )
 
 

@@ -33,6 +33,7 @@ from shared.report.blocks import (
 )
 from shared.report.charts import Bar
 from shared.report.models import Aggregate, MonthlyReport, Narrative, Ranked
+from shared.report.not_applicable import not_applicable_section
 from shared.report.sections_effect import accuracy_section, effect_section
 from shared.report.sections_readiness import readiness_section
 
@@ -267,6 +268,7 @@ def sections(report: MonthlyReport) -> list[Section]:
         _documentation(a),
         effect_section(a.effect, a.month),
         readiness_section(a.readiness),
+        not_applicable_section(a),
         accuracy_section(a.accuracy),
         _bot(a),
         _missing(a),

@@ -92,6 +92,32 @@ async def test_reporter_completes_ticket_labels_swap_without_new_question(
     assert len(our_comments(jira, "OPS-2")) == 1
 
 
+async def test_reporter_calls_the_last_item_not_applicable_ticket_complete_without_disagreement(
+    make_runtime: BuildRuntime, jira: JiraSandbox
+) -> None:
+    """ "승인자: 해당 없음" answers the approver item: the ticket is complete, the reply is an answer
+    (not a disagreement with our question) and nothing is asked again."""
+    runtime = await make_runtime()
+    await scan(runtime)
+    assert "NEEDS_INFO" in labels(jira, "OPS-3")
+    jira.person_comment("OPS-3", "역할: Reporter, 사유: 결제팀 코드 리뷰를 위해 필요합니다.", author="rep-1")
+    await scan(runtime)
+    assert "NEEDS_INFO" in labels(jira, "OPS-3")  # the approver is still missing
+    jira.person_comment(
+        "OPS-3", "> 승인자: 권한 변경에는 승인자가 필요합니다.\n필요 없음 (읽기 전용)", author="rep-1"
+    )
+    report = await scan(runtime)
+    result = next(r for r in report.results if r.key == "OPS-3")
+    assert result.outcome == "analyzed" and result.verdict == "HIGH_QUALITY"
+    assert "HIGH_QUALITY" in labels(jira, "OPS-3") and "NEEDS_INFO" not in labels(jira, "OPS-3")
+    found = await runtime.ledger.read("OPS-3")
+    assert found is not None
+    record = found[0]
+    assert record.not_applicable == ("approver",) and record.verdict == "HIGH_QUALITY"
+    assert not record.disagreement and all(d.outcome != "disagreement" for d in record.history)
+    assert len(our_comments(jira, "OPS-3")) == 1
+
+
 async def test_shadow_mode_writes_nothing_to_jira_but_records_everything(
     make_runtime: BuildRuntime, jira: JiraSandbox
 ) -> None:
