@@ -11,6 +11,7 @@ from typing import Any
 
 from shared.analysis.models import Category
 from shared.analysis.rules import classify, detect_language
+from shared.analysis.signatures import llm_signature, signature
 from shared.analysis.site_fields import site_category
 from shared.jira.fields import FieldPolicy
 from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, Ticket, normalise_issue, parse_jira_datetime
@@ -18,7 +19,6 @@ from shared.jira.rendering import render_body
 from shared.lifecycle.record import LedgerRecord
 from shared.report import metrics
 from shared.report.models import Aggregate, BotFigures, Ranked, TicketFacts
-from shared.report.signatures import llm_signature, signature
 
 # The same fields and names the scan reads (the request form included): one rendering everywhere.
 REPORT_FIELDS = SCAN_FIELDS
