@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -52,6 +53,7 @@ class ScanOptions:
     field_policy: FieldPolicy = field(default_factory=FieldPolicy)
     daily_budget_usd: float = 5.0
     renew_every_s: float | None = None  # how often a held claim is renewed; None: a third of the lease
+    deflection_links: Mapping[str, str] = field(default_factory=dict)  # DEFLECTION_LINKS
 
     @classmethod
     def from_settings(cls, s: Settings) -> ScanOptions:
@@ -75,6 +77,7 @@ class ScanOptions:
             price_out_per_mtok=s.LLM_PRICE_OUTPUT_PER_MTOK,
             field_policy=field_policy(s),
             daily_budget_usd=s.LLM_DAILY_BUDGET_USD,
+            deflection_links=s.DEFLECTION_LINKS,
         )
 
 

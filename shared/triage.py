@@ -22,6 +22,7 @@ from datetime import datetime
 
 from shared.analysis.analyzer import Analyzer
 from shared.analysis.comment import comment_properties, has_marker, needs_info_comment
+from shared.analysis.deflection import offered_link
 from shared.analysis.models import Assessment
 from shared.jira.client import JiraClient
 from shared.jira.errors import JiraAuthError, JiraError, WriteOutcomeUnknown
@@ -271,10 +272,12 @@ class Triage:
         assessment, plan = await self._judge(ticket, held.claim.record, policy)
         if plan.write_jira and plan.comment:
             await held.write(self.ledger, LedgerRecord.commenting)
+            bot, links = self.adapters.bot_account_id, self.options.deflection_links
+            link = offered_link(ticket, assessment, links, bot)
             async with self.write_slots:
-                comment_id = await self._ask_once(ticket, assessment, fp)
+                comment_id = await self._ask_once(ticket, assessment, fp, link)
             # From here on a failure is recorded with the question known to be there.
-            held.claim.record = held.claim.record.asked(comment_id)
+            held.claim.record = held.claim.record.asked(comment_id, link)
         if plan.write_jira and (plan.add or plan.remove):
             async with self.write_slots:
                 await self.jira.edit_labels(ticket.key, plan.add, plan.remove)
@@ -314,7 +317,9 @@ class Triage:
         existing = [c for c in await self.jira.list_comments(key) if has_marker(c)]
         return str(existing[0].get("id")) if existing else None
 
-    async def _ask_once(self, ticket: Ticket, assessment: Assessment, fp: str) -> str | None:
+    async def _ask_once(
+        self, ticket: Ticket, assessment: Assessment, fp: str, link: str | None
+    ) -> str | None:
         """Post the question; an uncertain answer is settled in this run where it can be.
 
         Jira answered (a 500, a 503, an unreadable body): it is done with the request, so a look
@@ -322,8 +327,8 @@ class Triage:
         No answer (a timeout, a dropped connection): the request may still be carried out after
         our look, so only a later run (its marker looked for first) may ask again."""
         reporter = ticket.reporter.account_id if ticket.reporter and self.options.mention_reporter else None
-        body = needs_info_comment(assessment, reporter)
-        props = comment_properties(assessment, fp, internal=self.options.internal_comments)
+        body = needs_info_comment(assessment, reporter, link)
+        props = comment_properties(assessment, fp, internal=self.options.internal_comments, link=link)
         for attempt in (1, 2):
             try:
                 posted = await self.jira.post_comment(ticket.key, body, props)

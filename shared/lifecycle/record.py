@@ -60,6 +60,7 @@ class LedgerRecord(BaseModel):
     mode: str | None = None
     commented: bool = False
     comment_id: str | None = None
+    deflection_link: str | None = None  # the faster path our question offered (DEFLECTION_LINKS)
     holdout: bool = False
     labels_written: bool = False
     disagreement: str = ""
@@ -118,9 +119,13 @@ class LedgerRecord(BaseModel):
         leaves this behind, and the next run looks for our question before asking."""
         return self.model_copy(update={"state": "commenting"})
 
-    def asked(self, comment_id: str | None) -> LedgerRecord:
-        """Our question is on the ticket."""
-        return self.model_copy(update={"commented": True, "comment_id": comment_id})
+    def asked(self, comment_id: str | None, link: str | None = None) -> LedgerRecord:
+        """Our question is on the ticket, with the faster path it offered, if any (a question found
+        again after a crash keeps what the row knew)."""
+        update: dict[str, Any] = {"commented": True, "comment_id": comment_id}
+        if link:
+            update["deflection_link"] = link
+        return self.model_copy(update=update)
 
     def disagreed(
         self, kind: DisagreementKind, disagreement: str, *, at: datetime, fingerprint: str
