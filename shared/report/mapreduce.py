@@ -18,6 +18,7 @@ from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, Ticket, normalise_issue
 from shared.jira.rendering import render_body
 from shared.lifecycle.record import LedgerRecord
 from shared.report import metrics
+from shared.report.deflection import deflection_rows, documentation_links
 from shared.report.models import Aggregate, BotFigures, Ranked, TicketFacts
 
 # The same fields and names the scan reads (the request form included): one rendering everywhere.
@@ -117,6 +118,7 @@ def extract_facts(
         bot_commented=bool(record and record.commented),
         holdout=bool(record and record.holdout),
         disagreement=bool(record and record.disagreement),
+        deflection_link=record.deflection_link if record and record.commented else None,
         info_supplied=(supplied_at is not None) if ours else None,
         info_supplied_hours=round((supplied_at - ours).total_seconds() / 3600, 2)
         if ours and supplied_at
@@ -194,8 +196,10 @@ def reduce_facts(
     batches_missing: Sequence[int],
     bot: BotFigures,
     previous: Aggregate | None,
+    links: Mapping[str, str] | None = None,
 ) -> Aggregate:
-    """Deterministic aggregate: same facts in any order give the same report."""
+    """Deterministic aggregate: same facts in any order give the same report. `links`:
+    DEFLECTION_LINKS as configured now, for the faster-path table and the documentation marker."""
     items = sorted(facts, key=_key_order)
     total = len(items)
     by_cat: Counter[str] = Counter(f.category for f in items)
@@ -218,6 +222,7 @@ def reduce_facts(
         if f.created and f.created.strftime("%Y-%m") == month:
             daily[f.created.day - 1] += 1
     all_hours = [f.resolution_hours for f in items if f.resolution_hours is not None]
+    documentation = metrics.documentation_candidates(items, total)
     return Aggregate(
         month=month,
         tickets=total,
@@ -227,10 +232,12 @@ def reduce_facts(
         by_language=dict(sorted(Counter(f.language for f in items).items())),
         recurring=recurring,
         automation_candidates=metrics.automation_candidates(recurring, items),
-        documentation_candidates=metrics.documentation_candidates(items, total),
+        documentation_candidates=documentation,
         daily_created=daily,
         median_resolution_hours=round(statistics.median(all_hours), 1) if all_hours else None,
         effect=metrics.effect(items, previous.effect if previous else None),
         accuracy=metrics.confusion(items),
         bot=bot,
+        deflection=deflection_rows(items, links or {}),
+        documentation_links=documentation_links(documentation, items, links or {}),
     )
