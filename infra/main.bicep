@@ -241,6 +241,8 @@ var appSettings = {
   FIELDS_IGNORE: ''
   FIELD_ITEM_MAP: '{}'
   TRIAGE_CATEGORY_MAP: '{}'
+  // A faster path: request signatures (or prefixes, or categories) mapped to how-to pages.
+  DEFLECTION_LINKS: '{}'
 
   // Monthly report
   REPORT_SCHEDULE: reportSchedule

@@ -76,6 +76,13 @@ class DemoClock:
         return self.now
 
 
+# Faster paths the demo's questions offer (and its report measures): GitLab access and DNS records.
+DEFLECTION_LINKS = {
+    "access/gitlab": "https://wiki.example.com/devops/gitlab-access",
+    "cloud_resource/dns-record": "https://wiki.example.com/devops/dns-records",
+}
+
+
 def _first_tick_time(today: datetime) -> datetime:
     """10:00 KST three days before the end of last month: the ticks and the reporters' answers
     (over the next two days) all fall inside the month the report covers."""
@@ -240,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
                 "LEDGER_TABLE": "demo" + uuid.uuid4().hex[:8],
                 "REPORT_CONTAINER": "demo-reports-" + uuid.uuid4().hex[:8],
                 "REPORT_CATEGORY_MAP": json.dumps(CATEGORY_MAP),
+                "DEFLECTION_LINKS": json.dumps(DEFLECTION_LINKS),
                 **model,
             }
         )

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from shared.analysis.rules import assess_text
-from shared.report.signatures import signature
+from shared.analysis.signatures import signature
 
 _TICKET = re.compile(r"<ticket>\nSummary: (?P<summary>.*?)\n\n(?P<body>.*)\n</ticket>", re.DOTALL)
 

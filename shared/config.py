@@ -86,6 +86,9 @@ class Settings(BaseSettings):
     FIELDS_IGNORE: list[str] = Field(default_factory=list)
     FIELD_ITEM_MAP: dict[str, str] = Field(default_factory=dict)
     TRIAGE_CATEGORY_MAP: dict[str, Category] = Field(default_factory=dict)
+    # A faster path where one exists: a request signature, a prefix of one or a category, mapped
+    # to a how-to or self-service page our question points to (shared/analysis/deflection.py).
+    DEFLECTION_LINKS: dict[str, str] = Field(default_factory=dict)
 
     REANALYZE_ALLOW_FORCE: bool = False
     REANALYZE_TIME_BUDGET_SECONDS: float = Field(120.0, gt=0, le=220)
@@ -120,6 +123,23 @@ class Settings(BaseSettings):
             except json.JSONDecodeError:
                 raise ValueError('must be a JSON object like {"component:Git": "troubleshooting"}') from None
         return value
+
+    @field_validator("DEFLECTION_LINKS", mode="before")
+    @classmethod
+    def _links_json(cls, value: object) -> object:
+        if isinstance(value, str):
+            try:
+                return json.loads(value)
+            except json.JSONDecodeError:
+                raise ValueError('must be a JSON object like {"access/gitlab": "https://wiki/x"}') from None
+        return value
+
+    @field_validator("DEFLECTION_LINKS")
+    @classmethod
+    def _links_checked(cls, value: dict[str, str]) -> dict[str, str]:
+        from shared.analysis.deflection import check_links
+
+        return check_links(value)
 
     @field_validator("FIELDS_IGNORE", mode="before")
     @classmethod

@@ -26,14 +26,16 @@ class Question:
     def _reporter(self, ticket: Ticket) -> str | None:
         return ticket.reporter.account_id if ticket.reporter and self.mention_reporter else None
 
-    async def ask_once(self, ticket: Ticket, assessment: Assessment, fp: str) -> str | None:
+    async def ask_once(
+        self, ticket: Ticket, assessment: Assessment, fp: str, link: str | None = None
+    ) -> str | None:
         """Post the question; an uncertain answer is settled in this run where Jira's answer
         allows (see `WriteOutcomeUnknown.known`): posted but unreadable, the question is there
         (its id looked up); turned away (503), a look and one more try; anything else, a look,
         and if the question is not there yet only a later run (its marker looked for first) may
         ask again: it may still land."""
-        body = needs_info_comment(assessment, self._reporter(ticket))
-        props = comment_properties(assessment, fp, internal=self.internal)
+        body = needs_info_comment(assessment, self._reporter(ticket), link)
+        props = comment_properties(assessment, fp, internal=self.internal, link=link)
         for attempt in (1, 2):
             try:
                 posted = await self.jira.post_comment(ticket.key, body, props)
@@ -68,6 +70,8 @@ class Question:
             record, still_missing(assessment), ours.updated_by if ours else None, self.bot_account_id
         )
         if decision == "edit" and record.comment_id is not None:
-            body = kept_current(assessment, record.items("asked"), self._reporter(ticket))
+            body = kept_current(
+                assessment, record.items("asked"), self._reporter(ticket), record.deflection_link
+            )
             await self.jira.edit_comment(ticket.key, record.comment_id, body)
         return decision

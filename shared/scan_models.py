@@ -53,6 +53,7 @@ class ScanOptions:
     field_policy: FieldPolicy = field(default_factory=FieldPolicy)
     daily_budget_usd: float = 5.0
     renew_every_s: float | None = None  # how often a held claim is renewed; None: a third of the lease
+    deflection_links: Mapping[str, str] = field(default_factory=dict)  # DEFLECTION_LINKS
     category_modes: Mapping[str, RolloutMode] = field(default_factory=dict)  # ROLLOUT_CATEGORIES
 
     @property
@@ -82,6 +83,7 @@ class ScanOptions:
             field_policy=field_policy(s),
             daily_budget_usd=s.LLM_DAILY_BUDGET_USD,
             category_modes={str(c): m for c, m in s.ROLLOUT_CATEGORIES.items()},
+            deflection_links=s.DEFLECTION_LINKS,
         )
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from shared.analysis.analyzer import Analyzer
+from shared.analysis.deflection import offered_link
 from shared.analysis.models import Assessment
 from shared.analysis.question_progress import still_missing
 from shared.held_claim import HeldClaim
@@ -262,11 +263,15 @@ class Triage:
             # The intent, with the lease renewed: the question goes out with a full lease ahead.
             until = lease_until(self.clock(), self.options.lease_seconds)
             await held.write(functools.partial(LedgerRecord.commenting, until=until))
+            bot, links = self.adapters.bot_account_id, self.options.deflection_links
+            link = offered_link(ticket, assessment, links, bot)
             async with self.write_slots:
-                comment_id = await self.question.ask_once(ticket, assessment, fp)
+                comment_id = await self.question.ask_once(ticket, assessment, fp, link)
             # From here on a failure is recorded with the question known to be there.
             asked = tuple(m.id for m in assessment.missing)
-            await held.note(functools.partial(LedgerRecord.asked, comment_id=comment_id, items=asked))
+            await held.note(
+                functools.partial(LedgerRecord.asked, comment_id=comment_id, items=asked, link=link)
+            )
         kept = await self._keep_question_current(ticket, assessment, held) if plan.write_jira else None
         if plan.write_jira and (plan.add or plan.remove):
             async with self.write_slots:

@@ -43,8 +43,9 @@ async def run_report_locally(
 
     async def report_reduce(p: dict[str, Any]) -> dict[str, Any]:
         return await reduce_month(
-            ledger, llm, store, p["month"], p["results"], p["generated_at"], browse_url=options.browse_url
-        )
+            ledger, llm, store, p["month"], p["results"], p["generated_at"], browse_url=options.browse_url,
+            links=options.deflection_links,
+        )  # fmt: skip
 
     async def report_render(p: dict[str, Any]) -> dict[str, Any]:
         return await render_month(store, p["month"])

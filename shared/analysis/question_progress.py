@@ -46,7 +46,7 @@ def still_missing(assessment: Assessment) -> tuple[str, ...]:
 
 
 def kept_current(
-    assessment: Assessment, asked: Sequence[str], reporter_account_id: str | None
+    assessment: Assessment, asked: Sequence[str], reporter_account_id: str | None, link: str | None = None
 ) -> dict[str, Any]:
     """The question's new body: what is still missing (as first asked), then what was received."""
     text = _TEXT[assessment.language]
@@ -62,7 +62,7 @@ def kept_current(
         adf.bullet_list([[adf.text(f"✓ {x}")] for x in received]),
     ]
     if open_ids:
-        doc = needs_info_comment(assessment, reporter_account_id)
+        doc = needs_info_comment(assessment, reporter_account_id, link)
         content = list(doc["content"])
         if received:
             content[-1:-1] = got  # before the footer

@@ -79,15 +79,16 @@ async def report_map(params: dict[str, Any]) -> dict[str, Any]:
 @bp.activity_trigger(input_name="params", activity=REDUCE)
 async def report_reduce(params: dict[str, Any]) -> dict[str, Any]:
     from shared.report.activities import reduce_month, run_summary
-    from shared.report.options import browse_url
+    from shared.report.options import ReportOptions
     from shared.runtime import get_runtime
     from shared.telemetry import publish_report_summary
 
     runtime = await get_runtime()
     store = await runtime.report_store()
+    options = ReportOptions.from_settings(runtime.settings)
     summary = await reduce_month(
         runtime.ledger, runtime.llm, store, params["month"], params["results"], params["generated_at"],
-        browse_url=browse_url(runtime.settings),
+        browse_url=options.browse_url, links=options.deflection_links,
     )  # fmt: skip
     await publish_report_summary(run_summary(params, summary, runtime.options))
     return summary

@@ -14,6 +14,11 @@ def text(value: str, *, strong: bool = False) -> dict[str, Any]:
     return node
 
 
+def link(value: str, href: str) -> dict[str, Any]:
+    """A text node carrying a link mark: Jira shows it as a link, not as text to copy."""
+    return {"type": "text", "text": value, "marks": [{"type": "link", "attrs": {"href": href}}]}
+
+
 def paragraph(*inlines: dict[str, Any]) -> dict[str, Any]:
     return {"type": "paragraph", "content": list(inlines)}
 

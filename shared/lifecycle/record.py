@@ -66,6 +66,7 @@ class LedgerRecord(BaseModel):
     asked_items: str = ""
     open_items: str = ""
     question_kept_by_person: bool = False  # a person edited our question: we leave it as they wrote it
+    deflection_link: str | None = None  # the faster path our question offered (DEFLECTION_LINKS)
     holdout: bool = False
     labels_written: bool = False
     # Item ids the reporter called not applicable; one "a,b" string in a table row (no list type there).
@@ -131,11 +132,16 @@ class LedgerRecord(BaseModel):
         asking."""
         return self.model_copy(update={"state": "commenting", "lease_until": until})
 
-    def asked(self, comment_id: str | None, items: tuple[str, ...] = ()) -> LedgerRecord:
-        """Our question is on the ticket (asking for `items`, when known)."""
-        update: dict[str, object] = {"commented": True, "comment_id": comment_id}
+    def asked(
+        self, comment_id: str | None, items: tuple[str, ...] = (), link: str | None = None
+    ) -> LedgerRecord:
+        """Our question is on the ticket (asking for `items`, when known, with the faster path it
+        offered, if any; a question found again after a crash keeps what the row knew)."""
+        update: dict[str, Any] = {"commented": True, "comment_id": comment_id}
         if items:
             update.update(asked_items=",".join(items), open_items=",".join(items))
+        if link:
+            update["deflection_link"] = link
         return self.model_copy(update=update)
 
     def question_updated(self, still_open: tuple[str, ...]) -> LedgerRecord:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import calendar
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -163,8 +164,10 @@ async def reduce_month(
     generated_at: str,
     *,
     browse_url: str | None,
+    links: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
-    """Aggregate every batch's facts, add last month's figures and the narrative, store JSON."""
+    """Aggregate every batch's facts, add last month's figures and the narrative, store JSON.
+    `links`: DEFLECTION_LINKS, to say which requests have a faster path."""
     parsed = [BatchResult.model_validate(r) for r in results]
     facts: list[TicketFacts] = []
     for result in parsed:
@@ -182,6 +185,7 @@ async def reduce_month(
         batches_missing=[r.index for r in parsed if r.error],
         bot=await bot_figures(ledger, month, projects),
         previous=previous,
+        links=links,
     )
     narrative = await narrate(llm, aggregate)
     report = MonthlyReport(

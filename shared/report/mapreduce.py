@@ -11,16 +11,17 @@ from typing import Any
 
 from shared.analysis.models import Category
 from shared.analysis.rules import classify, detect_language
+from shared.analysis.signatures import llm_signature, signature
 from shared.analysis.site_fields import site_category
 from shared.jira.fields import FieldPolicy
 from shared.jira.models import SCAN_EXPAND, SCAN_FIELDS, Ticket, normalise_issue, parse_jira_datetime
 from shared.jira.rendering import render_body
 from shared.lifecycle.record import LedgerRecord
 from shared.report import metrics
+from shared.report.deflection import deflection_rows, documentation_links
 from shared.report.models import Aggregate, BotFigures, Ranked, TicketFacts
 from shared.report.not_applicable import not_applicable_items
 from shared.report.readiness import readiness
-from shared.report.signatures import llm_signature, signature
 
 # The same fields and names the scan reads (the request form included): one rendering everywhere.
 REPORT_FIELDS = SCAN_FIELDS
@@ -125,6 +126,7 @@ def extract_facts(
         not_applicable=tuple(f"{record.category}.{i}" for i in record.not_applicable)
         if record and record.category
         else (),
+        deflection_link=record.deflection_link if record and record.commented else None,
         info_supplied=(supplied_at is not None) if since else None,
         info_supplied_hours=round((supplied_at - since).total_seconds() / 3600, 2)
         if since and supplied_at
@@ -210,8 +212,10 @@ def reduce_facts(
     batches_missing: Sequence[int],
     bot: BotFigures,
     previous: Aggregate | None,
+    links: Mapping[str, str] | None = None,
 ) -> Aggregate:
-    """Deterministic aggregate: same facts in any order give the same report."""
+    """Deterministic aggregate: same facts in any order give the same report. `links`:
+    DEFLECTION_LINKS as configured now, for the faster-path table and the documentation marker."""
     items = sorted(facts, key=_key_order)
     total = len(items)
     by_cat: Counter[str] = Counter(f.category for f in items)
@@ -234,6 +238,7 @@ def reduce_facts(
         if f.created and f.created.strftime("%Y-%m") == month:
             daily[f.created.day - 1] += 1
     all_hours = [f.resolution_hours for f in items if f.resolution_hours is not None]
+    documentation = metrics.documentation_candidates(items, total)
     return Aggregate(
         month=month,
         tickets=total,
@@ -243,7 +248,7 @@ def reduce_facts(
         by_language=dict(sorted(Counter(f.language for f in items).items())),
         recurring=recurring,
         automation_candidates=metrics.automation_candidates(recurring, items),
-        documentation_candidates=metrics.documentation_candidates(items, total),
+        documentation_candidates=documentation,
         daily_created=daily,
         median_resolution_hours=round(statistics.median(all_hours), 1) if all_hours else None,
         effect=metrics.effect(items, previous.effect if previous else None),
@@ -251,4 +256,6 @@ def reduce_facts(
         bot=bot,
         readiness=readiness(items),
         not_applicable=not_applicable_items(items),
+        deflection=deflection_rows(items, links or {}),
+        documentation_links=documentation_links(documentation, items, links or {}),
     )

@@ -50,6 +50,7 @@ class TicketFacts(BaseModel):
     not_applicable: tuple[str, ...] = Field(
         (), description="checklist items the reporter called not applicable, as category.item"
     )
+    deflection_link: str | None = Field(None, description="the faster path our question offered")
 
 
 class BatchRef(BaseModel):
@@ -125,6 +126,26 @@ class NotApplicableItem(BaseModel):
     examples: list[str] = Field(default_factory=list)
 
 
+class DeflectionRow(BaseModel):
+    """One signature's time to resolution with the faster path offered and without it."""
+
+    signature: str
+    link: str | None = Field(None, description="the page DEFLECTION_LINKS names for it now")
+    with_n: int = 0
+    with_resolved: int = 0
+    with_median_hours: float | None = None
+    without_n: int = 0
+    without_resolved: int = 0
+    without_median_hours: float | None = None
+
+
+class LinkCoverage(BaseModel):
+    """Which signatures of a "Documentation first" request kind have a faster path configured."""
+
+    linked: list[str] = Field(default_factory=list)
+    unlinked: list[str] = Field(default_factory=list, description="no link yet, most tickets first")
+
+
 class BotFigures(TickFigures):
     """The bot's work counted over the scan ticks that ran inside the month (a ticket judged again
     after its reporter answered counts again), as against the effect, which follows the month's
@@ -185,6 +206,12 @@ class Aggregate(BaseModel):
     )
     not_applicable: list[NotApplicableItem] = Field(
         default_factory=list, description="checklist items reporters called not applicable, most first"
+    )
+    deflection: list[DeflectionRow] = Field(
+        default_factory=list, description="signatures with a faster path offered or configured"
+    )
+    documentation_links: dict[str, LinkCoverage] = Field(
+        default_factory=dict, description="per documentation candidate: its signatures with a link, without"
     )
 
 

@@ -20,6 +20,7 @@ class ReportOptions:
     site_map: Mapping[str, Category] = field(default_factory=dict)  # TRIAGE_CATEGORY_MAP
     field_policy: FieldPolicy = field(default_factory=FieldPolicy)
     browse_url: str | None = None
+    deflection_links: Mapping[str, str] = field(default_factory=dict)  # DEFLECTION_LINKS
 
     @classmethod
     def from_settings(cls, s: Settings) -> ReportOptions:
@@ -30,6 +31,7 @@ class ReportOptions:
             site_map=s.TRIAGE_CATEGORY_MAP,
             field_policy=field_policy(s),
             browse_url=browse_url(s),
+            deflection_links=s.DEFLECTION_LINKS,
         )
 
 

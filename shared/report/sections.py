@@ -34,6 +34,7 @@ from shared.report.blocks import (
 from shared.report.charts import Bar
 from shared.report.models import Aggregate, MonthlyReport, Narrative, Ranked
 from shared.report.not_applicable import not_applicable_section
+from shared.report.sections_deflection import deflection_section, link_marker
 from shared.report.sections_effect import accuracy_section, effect_section
 from shared.report.sections_readiness import readiness_section
 
@@ -181,16 +182,18 @@ def _documentation(a: Aggregate) -> Section:
     if not a.documentation_candidates:
         return Section("documentation", "Documentation first", ["No kind of request kept needing questions."])
     rows = [
-        [str(i), r.name, num(r.count), pct(r.share), ", ".join(r.examples) or "-"]
+        [str(i), r.name, num(r.count), pct(r.share), link_marker(a.documentation_links.get(r.name)),
+         ", ".join(r.examples) or "-"]
         for i, r in enumerate(a.documentation_candidates, 1)
-    ]
+    ]  # fmt: skip
     intro = (
         "Kinds of request where people most often had to be asked for more information: a request "
-        "template or a how-to page for these saves the most questions."
+        "template or a how-to page for these saves the most questions. \"Faster path\" says which of "
+        "their signatures have no page in DEFLECTION_LINKS yet."
     )
-    headers = ["#", "Request kind", "Tickets", "Share", "Examples"]
+    headers = ["#", "Request kind", "Tickets", "Share", "Faster path", "Examples"]
     table = Table(
-        "Documentation first", headers, rows, {0: NUM, 1: NAME, 2: NUM, 3: NUM, 4: KEYS}, header_col=1
+        "Documentation first", headers, rows, {0: NUM, 1: NAME, 2: NUM, 3: NUM, 5: KEYS}, header_col=1
     )
     return Section("documentation", "Documentation first", [intro, table])
 
@@ -266,6 +269,7 @@ def sections(report: MonthlyReport) -> list[Section]:
         _recurring(a, prev),
         _automation(a, prev),
         _documentation(a),
+        deflection_section(a),
         effect_section(a.effect, a.month),
         readiness_section(a.readiness),
         not_applicable_section(a),

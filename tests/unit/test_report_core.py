@@ -6,12 +6,12 @@ import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from shared.analysis.signatures import signature
 from shared.lifecycle.record import LedgerRecord
 from shared.report.mapreduce import extract_facts, reduce_facts
 from shared.report.metrics import confusion, effect
 from shared.report.models import BotFigures, TicketFacts
 from shared.report.sections_effect import accuracy_section
-from shared.report.signatures import signature
 from tests.factories import adf_doc, issue, jira_time
 
 T0 = datetime(2026, 10, 6, 9, 0, tzinfo=UTC)

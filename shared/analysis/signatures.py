@@ -1,7 +1,8 @@
 """Normalised 'what was asked' signatures, so the same request in Korean and English falls together.
 
 "GitLab developer access to group X" and "GitLab 그룹 X Developer 권한 요청" both become
-`access/gitlab/developer`. Pure dictionaries of synonyms; no I/O.
+`access/gitlab/developer`. Pure dictionaries of synonyms; no I/O. Here, below both, because the
+triage (a faster path offered in its question, DEFLECTION_LINKS) and the report name requests alike.
 """
 
 from __future__ import annotations
