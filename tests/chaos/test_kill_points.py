@@ -68,34 +68,44 @@ def _lines_until(proc: subprocess.Popen[str], prefix: str, timeout: float = 120.
             return lines
 
 
-def test_killed_at_every_step_boundary_the_next_tick_keeps_every_promise(
-    azurite: Azurite, canned: CannedTableErrors
-) -> None:
-    counting = World.create(azurite, canned, QUEUE)
+def _count_steps(world: World) -> list[str]:
+    """A run to its end in a process of its own: the step boundaries it passed, in order."""
     try:
-        proc = _child(counting, None)
+        proc = _child(world, None)
         lines = _lines_until(proc, "STEPS")
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err[-2000:]
     finally:
-        asyncio.run(counting.close())
-    steps = [line.split(" ", 2)[2] for line in lines if line.startswith("STEP ")]
+        asyncio.run(world.close())
+    return [line.split(" ", 2)[2] for line in lines if line.startswith("STEP ")]
+
+
+def _kill_at(world: World, k: int) -> str:
+    """A run SIGKILLed just before its k-th step; the step it was about to take."""
+    proc = _child(world, k)
+    try:
+        reached = _lines_until(proc, f"AT {k} ")
+        assert reached and reached[-1].startswith(f"AT {k} "), (k, proc.stderr and proc.stderr.read())
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=30)
+    return reached[-1].split(" ", 2)[2]
+
+
+def test_killed_at_every_step_boundary_the_next_tick_keeps_every_promise(
+    azurite: Azurite, canned: CannedTableErrors
+) -> None:
+    steps = _count_steps(World.create(azurite, canned, QUEUE))
     assert len(steps) >= 10 and any("comment" in s for s in steps), steps
     for k in range(1, len(steps) + 1):
         world = World.create(azurite, canned, QUEUE)
         try:
-            proc = _child(world, k)
-            try:
-                reached = _lines_until(proc, f"AT {k} ")
-                assert reached and reached[-1].startswith(f"AT {k} "), (k, proc.stderr and proc.stderr.read())
-                proc.send_signal(signal.SIGKILL)
-                proc.wait(timeout=30)
-            finally:
-                if proc.poll() is None:
-                    proc.kill()
-                    proc.wait(timeout=30)
+            reached = _kill_at(world, k)
             STATS["step:kill"] += 1
-            STATS[f"kill:{step_kind(reached[-1].split(' ', 2)[2])}"] += 1
+            STATS[f"kill:{step_kind(reached)}"] += 1
         finally:
             asyncio.run(_next_ticks(world))
     STATS["schedules"] += len(steps)
@@ -149,31 +159,15 @@ def test_killed_around_the_edit_of_our_question_the_next_tick_keeps_it_current(
     current: still one question, a person's words never overwritten, and the question ends up
     showing what the ledger says is still missing."""
     counting = World.create(azurite, canned, QUEUE)
-    try:
-        asyncio.run(_asked_then_partly_answered(counting))
-        proc = _child(counting, None)
-        lines = _lines_until(proc, "STEPS")
-        _, err = proc.communicate(timeout=120)
-        assert proc.returncode == 0, err[-2000:]
-    finally:
-        asyncio.run(counting.close())
-    steps = [line.split(" ", 2)[2] for line in lines if line.startswith("STEP ")]
+    asyncio.run(_asked_then_partly_answered(counting))
+    steps = _count_steps(counting)
     edit = [i for i, s in enumerate(steps, 1) if re.fullmatch(r"jira PUT /issue/OPS-2/comment/\d+", s)]
     assert len(edit) == 1, steps
     for k in (edit[0], edit[0] + 1):  # before the PUT, and after it (before whatever came next)
         world = World.create(azurite, canned, QUEUE)
         try:
             asyncio.run(_asked_then_partly_answered(world))
-            proc = _child(world, k)
-            try:
-                reached = _lines_until(proc, f"AT {k} ")
-                assert reached and reached[-1].startswith(f"AT {k} "), k
-                proc.send_signal(signal.SIGKILL)
-                proc.wait(timeout=30)
-            finally:
-                if proc.poll() is None:
-                    proc.kill()
-                    proc.wait(timeout=30)
+            _kill_at(world, k)
             STATS["kill:around the edit of our question"] += 1
         finally:
             asyncio.run(_edited_and_settled(world))
