@@ -59,6 +59,9 @@ param pilotJql string = ''
 @description('A rollout mode per category over rolloutMode, as JSON, e.g. {"access": "full", "troubleshooting": "shadow"}; empty: every category takes rolloutMode. The monthly report\'s readiness table says which categories have earned full.')
 param rolloutCategories string = ''
 
+@description('Faster paths as JSON: a request signature, a prefix of one or a category mapped to an https how-to or self-service page, e.g. {"access/gitlab": "https://wiki.example.com/gitlab-access"}; empty: none. Our question then offers the page, and the monthly report measures it.')
+param deflectionLinks string = ''
+
 @minValue(0)
 @maxValue(50)
 @description('Share of tickets (by key hash) that get labels but no question: the control group.')
@@ -242,7 +245,7 @@ var appSettings = {
   FIELD_ITEM_MAP: '{}'
   TRIAGE_CATEGORY_MAP: '{}'
   // A faster path: request signatures (or prefixes, or categories) mapped to how-to pages.
-  DEFLECTION_LINKS: '{}'
+  DEFLECTION_LINKS: deflectionLinks
 
   // Monthly report
   REPORT_SCHEDULE: reportSchedule

@@ -42,6 +42,7 @@ ROUTES: dict[str, tuple[str, re.Pattern[str]]] = {
     "POST /comment": ("POST", re.compile(_ISSUE + "/comment")),
     "GET /comment": ("GET", re.compile(_ISSUE + "/comment")),
     "PUT /comment": ("PUT", re.compile(_ISSUE + "/comment/([^/]+)")),
+    "GET /comment/{id}": ("GET", re.compile(_ISSUE + "/comment/([^/]+)")),
     "GET /changelog": ("GET", re.compile(_ISSUE + "/changelog")),
     "GET /myself": ("GET", re.compile(r"/rest/api/3/(myself)")),
 }
@@ -197,6 +198,8 @@ class JiraSandbox(JiraStore):
                     edited = self.edit_comment(param, query["_item"][-1], _json(raw), expand, notify=notify)
                     self.count("writes")
                     return Reply(200, edited)
+                case "GET /comment/{id}":
+                    return Reply(200, self.get_comment(param, query["_item"][-1], expand))
                 case "GET /comment":
                     order = query.get("orderBy", ["created"])[-1]
                     return Reply(200, self.list_comments(param, start, size, order, expand))

@@ -463,6 +463,15 @@ class JiraStore:
                 raw, comment_id, doc, self.bot_account_id, notify, "properties" in (expand or "")
             )
 
+    def get_comment(self, key_or_id: str, comment_id: str, expand: str | None) -> Json:
+        """GET /rest/api/3/issue/{key}/comment/{id}."""
+        with self._lock:
+            raw = self._raw(key_or_id)
+            found = [c for c in _comments(raw) if str(c.get("id")) == comment_id]
+            if not found:
+                raise ApiError(404, errors={"comment": "Can not find a comment for the id."})
+            return self.public_comment(raw, found[0], "properties" in (expand or ""))
+
     def person_edit_comment(self, key: str, comment_id: str, text: str, author: str = "") -> None:
         """A person edits a comment in the UI (not a bot call, so not counted)."""
         with self._lock:

@@ -8,10 +8,10 @@ from typing import Literal
 
 from shared.analysis.comment import MARKER_KEY, comment_properties, has_marker, needs_info_comment
 from shared.analysis.models import Assessment
-from shared.analysis.question_progress import kept_current, still_missing
+from shared.analysis.question_progress import kept_current, progress
 from shared.jira.client import JiraClient
 from shared.jira.errors import WriteOutcomeUnknown
-from shared.jira.models import Ticket
+from shared.jira.models import Ticket, parse_comments
 from shared.lifecycle.policy import question_update
 from shared.lifecycle.record import LedgerRecord
 
@@ -48,8 +48,9 @@ class Question:
                     break
         raise WriteOutcomeUnknown("comment could not be confirmed; will check again next run")
 
-    async def find(self, key: str) -> tuple[str, tuple[str, ...]] | None:
-        """Our question on the ticket (found by its marker): its id and the items it asked for."""
+    async def find(self, key: str) -> tuple[str, tuple[str, ...], str | None] | None:
+        """Our question on the ticket (found by its marker): its id, the items it asked for and
+        the faster path it offered."""
         existing = [c for c in await self.jira.list_comments(key) if has_marker(c)]
         if not existing:
             return None
@@ -58,17 +59,24 @@ class Question:
         value = marker.get("value")
         missing = value.get("missing") if isinstance(value, dict) else None
         items = tuple(x for x in missing if isinstance(x, str)) if isinstance(missing, list) else ()
-        return str(existing[0].get("id")), items
+        link = value.get("link") if isinstance(value, dict) else None
+        return str(existing[0].get("id")), items, link if isinstance(link, str) else None
 
     async def keep_current(
         self, ticket: Ticket, assessment: Assessment, record: LedgerRecord
     ) -> Literal["edit", "left to a person", "no change"]:
         """Edit our question in place when the items it shows as missing changed (see
-        `question_update`: never over a person's edit, never when nothing changed)."""
+        `question_update`: never over a person's edit, never when nothing changed). Who last
+        edited it is read again just before the edit: the search's copy may be minutes old."""
         ours = next((c for c in ticket.comments if c.id == record.comment_id), None)
-        decision = question_update(
-            record, still_missing(assessment), ours.updated_by if ours else None, self.bot_account_id
-        )
+        still = progress(assessment, record.items("asked"))[0]
+        if not still and assessment.verdict == "NEEDS_INFO":
+            return "no change"  # what it lacks now is not what we asked (another category): left as asked
+        decision = question_update(record, still, ours.updated_by if ours else None, self.bot_account_id)
+        if decision == "edit" and record.comment_id is not None:
+            now = await self.jira.get_comment(ticket.key, record.comment_id)
+            editor = parse_comments([now])[0].updated_by if now.get("id") is not None else None
+            decision = question_update(record, still, editor, self.bot_account_id)
         if decision == "edit" and record.comment_id is not None:
             body = kept_current(
                 assessment, record.items("asked"), self._reporter(ticket), record.deflection_link

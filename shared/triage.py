@@ -23,7 +23,7 @@ from datetime import datetime
 from shared.analysis.analyzer import Analyzer
 from shared.analysis.deflection import offered_link
 from shared.analysis.models import Assessment
-from shared.analysis.question_progress import still_missing
+from shared.analysis.question_progress import progress
 from shared.held_claim import HeldClaim
 from shared.jira.client import JiraClient
 from shared.jira.errors import JiraAuthError, JiraError
@@ -256,7 +256,10 @@ class Triage:
             # its question is on the ticket, so the ledger says so and no later run asks again.
             found = await self.question.find(ticket.key)
             if found is not None:
-                await held.note(functools.partial(LedgerRecord.asked, comment_id=found[0], items=found[1]))
+                known = functools.partial(
+                    LedgerRecord.asked, comment_id=found[0], items=found[1], link=found[2]
+                )
+                await held.note(known)
         asked_before = held.claim.record.commented
         assessment, policy, plan = await self._judge(ticket, held.claim.record, scope)
         if plan.write_jira and plan.comment:
@@ -320,7 +323,7 @@ class Triage:
             return "our question was edited by a person: left as they wrote it"
         if done == "no change":
             return None
-        still = still_missing(assessment)
+        still = progress(assessment, held.record.items("asked"))[0]
         await held.note(functools.partial(LedgerRecord.question_updated, still_open=still))
         return "our question updated in place" if still else "our question now says everything is here"
 

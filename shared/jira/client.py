@@ -144,6 +144,11 @@ class JiraClient:
         )
         return _object(result)
 
+    async def get_comment(self, key: str, comment_id: str) -> dict[str, Any]:
+        """One comment as it is now (who last edited it, before we edit it)."""
+        url = f"{API}/issue/{key}/comment/{comment_id}"
+        return _object(await self._request("GET /comment/{id}", "GET", url))
+
     async def edit_comment(self, key: str, comment_id: str, body: dict[str, Any]) -> None:
         """Replace our comment's body in place, telling no one (`notifyUsers=false`): the same
         question, kept current. Its properties (our marker) stay. Idempotent, so retried."""

@@ -132,6 +132,7 @@ def extract_facts(
         if since and supplied_at
         else None,
         mode=record.mode if record else None,
+        bot_category=record.category if record else None,
     )
 
 

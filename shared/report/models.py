@@ -47,6 +47,7 @@ class TicketFacts(BaseModel):
         False, description="a person overruled our verdict or said the question was not needed"
     )
     mode: str | None = Field(None, description="the rollout mode the bot judged it under")
+    bot_category: str | None = Field(None, description="the bot's own category (whose rollout mode applied)")
     not_applicable: tuple[str, ...] = Field(
         (), description="checklist items the reporter called not applicable, as category.item"
     )

@@ -25,7 +25,7 @@ def not_applicable_items(facts: Sequence[TicketFacts]) -> list[NotApplicableItem
     for fact in facts:
         for called in dict.fromkeys(fact.not_applicable):
             tickets[called].append(fact)
-    asked = Counter(f.category for f in facts if f.bot_commented)
+    asked = Counter(f.bot_category or f.category for f in facts if f.bot_commented)
     rows = []
     for called, found in tickets.items():
         cat, _, item_id = called.partition(".")

@@ -36,11 +36,14 @@ def wilson(k: int, n: int) -> tuple[float, float] | None:
 
 
 def disagrees(f: TicketFacts) -> bool:
-    """What people did says the bot was wrong on this ticket (see the module's docstring)."""
-    wrong_category = (
-        f.actual_category is not None and not f.category_by_site and f.actual_category != f.category
-    )
-    missed = f.verdict == "HIGH_QUALITY" and f.clarifying_rounds > 0
+    """What people did says the bot was wrong on this ticket (see the module's docstring). The
+    category compared is the bot's own (the one whose rollout mode applied). "People asked for
+    more" counts only where the bot never judged the ticket incomplete (`info_supplied` is None:
+    no NEEDS_INFO judgement to measure from), so questions asked while it was still incomplete
+    are not held against it."""
+    ours = f.bot_category or f.category
+    wrong_category = f.actual_category is not None and not f.category_by_site and f.actual_category != ours
+    missed = f.verdict == "HIGH_QUALITY" and f.info_supplied is None and f.clarifying_rounds > 0
     return f.disagreement or wrong_category or missed
 
 
@@ -69,16 +72,18 @@ def readiness(facts: Iterable[TicketFacts]) -> list[Readiness]:
     by_category: defaultdict[str, list[TicketFacts]] = defaultdict(list)
     for f in facts:
         if f.verdict is not None:
-            by_category[f.category].append(f)
+            by_category[f.bot_category or f.category].append(f)
     rows = []
     for name, items in sorted(by_category.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         judged = len(items)
         k = sum(1 for f in items if disagrees(f))
-        seen = [f.mode for f in sorted(items, key=_when) if f.mode]
+        # An operator's forced reanalysis says nothing of the category's mode.
+        seen = [f.mode for f in sorted(items, key=_when) if f.mode and "forced" not in f.mode]
         ordered = [m for m in dict.fromkeys(seen) if m != seen[-1]] + seen[-1:]  # the latest last
         asked = [f for f in items if f.bot_commented]
-        control = [f for f in items if f.holdout and f.verdict == "NEEDS_INFO"]
-        needs = [f for f in items if f.verdict == "NEEDS_INFO"]
+        # Judged NEEDS_INFO at some point (its supply is measured from then), whatever it ended as.
+        needs = [f for f in items if f.info_supplied is not None]
+        control = [f for f in needs if f.holdout]
         interval = wilson(k, judged)
         recommendation, why = recommend(ordered, judged, interval)
         rows.append(

@@ -3,10 +3,12 @@ second comment, never over a person's edit, and no call at all when nothing chan
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from sandbox.jira_server import JiraSandbox
-from shared.jira.models import parse_comments
+from shared.jira.models import normalise_issue, parse_comments
+from shared.triage import Triage
 from tests.conftest import BuildRuntime
 from tests.integration.test_scan import our_comments, scan
 
@@ -97,3 +99,32 @@ async def test_no_edit_when_the_missing_items_did_not_change(
     report = await scan(runtime)
     assert next(r for r in report.results if r.key == KEY).outcome == "analyzed"
     assert jira.counters["PUT /comment"] == 0 and jira.counters["POST /comment"] == 0
+
+
+async def test_a_person_editing_after_the_search_is_not_overwritten(
+    make_runtime: BuildRuntime, jira: JiraSandbox
+) -> None:
+    """The search's copy of the ticket is older than the person's edit of our question: who last
+    edited it is read again just before the PUT, and the person's words stay."""
+    runtime = await make_runtime()
+    await scan(runtime)
+    jira.person_comment(KEY, "Role: Developer", author="rep-1")
+    page = jira.search({"jql": f"key = {KEY}", "fields": ["*all"], "expand": "names,schema"})
+    snapshot = {**page["issues"][0], "names": page["names"], "schema": page["schema"]}
+    jira.person_edit_comment(
+        KEY, str(question(jira)["id"]), "Only the approver, please.", author="assignee-7"
+    )
+    triage = Triage(await runtime.adapters(), runtime.options, run_id="late", clock=lambda: datetime.now(UTC))
+    result = await triage.run(normalise_issue(snapshot), in_pilot=False)
+    assert "edited by a person" in result.reason, result
+    assert text_of(question(jira)) == "Only the approver, please." and jira.counters["PUT /comment"] == 0
+
+
+async def test_the_kept_question_keeps_its_faster_path(make_runtime: BuildRuntime, jira: JiraSandbox) -> None:
+    runtime = await make_runtime(DEFLECTION_LINKS='{"access": "https://wiki.example.com/access"}')
+    await scan(runtime)
+    assert "wiki.example.com/access" in text_of(question(jira))
+    jira.person_comment(KEY, "Role: Developer", author="rep-1")
+    await scan(runtime)
+    edited = text_of(question(jira))
+    assert "Received, thank you" in edited and "wiki.example.com/access" in edited
