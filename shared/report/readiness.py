@@ -9,7 +9,8 @@ agreement with what people did, not on faith. A ticket counts as a disagreement 
 The last two need nothing written to Jira, so shadow categories get readiness figures too.
 
 The rule: at least `MIN_JUDGED` judged tickets, and the upper bound of the 95% (Wilson) interval
-of the disagreement rate under `MAX_DISAGREEMENT`: then "ready for full".
+of the disagreement rate under `MAX_DISAGREEMENT`: then "ready for full". A category already in
+full is sent "back to pilot" once the interval's lower bound is over that limit.
 """
 
 from __future__ import annotations
@@ -52,19 +53,21 @@ def _share(k: int, n: int) -> float | None:
 
 
 def recommend(modes: Sequence[str], judged: int, interval: tuple[float, float] | None) -> tuple[str, str]:
-    """The rule, in words a team lead can check."""
+    """The rule, in words a team lead can check. Autonomy is earned on evidence and lost on
+    evidence: a shadow or pilot category moves up once the interval's upper bound is under the
+    limit; a category in full is sent back only once its lower bound is over it."""
     now = modes[-1] if modes else "shadow"
     if judged < MIN_JUDGED or interval is None:
         return f"stay in {now}", f"{judged} judged; the rule needs at least {MIN_JUDGED}"
-    high = interval[1]
-    bound = f"disagreement up to {high:.0%} (95% upper bound)"
-    if high < MAX_DISAGREEMENT:
-        if now.startswith("full"):
-            return "full", f"{bound}, under {MAX_DISAGREEMENT:.0%}"
-        return "ready for full", f"{bound}, under {MAX_DISAGREEMENT:.0%}"
+    low, high = interval
+    limit = f"{MAX_DISAGREEMENT:.0%}"
     if now.startswith("full"):
-        return "back to pilot", f"{bound}, not under {MAX_DISAGREEMENT:.0%}"
-    return f"stay in {now}", f"{bound}, not under {MAX_DISAGREEMENT:.0%}"
+        if low >= MAX_DISAGREEMENT:
+            return "back to pilot", f"disagreement at least {low:.0%} (95% lower bound), over {limit}"
+        return "full", f"disagreement {low:.0%}-{high:.0%} (95% interval), not shown over {limit}"
+    if high < MAX_DISAGREEMENT:
+        return "ready for full", f"disagreement up to {high:.0%} (95% upper bound), under {limit}"
+    return f"stay in {now}", f"disagreement up to {high:.0%} (95% upper bound), not under {limit}"
 
 
 def readiness(facts: Iterable[TicketFacts]) -> list[Readiness]:

@@ -29,7 +29,8 @@ def readiness_section(rows: Sequence[Readiness]) -> Section:
         "A ticket counts as a disagreement when a person overruled the bot, when it ended in another "
         "category, or when "
         "the bot judged it complete and people still asked the reporter for more: the last two need nothing "
-        "written, so categories in shadow mode are measured too. Set modes with ROLLOUT_CATEGORIES."
+        "written, so categories in shadow mode are measured too. A category in full goes back to pilot "
+        f"once the interval's lower bound is over {MAX_DISAGREEMENT:.0%}. Set modes with ROLLOUT_CATEGORIES."
     )
     if not rows:
         return Section(

@@ -32,8 +32,10 @@ def test_the_rule_needs_thirty_judged_and_an_upper_bound_under_ten_percent() -> 
     assert recommend(["shadow"], 29, wilson(0, 29))[0] == "stay in shadow"
     assert recommend(["shadow"], 40, wilson(0, 40))[0] == "ready for full"  # upper bound 8.8%
     assert recommend(["shadow"], 40, wilson(2, 40))[0] == "stay in shadow"  # upper bound 16.5%
-    assert recommend(["pilot", "full"], 40, wilson(4, 40))[0] == "back to pilot"
-    assert recommend(["full"], 40, wilson(0, 40))[0] == "full"
+    # In full, it takes evidence of harm to go back: a lower bound over 10%.
+    assert recommend(["full"], 30, wilson(0, 30))[0] == "full"  # upper bound 11.4%, no harm shown
+    assert recommend(["pilot", "full"], 40, wilson(4, 40))[0] == "full"  # 10%, lower bound 4%
+    assert recommend(["full"], 40, wilson(12, 40))[0] == "back to pilot"  # lower bound 18%
 
 
 def test_shadow_tickets_are_measured_by_what_people_did() -> None:
