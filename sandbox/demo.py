@@ -242,6 +242,9 @@ def main(argv: list[str] | None = None) -> int:
                 "JIRA_API_TOKEN": "sandbox-token",
                 "JIRA_SCAN_JQL": "project = OPS",
                 "ROLLOUT_MODE": "full",
+                # One category still earning its autonomy: judged and recorded, nothing written;
+                # the report's readiness table measures it by what people did.
+                "ROLLOUT_CATEGORIES": json.dumps({"deployment": "shadow"}),
                 "HOLDOUT_PERCENT": "10",
                 "AzureWebJobsStorage": azurite.connection_string,
                 "LEDGER_TABLE": "demo" + uuid.uuid4().hex[:8],
@@ -253,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         before = {key: _snapshot(sandbox, key) for key in examples}
         judge = "the rules alone" if llm is None else "a model, through the local OpenAI-compatible endpoint"
-        print(f"\n== Tick 1: python -m tools scan (full mode, judged by {judge}) ==")
+        print(f"\n== Tick 1: python -m tools scan (full mode, deployment in shadow; judged by {judge}) ==")
         report = asyncio.run(_tick(clock))
         print(cli.render_summary(report))
         _show_fallbacks(report)

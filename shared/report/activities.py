@@ -88,11 +88,9 @@ async def map_batch(
     tickets = [(raw, t) for raw in raws if isinstance(t := normalise_issue(raw, policy), Ticket)]
     reads = asyncio.Semaphore(8)
 
-    ours = options.label_analyzed
-
     async def history(ticket: Ticket) -> tuple[LedgerRecord | None, list[dict[str, Any]]]:
-        if ours not in ticket.labels:  # the bot never wrote to it (or only in shadow mode): untouched
-            return None, []
+        # Every ticket's row, labelled or not: one judged in shadow mode (nothing written) still
+        # counts toward its category's readiness, measured by what people did.
         async with reads:
             found = await ledger.read(ticket.key)
             record = found[0] if found else None

@@ -133,6 +133,7 @@ def extract_facts(
         else None,
         mode=record.mode if record else None,
         bot_category=record.category if record else None,
+        bot_wrote=bool(record and record.labels_written),
     )
 
 

@@ -26,8 +26,9 @@ def effect(facts: Sequence[TicketFacts], previous: Effect | None) -> Effect:
     waits = [f.info_supplied_hours for f in completed if f.info_supplied_hours is not None]
     commented = [float(f.clarifying_rounds) for f in questioned]
     holdout = [float(f.clarifying_rounds) for f in facts if f.holdout and f.verdict == "NEEDS_INFO"]
-    untouched = [float(f.clarifying_rounds) for f in facts if f.verdict is None]
-    judged = [f for f in facts if f.verdict is not None]
+    # Judged in shadow mode only (nothing written) is untouched for the people working the ticket.
+    untouched = [float(f.clarifying_rounds) for f in facts if f.verdict is None or not f.bot_wrote]
+    judged = [f for f in facts if f.verdict is not None and f.bot_wrote]
     disagreed = sum(1 for f in judged if f.disagreement)
     return Effect(
         judged_by_bot=len(judged),

@@ -48,6 +48,7 @@ class TicketFacts(BaseModel):
     )
     mode: str | None = Field(None, description="the rollout mode the bot judged it under")
     bot_category: str | None = Field(None, description="the bot's own category (whose rollout mode applied)")
+    bot_wrote: bool = Field(True, description="the bot wrote its labels on it (false: judged in shadow only)")
     not_applicable: tuple[str, ...] = Field(
         (), description="checklist items the reporter called not applicable, as category.item"
     )
@@ -172,7 +173,9 @@ class Readiness(BaseModel):
     completed_after_question: float | None = Field(
         None, description="share of those where the reporter supplied"
     )
-    holdout: int = Field(0, description="NEEDS_INFO tickets of the control group (labels only)")
+    holdout: int = Field(
+        0, description="tickets judged NEEDS_INFO and not asked (the holdout; in shadow, every one)"
+    )
     completed_in_holdout: float | None = None
     people_asked: float | None = Field(
         None,

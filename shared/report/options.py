@@ -15,7 +15,6 @@ from shared.scan_models import field_policy
 @dataclass(frozen=True)
 class ReportOptions:
     scope_jql: str
-    label_analyzed: str  # the bot's own label: a ticket without it was never written to
     category_map: Mapping[str, str] = field(default_factory=dict)  # REPORT_CATEGORY_MAP
     site_map: Mapping[str, Category] = field(default_factory=dict)  # TRIAGE_CATEGORY_MAP
     field_policy: FieldPolicy = field(default_factory=FieldPolicy)
@@ -26,7 +25,6 @@ class ReportOptions:
     def from_settings(cls, s: Settings) -> ReportOptions:
         return cls(
             scope_jql=s.JIRA_SCAN_JQL,
-            label_analyzed=s.LABEL_ANALYZED,
             category_map=s.REPORT_CATEGORY_MAP,
             site_map=s.TRIAGE_CATEGORY_MAP,
             field_policy=field_policy(s),

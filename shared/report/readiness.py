@@ -86,7 +86,8 @@ def readiness(facts: Iterable[TicketFacts]) -> list[Readiness]:
         asked = [f for f in items if f.bot_commented]
         # Judged NEEDS_INFO at some point (its supply is measured from then), whatever it ended as.
         needs = [f for f in items if f.info_supplied is not None]
-        control = [f for f in needs if f.holdout]
+        # Not asked: the holdout, and in shadow (or outside the pilot) everything the bot would ask.
+        control = [f for f in needs if not f.bot_commented]
         interval = wilson(k, judged)
         recommendation, why = recommend(ordered, judged, interval)
         rows.append(

@@ -18,7 +18,7 @@ def _rate(r: Readiness) -> str:
 
 def _completion(r: Readiness) -> str:
     asked = f"{pct(r.completed_after_question)} of {num(r.asked)}" if r.asked else "not asked"
-    control = f"{pct(r.completed_in_holdout)} of {num(r.holdout)}" if r.holdout else "no holdout"
+    control = f"{pct(r.completed_in_holdout)} of {num(r.holdout)}" if r.holdout else "none unasked"
     return f"{asked} / {control}"
 
 
@@ -38,7 +38,8 @@ def readiness_section(rows: Sequence[Readiness]) -> Section:
         )
     headers = [
         "Category", "Mode this month", "Judged", "Disagreement (95% interval)",
-        "Supplied after question / holdout", "People asked themselves", "Not applicable", "Recommendation",
+        "Supplied: asked / not asked (holdout, shadow)", "People asked themselves", "Not applicable",
+        "Recommendation",
     ]  # fmt: skip
     body = [
         [

@@ -70,3 +70,26 @@ async def test_an_llm_answer_that_is_unusable_falls_back_to_the_rules(
     llm.add_fault("schema_violation", times=5)
     output, _ = await run_report_locally(runtime, month_of(jira), retry_ms=1)
     assert output["batches_missing"] == [] and output["tickets"] >= 9
+
+
+async def test_a_category_in_shadow_still_gets_its_readiness_row(
+    make_runtime: BuildRuntime, jira: JiraSandbox
+) -> None:
+    """Nothing is written to its tickets, yet the report reads their ledger rows: the category is
+    measured by what people did, and the bot's effect does not count it as touched."""
+    runtime = await make_runtime(
+        ROLLOUT_MODE="full", ROLLOUT_CATEGORIES=json.dumps({"access": "shadow"}), REPORT_BATCH_SIZE="4"
+    )
+    scan = await run_scan(await runtime.adapters(), runtime.options)
+    shadowed = [r for r in scan.results if r.category == "access" and r.outcome == "analyzed"]
+    written = [r for r in scan.results if r.outcome == "analyzed" and r.category != "access"]
+    assert shadowed and written and all(r.mode == "shadow" for r in shadowed)
+    output, _ = await run_report_locally(runtime, month_of(jira), retry_ms=1)
+    store = await runtime.report_store()
+    report = MonthlyReport.model_validate(await store.get_json(output["json"]))
+    rows = {r.category: r for r in report.aggregate.readiness}
+    assert rows["access"].modes == ["shadow"] and rows["access"].judged == len(shadowed)
+    assert rows["access"].asked == 0 and rows["access"].recommendation == "stay in shadow"
+    assert report.aggregate.effect.judged_by_bot == len(written), (
+        "judged in shadow is not 'judged' for people"
+    )
