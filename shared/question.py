@@ -64,14 +64,15 @@ class Question:
 
     async def keep_current(
         self, ticket: Ticket, assessment: Assessment, record: LedgerRecord
-    ) -> Literal["edit", "left to a person", "no change"]:
+    ) -> tuple[Literal["edit", "left to a person", "no change"], tuple[str, ...]]:
         """Edit our question in place when the items it shows as missing changed (see
         `question_update`: never over a person's edit, never when nothing changed). Who last
-        edited it is read again just before the edit: the search's copy may be minutes old."""
+        edited it is read again just before the edit: the search's copy may be minutes old.
+        Returns what was done and the asked items still missing."""
         ours = next((c for c in ticket.comments if c.id == record.comment_id), None)
         still = progress(assessment, record.items("asked"))[0]
         if not still and assessment.verdict == "NEEDS_INFO":
-            return "no change"  # what it lacks now is not what we asked (another category): left as asked
+            return "no change", still  # what it lacks now is not what we asked (another category)
         decision = question_update(record, still, ours.updated_by if ours else None, self.bot_account_id)
         if decision == "edit" and record.comment_id is not None:
             now = await self.jira.get_comment(ticket.key, record.comment_id)
@@ -82,4 +83,4 @@ class Question:
                 assessment, record.items("asked"), self._reporter(ticket), record.deflection_link
             )
             await self.jira.edit_comment(ticket.key, record.comment_id, body)
-        return decision
+        return decision, still

@@ -23,7 +23,6 @@ from datetime import datetime
 from shared.analysis.analyzer import Analyzer
 from shared.analysis.deflection import offered_link
 from shared.analysis.models import Assessment
-from shared.analysis.question_progress import progress
 from shared.held_claim import HeldClaim
 from shared.jira.client import JiraClient
 from shared.jira.errors import JiraAuthError, JiraError
@@ -58,7 +57,6 @@ log = logging.getLogger("triage")
 
 _RELEASE_SECONDS = 5.0  # how long a cancelled run may spend giving its row back
 _TAKEN_OVER = "lease taken over by another run"
-Move = Callable[[LedgerRecord], LedgerRecord]
 
 
 @dataclass(frozen=True)
@@ -317,13 +315,12 @@ class Triage:
     ) -> str | None:
         """Our question kept current (see `Question.keep_current`); what was done, or None."""
         async with self.write_slots:
-            done = await self.question.keep_current(ticket, assessment, held.record)
+            done, still = await self.question.keep_current(ticket, assessment, held.record)
         if done == "left to a person":
             await held.note(LedgerRecord.question_left_to_person)
             return "our question was edited by a person: left as they wrote it"
         if done == "no change":
             return None
-        still = progress(assessment, held.record.items("asked"))[0]
         await held.note(functools.partial(LedgerRecord.question_updated, still_open=still))
         return "our question updated in place" if still else "our question now says everything is here"
 

@@ -31,6 +31,16 @@ _TEXT = st.text(
 ).filter(lambda s: s.strip() != "")
 
 
+def nodes_of(node: object) -> list[dict[str, Any]]:
+    """Every node of an ADF document, depth first (for tests that look for a mention or a mark)."""
+    out: list[dict[str, Any]] = []
+    if isinstance(node, dict):
+        out.append(node)
+        for child in node.get("content", []) or []:
+            out.extend(nodes_of(child))
+    return out
+
+
 @functools.cache
 def schema() -> Schema:
     if not SCHEMA.is_file():

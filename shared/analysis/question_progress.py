@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from shared.analysis.checklists import CHECKLISTS
+from shared.analysis.checklists import item
 from shared.analysis.comment import needs_info_comment
-from shared.analysis.models import Assessment, Language
+from shared.analysis.models import CATEGORIES, Assessment, Category, Language
 from shared.jira import adf
 
 _TEXT = {
@@ -33,13 +33,11 @@ _TEXT = {
 }
 
 
-def item_label(item_id: str, language: Language) -> str:
-    """The checklist item's label in the reporter's language (its id if the catalogue lost it)."""
-    for items in CHECKLISTS.values():
-        for item in items:
-            if item.id == item_id:
-                return item.label(language)
-    return item_id
+def item_label(item_id: str, category: Category, language: Language) -> str:
+    """The checklist item's label in the reporter's language: from the ticket's category, else
+    from whichever checklist holds the id (we asked under another), else the id itself."""
+    found = item(category, item_id) or next((i for c in CATEGORIES if (i := item(c, item_id))), None)
+    return found.label(language) if found is not None else item_id
 
 
 def progress(assessment: Assessment, asked: Sequence[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -62,7 +60,10 @@ def kept_current(
     text = _TEXT[assessment.language]
     still, received_ids = progress(assessment, asked)
     na = set(assessment.not_applicable)
-    received = [item_label(i, assessment.language) + (text["na"] if i in na else "") for i in received_ids]
+    received = [
+        item_label(i, assessment.category, assessment.language) + (text["na"] if i in na else "")
+        for i in received_ids
+    ]
     got = [
         adf.paragraph(adf.text(text["received"])),
         adf.bullet_list([[adf.text(f"✓ {x}")] for x in received]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import UTC, datetime, timedelta
-from typing import Any, get_args
+from typing import get_args
 
 import pytest
 from hypothesis import given
@@ -28,6 +28,7 @@ from shared.lifecycle.policy import (
     written_label,
 )
 from shared.lifecycle.record import LedgerRecord
+from tests.adf_schema import nodes_of
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 LABELS = Labels("AI_ANALYZED", "HIGH_QUALITY", "NEEDS_INFO")
@@ -192,12 +193,12 @@ def test_scan_query_uses_is_empty_for_brand_new_tickets_and_rereads_ours_when_up
 
 def test_comment_is_built_from_the_catalogue_and_mentions_only_the_reporter() -> None:
     body = needs_info_comment(NEEDS, "rep")
-    mentions = [n for n in _walk(body) if n.get("type") == "mention"]
+    mentions = [n for n in nodes_of(body) if n.get("type") == "mention"]
     assert [m["attrs"]["id"] for m in mentions] == ["rep"]
-    texts = " ".join(n.get("text", "") for n in _walk(body))
+    texts = " ".join(n.get("text", "") for n in nodes_of(body))
     assert "Which role" in texts and "least privilege" in texts and "60/100" in texts
     ko = needs_info_comment(NEEDS.model_copy(update={"language": "ko"}), None)
-    assert "안녕하세요" in " ".join(n.get("text", "") for n in _walk(ko))
+    assert "안녕하세요" in " ".join(n.get("text", "") for n in nodes_of(ko))
 
 
 def test_comment_properties_mark_ours_and_set_visibility() -> None:
@@ -208,13 +209,6 @@ def test_comment_properties_mark_ours_and_set_visibility() -> None:
     assert not has_marker({"properties": [{"key": "other"}]}) and not has_marker({})
 
 
-def _walk(node: object) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    if isinstance(node, dict):
-        out.append(node)
-        for child in node.get("content", []) or []:
-            out.extend(_walk(child))
-    return out
 
 
 def test_disagreements_are_detected_from_labels_and_replies() -> None:

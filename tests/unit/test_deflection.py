@@ -13,7 +13,7 @@ from shared.analysis.deflection import check_links, link_for, offered_link
 from shared.analysis.models import Assessment, MissingItem
 from shared.config import SettingsError, load_settings
 from shared.jira.models import Ticket, normalise_issue
-from tests.adf_schema import schema
+from tests.adf_schema import nodes_of, schema
 from tests.factories import issue
 
 LINKS = {
@@ -116,19 +116,12 @@ def test_check_links_names_the_bad_entries() -> None:
 
 
 # The question's line ------------------------------------------------------------------------------
-def _walk(node: object) -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = []
-    if isinstance(node, dict):
-        out.append(node)
-        for child in node.get("content", []) or []:
-            out.extend(_walk(child))
-    return out
 
 
 def _links_in(body: dict[str, Any]) -> list[str]:
     return [
         m["attrs"]["href"]
-        for n in _walk(body)
+        for n in nodes_of(body)
         for m in n.get("marks", [])
         if m.get("type") == "link"
     ]
@@ -155,7 +148,7 @@ def test_the_question_offers_the_link_in_the_reporters_language(language: str, l
 def test_no_line_and_no_link_when_nothing_matches() -> None:
     for language in ("en", "ko"):
         body = needs_info_comment(NEEDS.model_copy(update={"language": language}), "rep", None)
-        texts = " ".join(n.get("text", "") for n in _walk(body))
+        texts = " ".join(n.get("text", "") for n in nodes_of(body))
         assert "faster" not in texts and "더 빨리" not in texts and _links_in(body) == []
         assert needs_info_comment(NEEDS.model_copy(update={"language": language}), "rep") == body
 
