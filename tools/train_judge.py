@@ -49,7 +49,7 @@ from tools.eval.worlds import EVAL_DIR, open_worlds  # noqa: E402
 REAL_WEIGHT = 3.0
 C = 1.0
 PRESENT_THRESHOLD = (
-    0.65  # an item counts as given only when the model is fairly sure: asking is cheaper than missing
+    0.5  # given when more likely than not: at 0.65 real writing was asked for what it held (P 72-74%, LOO)
 )
 DIGITS = 3
 MIN_DF = 1

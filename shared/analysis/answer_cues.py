@@ -76,6 +76,12 @@ ROLE = (
 # Who is hurt and how: a party and a consequence ("Finance can't close the day", "QA 일정이 밀리고",
 # "CS로 계속 들어오고"), a deadline the problem threatens, how painful it is, or that it is not.
 IMPACT = (
+    # Everyone, by the reporter's own check: "downforeveryoneorjustme reports the same", "Others in
+    # #haskell also verify 503s", "queuing for all jobs", "offline for the past week" [BLOCKER].
+    r"\b(?:for +everyone|anywhere|all +(?:jobs|builds|users|requests|pages|packages)|forever|blocker|"
+    r"downforeveryoneorjustme|(?:others|other people|other users) +(?:[\w#-]+ +){0,3}(?:also|too|as well|"
+    r"verif\w+|report\w*|see|confirm\w*)|reports? +the +same|(?:stalled|stuck|down|offline|broken) +for +"
+    r"(?:the +past|over +a|a|one|\d+) +(?:week|day|month)s?)\b",
     # Who cannot do their job: "On-call is basically blind", "운영팀이 대응을 못하는 상황".
     r"\b(?:on-?call|oncall|sre|support|ops|cs) +(?:team +|engineers? +)?(?:is|are) +(?:\w+ +)?(?:blind|"
     r"blocked|stuck|flying blind|unable)\b|(?:운영팀|온콜|CS팀|고객센터)[^\n.]{0,20}?(?:못|불가|막혀|멈춰)",
@@ -114,9 +120,19 @@ IMPACT = (
 # as what the reporter does ("I open the dashboard, set the range and wait", "Repro: load any
 # page"), or answered in the negative ("특별한 작업 없었습니다", "nothing changed").
 STEPS = (
+    # A public address that fails for anyone who opens it: opening it is the reproduction
+    # ("https://docs.rs/ does not load", "problems reaching https://tiles...", "no jobs are starting").
+    r"(?:https?://\S+|\b[\w-]+\.(?:org|io|com|net|dev|rs|sh|app|kr)\b)[^.\n]{0,50}?\b(?:is|"
+    r"seems(?: to be)?|are|"
+    r"went)? *(?:completely +|currently +)?(?:down|not load\w*|does(?:n'?t| not) (?:load|open|resolve|"
+    r"respond)|"
+    r"unreachable|offline|times? out)\b|\b(?:reach(?:ing)?|load(?:ing)?|open(?:ing)?|"
+    r"access(?:ing)?|visit(?:ing)?|connect(?:ing)? to)\b[^.\n]{0,40}https?://|\bno +(?:jobs?|builds?) +"
+    r"(?:are +)?(?:starting|running)\b|\bqueu\w+ +for +all\b",
     # A rerun that fails again is the reproduction: "Re-running release-prod fails the same way",
     # "Re-sync gives the same thing", "다시 실행해도 똑같습니다".
-    r"\bre-?(?:run|ran|running|sync\w*|try|tried|trigger\w*|deploy\w*|start\w*)\b[^.\n]{0,60}?\b(?:same|again|"
+    r"\bre-?(?:run|ran|running|sync\w*|try|tried|trigger\w*|deploy\w*|start\w*)\b[^.\n]{0,60}?\b(?:same|"
+    r"again|"
     r"every ?time|each time|still|too)\b|\b(?:same|identical) +(?:failure|error|result|thing)\b[^.\n]{0,30}?"
     r"\b(?:every ?time|on (?:re-?run|retry))|(?:다시|재)\s?(?:실행|시도|싱크|배포|빌드)[^\n.]{0,20}?(?:똑같|"
     r"동일|같은|마찬가지)",
@@ -158,6 +174,14 @@ ERROR = (
     r"\b(?:looks like|shows|says|get|got|returns?|returned|prints?|printed) +(?:this|the following)\s*:",
     r"^[^\n]{0,40}\b(?:logs?|output|error|trace)\b *(?:\([^)\n]{0,30}\))? *[:：]\s*$|"
     r"^[^\n]{0,40}(?:로그|에러|오류|출력|메시지)(?:는|가)? *[:：]\s*$",
+    # A status code or a system's own words, told in passing: "down with a 502 Bad Gateway error",
+    # "the broken (403) address", "verify 503s", "curl: HTTP 512", "Connection timed out".
+    r"\b(?:https?|status|code|error|returns?|returning|with +an?|got|getting)\s*:?\s*[45]\d\d\b|"
+    r"\b[45]\d\d\s*(?:errors?|bad gateway|forbidden|not found|service unavailable|gateway time-?out|"
+    r"internal server error|unauthori[sz]ed)\b|\(\s*[45]\d\d\s*\)|(?<![\w.])[45]\d\ds\b|=\s*[45]\d\d\b|"
+    r"\b(?:connection (?:timed out|refused|reset)|no route to host|no space left on device|permission denied|"
+    r"could not resolve host|name or service not known|(?:site|page) can.t be reached|took too long to "
+    r"respond|too many redirects|DNS_PROBE_\w+|ERR_\w+)",
 )
 
 # An environment misspelt or said in Korean loanwords: "stagign", "프러덕션".

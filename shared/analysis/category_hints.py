@@ -118,7 +118,18 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             r"(?<![\w-])(?:edit|view|write|read|standard|member|sync)\s+(?:access|role|permissions?|rights|"
             r"권한|on)\b",
             2,
+        ),        # Accounts and names asked for at a desk: "[New User] ...", "Account request", "Add users to
+        # mox", "PEP 541 Request", "Crate name request", "a python.org email address".
+        (
+            r"\b(?:account|user) +(?:request|creation|application)|\brequest(?:ing)? +(?:an? +)?(?:new +)?"
+            r"(?:user +)?account\b|\bnew +(?:[\w-]+ +)?(?:user|account)s?\b|\badd +(?:new +)?users? +to\b|"
+            r"\bpep ?541\b|\b(?:name|crate|package|project) +(?:claim|request|squat\w*)|\bclaim +(?:the +|"
+            r"a +|"
+            r"this +)?(?:name|crate|package|project)\b|\buse +this +name\b|"
+            r"\b[\w-]+\.(?:org|io|com|net) +e-?mail +(?:address|account|alias)\b",
+            4,
         ),
+        (r"\bacls?\b", 2),
     ),
     "cloud_resource": _hints(
         (
@@ -199,11 +210,46 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             r"증설|증량|\b(?:scale (?:up|out)|increase (?:the )?(?:quota|size|capacity|storage|limit)|"
             r"resize)\b",
             4,
+        ),        # Names, lists and limits a desk hands out: "rbind.io subdomain request", "Mailinglisten",
+        # "File Limit Request: max - 350 MB", "Increasing package size limit", "New worker request".
+        (
+            r"\b(?:sub)?domains? +request|\bmailing ?lists?\b|mailinglist\w*|"
+            r"\b(?:file|size|upload|package|project|storage|disk) +(?:size +)?limits?\b|"
+            r"\b(?:limit|quota) +(?:request|increase|raise)\b|\b(?:increas|rais|bump)\w* +(?:the +)?"
+            r"(?:[\w-]+ +){0,2}limits?\b|\b(?:new +)?(?:worker|builder) +(?:request|for)\b",
+            4,
+        ),
+        (r"(?<![/\w-])subdomains?(?![\w-])", 2),
+        # "Solicitar DNS siginterpdf.ufms.br": a DNS entry for a named host, in any language.
+        (r"(?<![/\w-])dns(?![\w-])[^\n]{0,30}\b[\w-]+\.[\w-]+\.[a-z]{2,}\b", 4),
+        # A certificate to renew, a site moved, a bare host name as the whole title ("shr.js.org",
+        # "Add khoiphuctool.js.org", "Transfer keda.sh to CNCF"): a name or a site the desk hosts.
+        (
+            r"\b(?:please +|need(?:s|ed)? +(?:to +)?(?:be +)?|request(?:ing)? +(?:to +)?)renew(?:ed|al)?\b|"
+            r"\brenewal +request\b|\b(?:transfer\w*|migrat\w*|move)\b[^.\n]{0,30}?\b[\w-]+\.(?:sh|io|dev|"
+            r"org|com|net|rs)\b|"
+            r"^\s*(?:add|register|new|claim)?\s*[\w-]+(?:\.[\w-]+)+\.?\s*$",
+            4,
         ),
     ),
     "troubleshooting": _hints(
         (rf"\b(?:{_FAILURE_EN})\b", 3),
         (_FAILURE_KO, 3),
+        # How real reporters say it: "No Space left on Device", "disk usage ... too high", "= 404",
+        # "rhub::check() stalls", "refuses to start", "seems to be out of date", "agents are not
+        # allocated", "unable to access", "응답 지연", "언제쯤 해결됩니까?".
+        (
+            r"\bno space left\b|\bdisk (?:usage|space)\b[^.\n]{0,40}\b(?:high|full|\d+ ?%)|\btoo (?:high|"
+            r"slow)\b|"
+            r"(?:=|\breturns?|\breturning|\bgives|\bgetting|\bgot|\bwith)\s*(?:an? +)?(?:http +)?404\b|"
+            r"\b404 +(?:not found|error)|\bstall(?:s|ed|ing)?\b|\brefus(?:es|ed|ing) to\b|\bunreliable\b|"
+            r"\b(?:seems?|is|are|looks?) +(?:to +be +)?(?:out[- ]of[- ]date|outdated)\b|"
+            r"\bnot +(?:allocated|reachable|accessible|found)\b|\b(?:unable|not able|can'?t|cannot|"
+            r"could ?n[o']t) +(?:to +)?(?:access|log ?in|reach|connect|sign ?in)\b|\bno access to\b|"
+            r"\bweird\b|\bunlinked\b|"
+            r"无法|접속이? ?(?:불가|안)|지연|해결(?:이|은)? ?(?:됩니까|되나요|언제|안)",
+            4,
+        ),
         (r"\b(?:exception|traceback|CrashLoopBackOff|ImagePullBackOff|OOMKilled|OutOfSync|fatal)\b", 2),
         # "No periodic jobs are running", "azure jobs not running", "tide stopped merging".
         (
@@ -265,7 +311,8 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
         # A failed deployment is a problem to fix, not a deployment to run.
         (
             r"(?:deploy\w*|release|rollout|sync|배포|릴리즈|동기화)\W{0,3}(?:\w+\W+){0,4}?(?:fail\w*|error|"
-            r"broken|stuck|실패|오류|에러|안\s?됩)|\b(?:after|since)\W*(?:the\s)?(?:[\w.-]+\s){0,2}(?:deploy\w*|release|"
+            r"broken|stuck|실패|오류|에러|안\s?됩)|\b(?:after|since)\W*(?:the\s)?(?:[\w.-]+\s){0,2}(?:deploy\w*|"
+            r"release|"
             r"rollout|roll-out|upgrade)|"
             r"(?:배포|릴리즈|sync)\s?(?:후|이후|직후)|(?:배포|릴리즈|sync)(?:하고|한)\s?(?:나서|난\s?뒤|뒤|후)",
             4,
@@ -326,7 +373,7 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
         ),
         (
             r"(?<![\w-])(?:docs?|documentation|guide|wiki|meeting|"
-            r"walkthrough|postmortem|slack channel)(?![\w-])|문서|"
+            r"walkthrough|postmortem|slack channel)(?![\w-]|\.[a-z])|문서|"  # "docs.rs" is a host, not docs
             r"가이드|미팅|설명|회고|채널",
             3,
         ),
@@ -428,7 +475,23 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             4,
         ),
         # A title that is a question: "Why did sub-data-dev cost double?", "Is this the right way ...?"
-        (r"^\s*(?:why|what|how|is|are|can|should|does|do|which|where)\b[^\n]*\?\s*$", 4),
+        # ... unless it asks about a failure: "Is Hackage server down?" is a problem report.
+        (
+            r"^\s*(?:why|what|how|is|are|can|should|does|do|which|where)\b(?![^\n]*\b(?:down|broken|"
+            r"crash\w*|bugs?|outage|unreachable|offline|stuck|slow|not working)\b)[^\n]*\?\s*$",
+            4,
+        ),
+        # Internal improvement work named by its first word: "Investigate alternative jenkins access for
+        # backups", "Audit usage of Youtube", "Archive jenkinsci/jna", "Implement tighter security for
+        # SSH access": the team's own task, not a request for access or a resource.
+        (
+            r"^\s*(?:\[[^\]]*\]\s*|[\w-]+:\s*)?(?:investigate|explore|evaluate|consider|audit|archive|"
+            r"document|"
+            r"clean ?up|deprecate|implement|improve|automate|refactor|tracking|umbrella|track|research|"
+            r"review|"
+            r"plan|design|discuss|enforce|standardi[sz]e|consolidate|define)(?![\w-])",
+            4,
+        ),
         # A ticket that says what it is up front: "Feature request: ...", "[공지] ...".
         (
             r"^\s*\[?(?:feature request|feature idea|idea|announcement|fyi|proposal|rfc|maintenance|notice|"

@@ -74,7 +74,8 @@ FENCE = re.compile(r"^\s*(?:```|~~~|\{code|\{noformat)")
 _ERROR_TOKEN = re.compile(
     r"error|fail|fatal|exception|denied|refused|rejected|declined|timeout|timed out|unauthori[sz]ed|"
     r"forbidden|killed|backoff|panic|exit (?:code|status)|\b[45]\d\d\b|invalid|expired|not found|"
-    r"unable|cannot|can't|no space|deadline exceeded|unhealthy|stuck|\bwarn(?:ing)?\b|not ?ready|unready",
+    r"unable|cannot|can't|no space|deadline exceeded|unhealthy|stuck|\bwarn(?:ing)?\b|not ?ready|unready|"
+    r"no route to host|connection (?:refused|reset)",
     re.IGNORECASE,
 )
 
@@ -111,6 +112,19 @@ class TicketText:
 _ATTACHMENTS_LINE = re.compile(r"^\s*(?:attachments?|첨부 ?파일)\s*[:：]\s*(?P<files>\S.*)$", re.IGNORECASE)
 _ATTACHMENT_FILE = re.compile(r"(?P<name>[^,()]+?)(?:\s*\([^()]*\))?\s*(?:,|$)")
 _MEDIA = re.compile(r"\[attachment(?::\s*(?P<name>[^\]\n]*))?\]")
+# An image pasted into Markdown or Jira wiki text: "![image](https://.../shot.png)", "!error.png|thumbnail!".
+_IMAGE = re.compile(
+    r"!\[(?P<alt>[^\]\n]*)\]\((?P<url>[^)\s]+)[^)\n]*\)|(?<![\w!])!(?P<wiki>[\w .-]+\.(?:png|jpe?g|gif|bmp|"
+    r"webp))"
+    r"(?:\|[^!\n]*)?!",
+    re.IGNORECASE,
+)
+
+
+def _image_name(m: re.Match[str]) -> str:
+    """The file's name with an image type, so it counts as a screenshot whatever its address says."""
+    name = m.group("wiki") or m.group("url").rstrip("/").rsplit("/", 1)[-1] or m.group("alt")
+    return f"{name} (image/)"
 
 
 def _take_attachments(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
@@ -126,6 +140,9 @@ def _take_attachments(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
         if "[attachment" in line:
             found += [(m.group("name") or "").strip() for m in _MEDIA.finditer(line)]
             line = _MEDIA.sub("", line)
+        if "!" in line and (images := list(_IMAGE.finditer(line))):
+            found += [_image_name(m) for m in images]
+            line = _IMAGE.sub("", line)
         out.append(line)
     return out, tuple(found)
 

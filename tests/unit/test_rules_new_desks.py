@@ -1,0 +1,116 @@
+"""How desks the rules had never read write (rules-2026.12.8).
+
+Drawn from real writing held-out C and D after their first contact (now open, tuned on), each case
+a class of wording rather than one ticket's phrase: accounts, names and limits a desk hands out,
+outages told as questions, status codes and system messages told in passing, screenshots pasted
+as Markdown images, an address that fails for anyone who opens it. Every test of a new reading
+fails on rules-2026.12.7; the near misses hold on both.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from shared.analysis.rules import category_scores, classify
+from shared.analysis.ticket_text import read_ticket
+from tests.factories import unanswered
+
+
+@pytest.mark.parametrize(
+    ("summary", "body", "category"),
+    [
+        ("[New User] Jane Doe", "Please create an account for me on the cluster.", "access"),
+        ("Account request", "I would like an account to run my jobs.", "access"),
+        ("Crate name request", "The name `foo` has been unused for years; may I have it?", "access"),
+        ("PEP 541 Request: pipu", "The project pipu looks abandoned.", "access"),
+        ("Add users to mox", "alice and bob need logins.", "access"),
+        ("rbind.io subdomain request", "I would like jane.rbind.io for my blog.", "cloud_resource"),
+        ("Create private social media mailinglist", "For the organising team.", "cloud_resource"),
+        ("File Limit Request: max - 350 MB", "Our wheels are 300 MB with the CUDA kernels.", "cloud_resource"),
+        ("shr.js.org", "Pointing to my GitHub pages site.", "cloud_resource"),
+        ("Your https cert expired today, please renew.", "The site shows a warning.", "cloud_resource"),
+        ("Is Hackage server down?", "I get nothing back since this morning.", "troubleshooting"),
+        ("EECS Hub: No Space left on Device [BLOCKER]", "Students cannot save notebooks.", "troubleshooting"),
+        ("The disk usage percentage is too high", "On the shared build host.", "troubleshooting"),
+        ("rhub::check() stalls", "It sits at 'preparing build' forever.", "troubleshooting"),
+        ("opam index seems to be out of date", "The latest release is not listed.", "troubleshooting"),
+        ("docs.rs is returning 502s and cloudflare errors", "Since an hour ago.", "troubleshooting"),
+        ("API형 응답 지연 건 언제쯤 해결됩니까?", "어제부터 응답이 늦습니다.", "troubleshooting"),
+    ],
+)
+def test_new_desks_requests_and_reports_are_read_by_their_kind(summary: str, body: str, category: str) -> None:
+    assert classify(summary, body) == category
+
+
+@pytest.mark.parametrize(
+    ("summary", "body", "category"),
+    [
+        # A question about how something works is still a question, not an outage.
+        ("How do I get Slack alerts when an ArgoCD sync fails?", "We want a ping in #deploys.", "other"),
+        # A 403 is a permission problem: the access the synthetic desks ask for, not an outage.
+        ("403 on Argo Workflows UI", "I need Developer role on project growth to see it.", "access"),
+        # A renewal that fails is a problem; only a renewal asked for is a resource request.
+        ("cert-manager not renewing *.qa.corp.internal", "Certificate stuck, ingress serves the old one.", "troubleshooting"),
+    ],
+)
+def test_near_misses_keep_their_category(summary: str, body: str, category: str) -> None:
+    assert classify(summary, body) == category
+
+
+def test_a_path_named_dns_is_no_dns_request() -> None:
+    scores = category_scores("terraform plan in infra/dns-zones shows drift", "Plan wants to recreate zones.")
+    assert scores["cloud_resource"] == 0
+    assert category_scores("Solicitar DNS siginterpdf.example.br", "")["cloud_resource"] > 0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "https://community.example.org/ is down with a 502 Bad Gateway error as of a couple minutes ago.",
+        "Now they are redirected, but to the broken (403) address: https://mail.example.org/mailman/",
+        "Others in #haskell also verify 503s on hackage.",
+        "curl: HTTP 512, the browser redirects to the main page",
+        "ssh: connect to host 10.0.0.7 port 22: Connection timed out",
+        "The message on the page is: This site can't be reached, it took too long to respond.",
+    ],
+)
+def test_a_status_code_or_system_message_told_in_passing_is_the_error(body: str) -> None:
+    assert "error" not in unanswered("Site problem", body, "troubleshooting")
+
+
+def test_a_failure_without_its_words_still_lacks_the_error() -> None:
+    assert "error" in unanswered("Site problem", "The web server stopped working this morning.", "troubleshooting")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The two offline macs are out of space:\n![image](https://user-images.example.com/1/shot.png)",
+        "It fails like this\n<br>\n![Screenshot 2026-11-02](https://github.com/user-attachments/assets/f668d0a4)",
+        "Fails on upload, see !upload-error.png|thumbnail!",
+    ],
+)
+def test_a_pasted_image_is_an_attachment_the_assignee_can_open(body: str) -> None:
+    assert read_ticket(body).attachments
+    assert "error" not in unanswered("Upload problem", body, "troubleshooting")
+
+
+@pytest.mark.parametrize(
+    ("item", "body"),
+    [
+        ("steps", "https://docs.example.rs/ does not load for me."),
+        ("steps", "we are encountering problems reaching the tiles server (https://tiles.example.org/)"),
+        ("steps", "Currently no jobs are starting anywhere on the pipelines."),
+        ("impact", "https://downforeveryoneorjustme.com/docs.rs reports the same."),
+        ("impact", "Others in #haskell also verify 503s on hackage."),
+        ("impact", "The runner has been offline for the past week."),
+    ],
+)
+def test_an_outage_anyone_can_see_answers_steps_and_impact(item: str, body: str) -> None:
+    assert item not in unanswered("Site down", body, "troubleshooting")
+
+
+def test_an_intermittent_failure_of_a_named_host_is_no_reproduction() -> None:
+    body = "About 2% of requests to fx-quotes.prod.example.io return 502."
+    assert "steps" in unanswered("Intermittent 502s", body, "troubleshooting")
+
