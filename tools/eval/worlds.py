@@ -52,6 +52,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-g.json", note="seen"),
     World("real-shape H", "real-shape", EVAL_DIR / "realshape" / "set-h.jsonl",
           EVAL_DIR / "baselines" / "realshape-h.json", note="seen"),
+    World("real-shape I", "real-shape", EVAL_DIR / "realshape" / "set-i.jsonl", None, sealed=True),
+    World("real-shape J", "real-shape", EVAL_DIR / "realshape" / "set-j.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
@@ -62,6 +64,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-c.json", note="seen"),
     World("real writing held out D", "real-writing", EVAL_DIR / "real" / "holdout-d.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-d.json", note="seen"),
+    World("real writing held out E", "real-writing", EVAL_DIR / "real" / "holdout-e.jsonl", None,
+          sealed=True),
 )  # fmt: skip
 
 
