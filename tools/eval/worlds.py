@@ -52,8 +52,10 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-g.json", note="seen"),
     World("real-shape H", "real-shape", EVAL_DIR / "realshape" / "set-h.jsonl",
           EVAL_DIR / "baselines" / "realshape-h.json", note="seen"),
-    World("real-shape I", "real-shape", EVAL_DIR / "realshape" / "set-i.jsonl", None, sealed=True),
-    World("real-shape J", "real-shape", EVAL_DIR / "realshape" / "set-j.jsonl", None, sealed=True),
+    World("real-shape I", "real-shape", EVAL_DIR / "realshape" / "set-i.jsonl",
+          EVAL_DIR / "baselines" / "realshape-i.json", note="seen"),
+    World("real-shape J", "real-shape", EVAL_DIR / "realshape" / "set-j.jsonl",
+          EVAL_DIR / "baselines" / "realshape-j.json", note="seen"),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
@@ -64,8 +66,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-c.json", note="seen"),
     World("real writing held out D", "real-writing", EVAL_DIR / "real" / "holdout-d.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-d.json", note="seen"),
-    World("real writing held out E", "real-writing", EVAL_DIR / "real" / "holdout-e.jsonl", None,
-          sealed=True),
+    World("real writing held out E", "real-writing", EVAL_DIR / "real" / "holdout-e.jsonl",
+          EVAL_DIR / "baselines" / "real-holdout-e.json", note="seen"),
 )  # fmt: skip
 
 
