@@ -40,7 +40,7 @@ _FAILURE_EN = (
     r"unavailable|disconnect\w*|flaky|intermittent\w*|"
     # "triggers do not work", "Tide does not merge PRs", "the ci host is running out of space".
     r"(?:do|does|did)(?:n'?t| not) (?:work|merge|trigger|start|load|respond|run|show up|get updated)|"
-    r"stopped working|no longer works?|out of (?:disk|space|memory)|running out of|disk (?:is )?full|stale"
+    r"stopp?ed working|no longer works?|out of (?:disk|space|memory)|running out of|disk (?:is )?full|stale"
 )
 _FAILURE_KO = (
     r"(?<![가-힣])안\s[가-힣]{1,5}(?:니다|요|네요)|오류|에러|실패|안\s?됩니다|안\s?돼|되지\s?않|문제|"
@@ -130,6 +130,13 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             4,
         ),
         (r"\bacls?\b", 2),
+        # "Add Daryll as SpaceManager and SpaceDeveloper", "I would like to create an account".
+        (
+            r"\b(?:add|make|set)\b[^.\n]{0,60}\bas +(?:an? +)?\w*(?:manager|developer|admin\w*|owner|"
+            r"maintainer|member|auditor|viewer|editor|reader|writer|collaborator)s?\b|"
+            r"\bcreate +(?:an? +|my +)?(?:new +)?(?:user +)?account\b",
+            3,
+        ),
     ),
     "cloud_resource": _hints(
         (
@@ -220,6 +227,10 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             4,
         ),
         (r"(?<![/\w-])subdomains?(?![\w-])", 2),
+        (
+            r"\b(?:change|upgrade|resize|bump) +(?:the +|our +|my +)?(?:database|db|vm|sku|tier|plan|disk)\b",
+            4,
+        ),
         # "Solicitar DNS siginterpdf.ufms.br": a DNS entry for a named host, in any language.
         (r"(?<![/\w-])dns(?![\w-])[^\n]{0,30}\b[\w-]+\.[\w-]+\.[a-z]{2,}\b", 4),
         # A certificate to renew, a site moved, a bare host name as the whole title ("shr.js.org",
@@ -248,6 +259,15 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             r"could ?n[o']t) +(?:to +)?(?:access|log ?in|reach|connect|sign ?in)\b|\bno access to\b|"
             r"\bweird\b|\bunlinked\b|"
             r"无法|접속이? ?(?:불가|안)|지연|해결(?:이|은)? ?(?:됩니까|되나요|언제|안)",
+            4,
+        ),
+        # "Failed to deploy to prod", "Fix automatic deployment", "mirror sync issues", "연결 불가",
+        # "서버에 못들어옵니다": a failure named before what failed, or said in a word.
+        (
+            r"\b(?:fail(?:ed|s|ing)?|unable|can'?t|cannot)\s+(?:to\s+)?(?:deploy|release|publish|build|sync|"
+            r"connect|start)\b|\bfix\b[^.\n]{0,30}\b(?:deploy\w*|build|pipeline|ci|release)\b|"
+            r"\b(?:sync|build|connection|network|dns|ssl|certificate|disk space|performance) +"
+            r"(?:issues?|problems?)\b|(?:연결|접속|로그인)\s?(?:불가|안\s?됨|실패)|못\s?들어(?:가|와|오)",
             4,
         ),
         (r"\b(?:exception|traceback|CrashLoopBackOff|ImagePullBackOff|OOMKilled|OutOfSync|fatal)\b", 2),
@@ -489,7 +509,8 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             r"document|"
             r"clean ?up|deprecate|implement|improve|automate|refactor|tracking|umbrella|track|research|"
             r"review|"
-            r"plan|design|discuss|enforce|standardi[sz]e|consolidate|define)(?![\w-])",
+            r"plan|design|discuss|enforce|standardi[sz]e|consolidate|define|"
+            r"migrat\w* +(?:(?:the|our) +)?(?:ci|builds?|tests?|pipelines?)\b)(?![\w-])",
             4,
         ),
         # A ticket that says what it is up front: "Feature request: ...", "[공지] ...".

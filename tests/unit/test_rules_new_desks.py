@@ -114,3 +114,27 @@ def test_an_intermittent_failure_of_a_named_host_is_no_reproduction() -> None:
     body = "About 2% of requests to fx-quotes.prod.example.io return 502."
     assert "steps" in unanswered("Intermittent 502s", body, "troubleshooting")
 
+
+
+@pytest.mark.parametrize(
+    ("summary", "body", "category"),
+    [
+        # rules-2026.12.9, from real writing held-out E after its first contact.
+        ("Failed to deploy to prod", "fix pls", "troubleshooting"),
+        ("Fix automatic deployment to PROD", "At the moment the action fails.", "troubleshooting"),
+        ("mybinder notebooks is stoped working", "Recently they just stopped.", "troubleshooting"),
+        ("mirror sync issues", "I synced the mirror but it was not picked up.", "troubleshooting"),
+        ("연결 불가", "다른 사람들이 서버에 못들어옵니다", "troubleshooting"),
+        ("Not able to create an account for jenkins", "I would like to create an account.", "access"),
+        ("Add Daryll as SpaceManager to management spaces", "For the org's management space.", "access"),
+        ("Migrate CI from travis to GitHub actions", "Travis is dropping free support.", "other"),
+        ("change database", "32 mb on azure is very low", "cloud_resource"),
+    ],
+)
+def test_held_out_e_wordings_are_read_by_their_kind(summary: str, body: str, category: str) -> None:
+    assert classify(summary, body) == category
+
+
+def test_a_login_issue_stays_an_account_matter() -> None:
+    # "login issue" is said of locked accounts as often as of outages: it does not vote by itself.
+    assert category_scores("jenkin login issue", "")["troubleshooting"] == 0
