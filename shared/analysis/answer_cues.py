@@ -158,6 +158,13 @@ STEPS = (
 # A clock time in a problem report is when it started: "synced at 13:05", "(~10:20)", "오늘 15시에",
 # and a dated change it started after: "11/18 GitLab 이관 이후로", "11/19 배포 이후로".
 WHEN = (
+    # How long, told loosely: "stuck for weeks", "since some days (maybe weeks)", "a couple of weeks",
+    # "about a week ago", "expired as of today", "expired on 6/24/2024", "is expired (29 March 2017)".
+    r"\b(?:for|since) +(?:at least +|about +|over +|almost +)?(?:(?:a|one|two|three|several|some|a few|a "
+    r"couple of|many|\d+) +)?(?:days|weeks|months)\b|\b(?:a|one|two|three|a few|a couple of|about a|\d+) +"
+    r"(?:min(?:ute)?s?|hours?|days?|weeks?|months?) +ago\b|\bas of +(?:today|yesterday|this (?:morning|week)|"
+    r"last night)\b|\b(?:expired|expires|started|began|broke|stopped) +(?:on|at|since) +\S*\d|"
+    r"\(\s*\d{1,2} +(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* +\d{4}\s*\)",
     r"\d{1,2}/\d{1,2}\b[^\n.]{0,24}?(?:이후로|이후부터|부터|후로|이후에)|"
     r"(?:배포|이관|마이그레이션|업데이트|업그레이드|패치|변경|작업|점검|재시작)\s?"
     r"(?:이후로|이후부터|후로|하고 ?나서)",

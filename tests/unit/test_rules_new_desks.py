@@ -138,3 +138,23 @@ def test_held_out_e_wordings_are_read_by_their_kind(summary: str, body: str, cat
 def test_a_login_issue_stays_an_account_matter() -> None:
     # "login issue" is said of locked accounts as often as of outages: it does not vote by itself.
     assert category_scores("jenkin login issue", "")["troubleshooting"] == 0
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The job is stuck in building for weeks.",
+        "Since some days (maybe weeks), the website is not accessible.",
+        "Been reporting this error for at least a couple of weeks.",
+        "Last successful build about a week ago.",
+        "It seems to be expired as of today.",
+        "The certificate for forensics.example.org expired on 6/24/2024.",
+        "The certificate at https://cirt.example.net is expired (29 March 2017).",
+    ],
+)
+def test_how_long_told_loosely_answers_when(body: str) -> None:
+    assert "when" not in unanswered("Site problem", body, "troubleshooting")
+
+
+def test_now_is_no_start_time() -> None:
+    assert "when" in unanswered("Site problem", "The search seems to be completely down now.", "troubleshooting")
