@@ -43,6 +43,9 @@ _RANK = re.compile(r"^\d+\|[0-9a-z]+:[0-9a-z]*$", re.IGNORECASE)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})")
 _GREENHOPPER = re.compile(r"^com\.atlassian\.greenhopper\.")
+# The development panel's summary as the REST API returns it without a schema:
+# "{pullrequest={dataType=pullrequest, state=OPEN, stateCount=1}, json={...}}".
+_DEV_SUMMARY = re.compile(r"^\{(?:\w+=\{[^{}]*\bdataType=|json=\{)")
 
 
 class FieldPolicy(BaseModel):
@@ -172,7 +175,9 @@ def _internal(value: Any, schema: Any) -> bool:
     if isinstance(custom, str) and _INTERNAL_TYPES.search(custom):
         return True
     if isinstance(value, str):
-        return bool(_RANK.match(value.strip()) or _GREENHOPPER.match(value) or value.strip() in ("{}", "[]"))
+        text = value.strip()
+        internal = _RANK.match(text) or _GREENHOPPER.match(text) or _DEV_SUMMARY.match(text)
+        return bool(internal or text in ("{}", "[]"))
     if isinstance(value, dict):
         return "completedCycles" in value or "ongoingCycle" in value or "errorMessage" in value
     if isinstance(value, list) and value:

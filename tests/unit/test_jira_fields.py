@@ -100,6 +100,16 @@ def test_filled_fields_are_form_lines_by_their_site_names_and_internal_ones_stay
     assert "AI_ANALYZED" not in body and "urgent" not in body  # labels are ours or triage's, not the ask
 
 
+def test_the_development_summary_as_jira_sends_it_stays_out() -> None:
+    summary = (
+        "{pullrequest={dataType=pullrequest, state=OPEN, stateCount=1}, json={\"cachedValue\":{\"errors\":[],"
+        "\"summary\":{\"pullrequest\":{\"overall\":{\"count\":1,\"state\":\"OPEN\"}}}},\"isStale\":false}}"
+    )
+    body = "\n".join(form_lines(ticket(customfield_10000=summary)))
+    assert "pullrequest" not in body and "development" not in body
+    assert "CF 77: {not a dev summary}" in form_lines(ticket(customfield_10077="{not a dev summary}"))
+
+
 def test_empty_fields_are_kept_for_the_question_but_never_rendered() -> None:
     found = ticket()
     empty = {f.name for f in found.form if not f.filled}
