@@ -56,6 +56,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-i.json", note="seen"),
     World("real-shape J", "real-shape", EVAL_DIR / "realshape" / "set-j.jsonl",
           EVAL_DIR / "baselines" / "realshape-j.json", note="seen"),
+    World("real-shape K", "real-shape", EVAL_DIR / "realshape" / "set-k.jsonl", None, sealed=True),
+    World("real-shape L", "real-shape", EVAL_DIR / "realshape" / "set-l.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
