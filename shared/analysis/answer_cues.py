@@ -207,6 +207,9 @@ ENVIRONMENT = (
 
 # Where the resource lives when that is an AWS account or a GCP project.
 SUBSCRIPTION = (
+    # A GCP project named as the place: "in project `acme-dns-prod`", "Project: `acme-prod-core`".
+    r"\b(?:in|into|under|on) +(?:the +)?(?:gcp +|google cloud +)?project +[`'\"]?[a-z][a-z0-9]*-[a-z0-9-]+|"
+    r"\bproject *[:=] *[`'\"]?[a-z][a-z0-9]*-[a-z0-9-]+",
     r"\b(?:aws +account|gcp +project|project[- ]id)\b *[:=]? *[`'\"]?[\w-]*[\d-][\w-]*|"
     r"aws ?계정 *[:：]? *[`'\"]?[\w-]*[\d-][\w-]*",
     # An AWS account named by its 12-digit id: "account fin-app (441726389150)", "| Account | 5512... |".

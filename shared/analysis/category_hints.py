@@ -226,6 +226,12 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             r"(?:[\w-]+ +){0,2}limits?\b|\b(?:new +)?(?:worker|builder) +(?:request|for)\b",
             4,
         ),
+        # A title that names a resource and what it is for: "S3 bucket for ml team", "Standard GCS
+        # bucket for CSV exports", "2 vCPU VM for the build cache".
+        (
+            rf"^\s*(?![^\n]*\?\s*$)(?:\[[^\]]*\]\s*)?(?:[\w.-]+\s+){{0,3}}(?:{_RESOURCES_EN})s?\s+for\s+\S",
+            3,
+        ),
         (r"(?<![/\w-])subdomains?(?![\w-])", 2),
         (
             r"\b(?:change|upgrade|resize|bump) +(?:the +|our +|my +)?(?:database|db|vm|sku|tier|plan|disk)\b",

@@ -68,7 +68,8 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"northeast) ?(?:us|europe|asia|japan|uk|india|korea|australia) ?\d?|(?:us|europe|asia|uk|"
             r"australia|india|brazil|canada|france|germany|uae|sweden|norway|switzerland) ?(?:east|west|"
             r"central|north|south|southeast|northeast) ?\d?|(?:ap|us|eu|sa|ca|me|af)-(?:north|south|east|"
-            r"west|central|northeast|southeast)-\d)\b",
+            r"west|central|northeast|southeast)-\d|(?:us|europe|asia|australia|northamerica|southamerica|me|"
+            r"africa)-(?:north|south|east|west|central|northeast|southeast|southwest|northwest)\d)\b",
             r"(?:한국|일본|미국|동아시아) ?(?:중부|남부|동부|서부)|(?:서울|부산|도쿄) ?리전|(?:코리아|"
             r"재팬) ?(?:센트럴|사우스|이스트|웨스트)",
             # Moot, with the reason: "Region n/a - Azure DNS zones are global", "리전 무관 (글로벌)".

@@ -47,7 +47,9 @@ _PLACEHOLDER = re.compile(
     r"\(?(?:작성|공유|전달|정리|기입) ?예정\)?|\(?추후 ?(?:작성|공유|전달|기입)\)?|"
     r"\S*\{(?:env|environment|stage|name|service|app)\}\S*|(?:tbd|tba|tbc|"
     r"미정|unknown|pending)\s*[-–—:,(/].*|"
-    r"var\.[\w.]+|\$\{[^}]*\}|<[^<>]*>)$",
+    r"var\.[\w.]+|\$\{[^}]*\}|<[^<>]*>|"
+    # A template's own sample: "e.g. `k8s.io`", "`e.g. europe-west2`", "Example: my-team".
+    r"(?:e\.g\.?|eg\.|ex\.|i\.e\.)[:,]?\s.*|(?:example|for example) *:\s.*)$",
     re.IGNORECASE,
 )
 # Pasted output: commands, log levels, stack frames, timestamps, column-aligned tables, HTTP dumps.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from shared.analysis.rules import category_scores, classify
-from shared.analysis.ticket_text import read_ticket
+from shared.analysis.ticket_text import is_filled, read_ticket
 from tests.factories import unanswered
 
 
@@ -158,3 +158,39 @@ def test_how_long_told_loosely_answers_when(body: str) -> None:
 
 def test_now_is_no_start_time() -> None:
     assert "when" in unanswered("Site problem", "The search seems to be completely down now.", "troubleshooting")
+
+
+# rules-2026.12.11, from real shapes K and L after their first contact.
+
+
+@pytest.mark.parametrize("value", ["`e.g. europe-west2`", "e.g. k8s.io", "Example: my-team", "eg. 10.0.0.0/24"])
+def test_a_templates_own_sample_answers_nothing(value: str) -> None:
+    assert not is_filled(value)
+
+
+@pytest.mark.parametrize("value", ["Example Corp", "europe-west2", "example.com"])
+def test_a_value_that_only_contains_a_sample_word_is_filled(value: str) -> None:
+    assert is_filled(value)
+
+
+def test_a_gcp_project_and_region_named_in_a_field_line_answer_subscription_and_region() -> None:
+    body = "Environment: Project: `acme-prod-core` · Region: europe-west2 · Env: production\nCreate the topic."
+    assert not {"subscription", "region"} & unanswered("Pub/Sub topic invoice-issued", body, "cloud_resource")
+    body = "Please add this record to the public zone `acme-io` in project `acme-dns-prod` (production)."
+    assert "subscription" not in unanswered("Cloud DNS: CNAME status.acme.io", body, "cloud_resource")
+
+
+def test_a_project_named_by_a_word_is_no_subscription() -> None:
+    assert "subscription" in unanswered("Bucket for exports", "For the Apollo project.", "cloud_resource")
+
+
+@pytest.mark.parametrize(
+    ("summary", "category"),
+    [
+        ("Standard GCS bucket for CSV exports", "cloud_resource"),
+        ("S3 bucket for ml team", "cloud_resource"),
+        ("Shared cache for GitLab k8s runners?", "other"),  # a question, not a request
+    ],
+)
+def test_a_title_naming_a_resource_and_its_use_is_a_resource_request(summary: str, category: str) -> None:
+    assert classify(summary, "") == category
