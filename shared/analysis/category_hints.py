@@ -130,6 +130,15 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             4,
         ),
         (r"\bacls?\b", 2),
+        # F's desks: "Whitelist request", "SSH key for Nic", "AccelPro VPN for two months", "Accès VPN
+        # prestataire", "Prefix reservation request", "transfer the npm package name".
+        (
+            r"\bwhite-?list\w*|\ballow-?list(?:ed|ing)?\b|\bssh +keys? +for\b|\badd +(?:a +)?(?:new +)?"
+            r"(?:ssh +|public +)?key +(?:for|to)\b|\bvpn +(?:access|account|for)\b|\bacc[eè]s +vpn\b|"
+            r"\breserv\w* +(?:the +|a +)?(?:package +|name +)?(?:prefix|name|id)\b|"
+            r"\b(?:transfer|claim|reserv)\w* +(?:of +)?(?:the +)?(?:[\w-]+ +)?package +name\b",
+            3,
+        ),
         # "Add Daryll as SpaceManager and SpaceDeveloper", "I would like to create an account".
         (
             r"\b(?:add|make|set)\b[^.\n]{0,60}\bas +(?:an? +)?\w*(?:manager|developer|admin\w*|owner|"
@@ -232,6 +241,14 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             rf"^\s*(?![^\n]*\?\s*$)(?:\[[^\]]*\]\s*)?(?:[\w.-]+\s+){{0,3}}(?:{_RESOURCES_EN})s?\s+for\s+\S",
             3,
         ),
+        # "mirror CRAN", "Set up mirrors", "Remove/update DNS entries", "Correct DNS to ...", "Request
+        # network.mozilla.org", "Set up a Hudson Instance Per Project".
+        (
+            r"\b(?:set ?up|create|host|run|new)\b[^.\n]{0,30}\b(?:mirrors?|instances?)\b|"
+            r"\b(?:remov|updat|correct|chang)\w*\b[^.\n]{0,20}\bdns\b|\bdns +(?:change|entr(?:y|ies)|update)|"
+            r"\brequest(?:ing)?\s+(?:for\s+)?[\w-]+(?:\.[\w-]+)*\.(?:org|com|io|net|dev)\b",
+            4,
+        ),
         (r"(?<![/\w-])subdomains?(?![\w-])", 2),
         (
             r"\b(?:change|upgrade|resize|bump) +(?:the +|our +|my +)?(?:database|db|vm|sku|tier|plan|disk)\b",
@@ -273,7 +290,8 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             r"\b(?:fail(?:ed|s|ing)?|unable|can'?t|cannot)\s+(?:to\s+)?(?:deploy|release|publish|build|sync|"
             r"connect|start)\b|\bfix\b[^.\n]{0,30}\b(?:deploy\w*|build|pipeline|ci|release)\b|"
             r"\b(?:sync|build|connection|network|dns|ssl|certificate|disk space|performance) +"
-            r"(?:issues?|problems?)\b|(?:연결|접속|로그인)\s?(?:불가|안\s?됨|실패)|못\s?들어(?:가|와|오)",
+            r"(?:issues?|problems?)\b|(?:연결|접속|로그인)\s?(?:불가|안\s?됨|실패)|못\s?들어(?:가|와|오)|"
+            r"(?:로그인|sign ?in|접속)(?:이|을)?\s?(?:안\s?되|불가|할 ?수 ?없|되지 ?않)",
             4,
         ),
         (r"\b(?:exception|traceback|CrashLoopBackOff|ImagePullBackOff|OOMKilled|OutOfSync|fatal)\b", 2),

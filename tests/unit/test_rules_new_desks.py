@@ -194,3 +194,25 @@ def test_a_project_named_by_a_word_is_no_subscription() -> None:
 )
 def test_a_title_naming_a_resource_and_its_use_is_a_resource_request(summary: str, category: str) -> None:
     assert classify(summary, "") == category
+
+
+@pytest.mark.parametrize(
+    ("summary", "body", "category"),
+    [
+        # rules-2026.12.12, from real writing held-out F after its first contact.
+        ("Whitelist request", "Minecraft IGN: McJty", "access"),
+        ("SSH key for Nic Ferrier", "We need to add a new key for Nic's account.", "access"),
+        ("Accès VPN prestataire", "Accès pour : Amélie, Thomas", "access"),
+        ("Prefix reservation request: SpecBinder", "I'd like to reserve the package ID prefix.", "access"),
+        ("Request to transfer the npm package name 'karin'", "The package looks unused.", "access"),
+        ("nsml sign in이 되지 않습니다.", "제 계정으로는 로그인을 할 수 없어 문의드립니다.", "troubleshooting"),
+        ("Set up a Hudson Instance Per Project (HIPP) for Triquetrum", "We need one.", "cloud_resource"),
+        ("Remove/update DNS entries for legacy domains", "See the linked bug.", "cloud_resource"),
+        ("Request network.mozilla.org for the Network site", "We need a permanent URL.", "cloud_resource"),
+        # Near misses: a mirror that fails is a problem; a package name in passing is no claim.
+        ("Mirror repo.example.rocks has been not working for a while", "At least weeks.", "troubleshooting"),
+        ("Organizations support", "Would be nice to show the package name of each org.", "other"),
+    ],
+)
+def test_held_out_f_wordings_are_read_by_their_kind(summary: str, body: str, category: str) -> None:
+    assert classify(summary, body) == category
