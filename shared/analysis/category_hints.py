@@ -262,7 +262,7 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             r"\b(?:please +|need(?:s|ed)? +(?:to +)?(?:be +)?|request(?:ing)? +(?:to +)?)renew(?:ed|al)?\b|"
             r"\brenewal +request\b|\b(?:transfer\w*|migrat\w*|move)\b[^.\n]{0,30}?\b[\w-]+\.(?:sh|io|dev|"
             r"org|com|net|rs)\b|"
-            r"^\s*(?:add|register|new|claim)?\s*[\w-]+(?:\.[\w-]+)+\.?\s*$",
+            r"^\s*(?:add|register|new|claim)?\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\.?\s*$",
             4,
         ),
     ),

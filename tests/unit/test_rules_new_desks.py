@@ -216,3 +216,7 @@ def test_a_title_naming_a_resource_and_its_use_is_a_resource_request(summary: st
 )
 def test_held_out_f_wordings_are_read_by_their_kind(summary: str, body: str, category: str) -> None:
     assert classify(summary, body) == category
+
+
+def test_a_version_number_as_the_title_is_no_host_name() -> None:
+    assert category_scores("v1.2.3", "")["cloud_resource"] == 0
