@@ -122,18 +122,16 @@ IMPACT = (
 STEPS = (
     # A public address that fails for anyone who opens it: opening it is the reproduction
     # ("https://docs.rs/ does not load", "problems reaching https://tiles...", "no jobs are starting").
-    r"(?:https?://\S+|\b[\w-]+\.(?:org|io|com|net|dev|rs|sh|app|kr)\b)[^.\n]{0,50}?\b(?:is|"
-    r"seems(?: to be)?|are|"
-    r"went)? *(?:completely +|currently +)?(?:down|not load\w*|does(?:n'?t| not) (?:load|open|resolve|"
-    r"respond)|"
-    r"unreachable|offline|times? out)\b|\b(?:reach(?:ing)?|load(?:ing)?|open(?:ing)?|"
+    r"(?:https?://\S+|\b[\w-]+\.(?:org|io|com|net|dev|rs|sh|app|kr)\b)[^.\n]{0,50}?\b(?:is|seems(?: to be)?|"
+    r"are|went)? *(?:completely +|currently +)?(?:down|not load\w*|does(?:n'?t| not) (?:load|open|resolve|"
+    r"respond)|unreachable|offline|times? out)\b|\b(?:reach(?:ing)?|load(?:ing)?|open(?:ing)?|"
     r"access(?:ing)?|visit(?:ing)?|connect(?:ing)? to)\b[^.\n]{0,40}https?://|\bno +(?:jobs?|builds?) +"
     r"(?:are +)?(?:starting|running)\b|\bqueu\w+ +for +all\b",
     # A rerun that fails again is the reproduction: "Re-running release-prod fails the same way",
     # "Re-sync gives the same thing", "다시 실행해도 똑같습니다".
-    r"\bre-?(?:run|ran|running|sync\w*|try|tried|trigger\w*|deploy\w*|start\w*)\b[^.\n]{0,60}?\b(?:same|"
-    r"again|"
-    r"every ?time|each time|still|too)\b|\b(?:same|identical) +(?:failure|error|result|thing)\b[^.\n]{0,30}?"
+    r"\bre-?(?:run|ran|running|sync\w*|try|tried|trigger\w*|deploy\w*|start\w*)\b[^.\n]{0,60}?"
+    r"\b(?:same|again|every ?time|each time|still|too)\b|"
+    r"\b(?:same|identical) +(?:failure|error|result|thing)\b[^.\n]{0,30}?"
     r"\b(?:every ?time|on (?:re-?run|retry))|(?:다시|재)\s?(?:실행|시도|싱크|배포|빌드)[^\n.]{0,20}?(?:똑같|"
     r"동일|같은|마찬가지)",
     r"\bi +(?:was|were) +[a-z]+ing\b[^\n]{0,160}?\b(?:and|then) +(?:ever )?since\b|"

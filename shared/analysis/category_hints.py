@@ -29,8 +29,7 @@ _FAILURE_EN = (
     r"error|fail(?:s|ed|ing|ure)?|broken|not working|doesn'?t work|can'?t|cannot|unable|crash\w*|timeout|"
     r"time out|timed out|times out|denied|rejected|stuck|hang(?:s|ing)?|not (?:loading|responding|starting|"
     r"opening|updating)|isn'?t (?:loading|working|responding)|"
-    r"won'?t (?:load|start|open)|keeps? +\w+ing|drops|"
-    r"expired|ERR_[A-Z_]+|"
+    r"won'?t (?:load|start|open)|keeps? +\w+ing|drops|expired|ERR_[A-Z_]+|"
     r"(?<!shut )(?<!it )(?<!scale )(?<!tear )down|outage|502|503|504|500|issue with|problem|"
     # "issue" and "bug" alone are Jira's words for any ticket ("My first example issue"): only a bug
     # or an issue *in* something, or issues *with* it, report a problem.
@@ -118,14 +117,14 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             r"(?<![\w-])(?:edit|view|write|read|standard|member|sync)\s+(?:access|role|permissions?|rights|"
             r"권한|on)\b",
             2,
-        ),        # Accounts and names asked for at a desk: "[New User] ...", "Account request", "Add users to
+        ),
+        # Accounts and names asked for at a desk: "[New User] ...", "Account request", "Add users to
         # mox", "PEP 541 Request", "Crate name request", "a python.org email address".
         (
             r"\b(?:account|user) +(?:request|creation|application)|\brequest(?:ing)? +(?:an? +)?(?:new +)?"
             r"(?:user +)?account\b|\bnew +(?:[\w-]+ +)?(?:user|account)s?\b|\badd +(?:new +)?users? +to\b|"
             r"\bpep ?541\b|\b(?:name|crate|package|project) +(?:claim|request|squat\w*)|\bclaim +(?:the +|"
-            r"a +|"
-            r"this +)?(?:name|crate|package|project)\b|\buse +this +name\b|"
+            r"a +|this +)?(?:name|crate|package|project)\b|\buse +this +name\b|"
             r"\b[\w-]+\.(?:org|io|com|net) +e-?mail +(?:address|account|alias)\b",
             4,
         ),
@@ -226,7 +225,8 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             r"증설|증량|\b(?:scale (?:up|out)|increase (?:the )?(?:quota|size|capacity|storage|limit)|"
             r"resize)\b",
             4,
-        ),        # Names, lists and limits a desk hands out: "rbind.io subdomain request", "Mailinglisten",
+        ),
+        # Names, lists and limits a desk hands out: "rbind.io subdomain request", "Mailinglisten",
         # "File Limit Request: max - 350 MB", "Increasing package size limit", "New worker request".
         (
             r"\b(?:sub)?domains? +request|\bmailing ?lists?\b|mailinglist\w*|"
@@ -261,8 +261,7 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
         (
             r"\b(?:please +|need(?:s|ed)? +(?:to +)?(?:be +)?|request(?:ing)? +(?:to +)?)renew(?:ed|al)?\b|"
             r"\brenewal +request\b|\b(?:transfer\w*|migrat\w*|move)\b[^.\n]{0,30}?\b[\w-]+\.(?:sh|io|dev|"
-            r"org|com|net|rs)\b|"
-            r"^\s*(?:add|register|new|claim)?\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\.?\s*$",
+            r"org|com|net|rs)\b|^\s*(?:add|register|new|claim)?\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\.?\s*$",
             4,
         ),
     ),
@@ -273,8 +272,8 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
         # "rhub::check() stalls", "refuses to start", "seems to be out of date", "agents are not
         # allocated", "unable to access", "응답 지연", "언제쯤 해결됩니까?".
         (
-            r"\bno space left\b|\bdisk (?:usage|space)\b[^.\n]{0,40}\b(?:high|full|\d+ ?%)|\btoo (?:high|"
-            r"slow)\b|"
+            r"\bno space left\b|\bdisk (?:usage|space)\b[^.\n]{0,40}\b(?:high|full|\d+ ?%)|"
+            r"\btoo (?:high|slow)\b|"
             r"(?:=|\breturns?|\breturning|\bgives|\bgetting|\bgot|\bwith)\s*(?:an? +)?(?:http +)?404\b|"
             r"\b404 +(?:not found|error)|\bstall(?:s|ed|ing)?\b|\brefus(?:es|ed|ing) to\b|\bunreliable\b|"
             r"\b(?:seems?|is|are|looks?) +(?:to +be +)?(?:out[- ]of[- ]date|outdated)\b|"
@@ -297,9 +296,8 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
         (r"\b(?:exception|traceback|CrashLoopBackOff|ImagePullBackOff|OOMKilled|OutOfSync|fatal)\b", 2),
         # "No periodic jobs are running", "azure jobs not running", "tide stopped merging".
         (
-            r"\b(?:(?:jobs?|builds?|pipelines?|agents?|runners?|nodes?|workers?|bots?|cron\w*) +"
-            r"(?:are +|is +)?"
-            r"(?:not|no longer|never) +(?:running|starting|triggered|scheduled|picked up|merging)|"
+            r"\b(?:(?:jobs?|builds?|pipelines?|agents?|runners?|nodes?|workers?|bots?|cron\w*) +(?:are +|"
+            r"is +)?(?:not|no longer|never) +(?:running|starting|triggered|scheduled|picked up|merging)|"
             r"(?:not|no longer|stopped) +(?:running|merging|syncing|scheduling|responding)|"
             r"no +(?:\w+ +)?jobs? +(?:are +)?running)\b",
             4,
@@ -356,8 +354,7 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
         (
             r"(?:deploy\w*|release|rollout|sync|배포|릴리즈|동기화)\W{0,3}(?:\w+\W+){0,4}?(?:fail\w*|error|"
             r"broken|stuck|실패|오류|에러|안\s?됩)|\b(?:after|since)\W*(?:the\s)?(?:[\w.-]+\s){0,2}(?:deploy\w*|"
-            r"release|"
-            r"rollout|roll-out|upgrade)|"
+            r"release|rollout|roll-out|upgrade)|"
             r"(?:배포|릴리즈|sync)\s?(?:후|이후|직후)|(?:배포|릴리즈|sync)(?:하고|한)\s?(?:나서|난\s?뒤|뒤|후)",
             4,
         ),
@@ -433,8 +430,7 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
             r"\bnot (?:asking for|requesting) (?:new|any)\b|\bwho (?:do|should|can) (?:i|we) (?:ask|"
             r"contact|talk to)\b|"
             r"\b(?:add|include) +(?:our|the|my) +[\w -]{0,30}(?:to|in) +(?:the +)?[\w -]{0,30}(?:dashboard|"
-            r"overview|"
-            r"page|list|docs?|wiki|catalog)\b|"
+            r"overview|page|list|docs?|wiki|catalog)\b|"
             r"\b(?:concerns?|talk about|discuss(?:ion)?)\b|논의|(?:슬랙|slack) ?스레드 ?공유|전달됨",
             4,
         ),
@@ -530,19 +526,15 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
         # SSH access": the team's own task, not a request for access or a resource.
         (
             r"^\s*(?:\[[^\]]*\]\s*|[\w-]+:\s*)?(?:investigate|explore|evaluate|consider|audit|archive|"
-            r"document|"
-            r"clean ?up|deprecate|implement|improve|automate|refactor|tracking|umbrella|track|research|"
-            r"review|"
-            r"plan|design|discuss|enforce|standardi[sz]e|consolidate|define|"
+            r"document|clean ?up|deprecate|implement|improve|automate|refactor|tracking|umbrella|track|"
+            r"research|review|plan|design|discuss|enforce|standardi[sz]e|consolidate|define|"
             r"migrat\w* +(?:(?:the|our) +)?(?:ci|builds?|tests?|pipelines?)\b)(?![\w-])",
             4,
         ),
         # A ticket that says what it is up front: "Feature request: ...", "[공지] ...".
         (
             r"^\s*\[?(?:feature request|feature idea|idea|announcement|fyi|proposal|rfc|maintenance|notice|"
-            r"heads[- ]up|점검|공지|기능 ?요청|"
-            r"개선 ?제안|제안|아이디어|"
-            r"안내)\]?\s*[:\]-]",
+            r"heads[- ]up|점검|공지|기능 ?요청|개선 ?제안|제안|아이디어|안내)\]?\s*[:\]-]",
             8,
         ),
         # "How do I get access to prod Grafana?": asking how to request is not the request.

@@ -117,8 +117,7 @@ _MEDIA = re.compile(r"\[attachment(?::\s*(?P<name>[^\]\n]*))?\]")
 # An image pasted into Markdown or Jira wiki text: "![image](https://.../shot.png)", "!error.png|thumbnail!".
 _IMAGE = re.compile(
     r"!\[(?P<alt>[^\]\n]*)\]\((?P<url>[^)\s]+)[^)\n]*\)|(?<![\w!])!(?P<wiki>[\w .-]+\.(?:png|jpe?g|gif|bmp|"
-    r"webp))"
-    r"(?:\|[^!\n]*)?!",
+    r"webp))(?:\|[^!\n]*)?!",
     re.IGNORECASE,
 )
 
