@@ -39,10 +39,17 @@ _SUBJECTS: tuple[tuple[str, str], ...] = (
     ("gateway", r"\b50[234]\b|gateway|게이트웨이"),
     ("login", r"\blogin\b|\bsso\b|로그인"),
 )
-_SUBJECT_PATTERNS = tuple((name, re.compile(p, re.IGNORECASE)) for name, p in _SUBJECTS)
-_ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(p, re.IGNORECASE))
-    for name, p in (
+Named = tuple[tuple[str, re.Pattern[str]], ...]
+
+
+def _named(pairs: tuple[tuple[str, str], ...]) -> Named:
+    """(name, pattern) pairs compiled case-insensitively, in their order of preference."""
+    return tuple((name, re.compile(p, re.IGNORECASE)) for name, p in pairs)
+
+
+_SUBJECT_PATTERNS = _named(_SUBJECTS)
+_ROLES = _named(
+    (
         ("admin", r"\badmin(istrator)?\b|관리자|owner|오너"),
         ("maintainer", r"maintainer|메인테이너"),
         ("developer", r"developer|개발자\s?권한|\bdev\s?role"),
@@ -50,9 +57,8 @@ _ROLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("write", r"read[- /]?write|\bwrite\b|쓰기|editor|편집"),
     )
 )
-_ENVS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(p, re.IGNORECASE))
-    for name, p in (
+_ENVS = _named(
+    (
         ("prod", r"\bprod(uction)?\b|운영"),
         ("stg", r"\bst(a)?g(ing|e)?\b|스테이징"),
         ("qa", r"\bqa\b|검증|테스트\s?환경"),
