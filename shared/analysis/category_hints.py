@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from shared.analysis.models import Category
+from shared.analysis.needles import needles
 from shared.analysis.vocabulary import ROLE_STRONG
 
 _RESOURCES_EN = (
@@ -55,8 +56,10 @@ Hint = tuple[re.Pattern[str], int, tuple[str, ...]]
 
 def _hints(*pairs: tuple[str, int] | tuple[str, int, tuple[str, ...]]) -> tuple[Hint, ...]:
     """(pattern, weight[, needles]): a hint with needles is tried only on text holding one of them
-    (lower-cased), which spares a costly pattern the tickets that cannot match it."""
-    return tuple((re.compile(p[0], re.IGNORECASE), p[1], p[2] if len(p) > 2 else ()) for p in pairs)
+    (folded, see `needles.fold`), which spares a costly pattern the tickets that cannot match it.
+    Needles not given are read from the pattern (`needles.needles`)."""
+    compiled = [(re.compile(p[0], re.IGNORECASE), p[1], p[2] if len(p) > 2 else None) for p in pairs]
+    return tuple((c, w, given if given is not None else needles(c)) for c, w, given in compiled)
 
 
 # Weighted keywords; the summary counts double. "other" has hints of its own: questions, docs,
@@ -473,10 +476,8 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
                 "notification",
                 "alert",
                 "should",
-                "can i",
-                "can we",
-                "do i",
-                "do we",
+                "can ",
+                "do ",
             ),
         ),
         (

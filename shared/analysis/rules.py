@@ -13,6 +13,7 @@ from shared.analysis.category_hints import CATEGORY_HINTS, CONDITIONAL_FAILURE, 
 from shared.analysis.checklists import CHECKLISTS, ChecklistItem
 from shared.analysis.learned import LearnedJudge, category_features, text_features
 from shared.analysis.models import Assessment, Category, Language, MissingItem, Verdict
+from shared.analysis.needles import fold
 from shared.analysis.rules_version import RULES_VERSION
 from shared.analysis.ticket_text import read_ticket, spaced
 
@@ -77,7 +78,7 @@ def category_scores(summary: str, body: str) -> dict[Category, int]:
         title, text = summary, prose
         if category == "troubleshooting":
             title, text = CONDITIONAL_FAILURE.sub(" ", summary), CONDITIONAL_FAILURE.sub(" ", prose)
-        low_title, low_text = title.lower(), text.lower()
+        low_title, low_text = fold(title), fold(text)
         for pattern, weight, needles in hints:
             if pattern.search(title) if not needles or any(n in low_title for n in needles) else False:
                 score += 2 * weight
