@@ -60,6 +60,7 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-k.json", note="seen"),
     World("real-shape L", "real-shape", EVAL_DIR / "realshape" / "set-l.jsonl",
           EVAL_DIR / "baselines" / "realshape-l.json", note="seen"),
+    World("real-shape M", "real-shape", EVAL_DIR / "realshape" / "set-m.jsonl", None, sealed=True),
     World("real-shape N", "real-shape", EVAL_DIR / "realshape" / "set-n.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
