@@ -76,6 +76,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-e.json", note="seen"),
     World("real writing held out F", "real-writing", EVAL_DIR / "real" / "holdout-f.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-f.json", note="seen"),
+    World("real writing held out G", "real-writing", EVAL_DIR / "real" / "holdout-g.jsonl", None,
+          sealed=True),
 )  # fmt: skip
 
 
