@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import math
 import os
 import statistics
 import sys
@@ -40,25 +41,48 @@ async def _record(path: Path, set_path: Path, threshold: int | None, env: dict[s
 RULES_MEDIAN_MS = 2.0  # quality bar: rules speed, median under 2 ms per ticket
 
 
+PASSES = 7  # timings per ticket; the least is kept (see `_speed`)
+
+
+def _reference_ms() -> float:
+    """A fixed pure-Python loop, timed: how fast this machine runs right now, to read the figures
+    by (a shared machine here ran the same loop anywhere between 0.17 and 0.42 s in one minute)."""
+    t0 = time.perf_counter()
+    total = 0
+    for i in range(1_000_000):
+        total += i
+    return (time.perf_counter() - t0) * 1000
+
+
 async def _speed() -> None:
     """The rules analyzer's time per ticket (render the whole ticket, then judge) on every open
-    set: real writing is longer and messier than ours, so each world gets its own figure."""
+    set: real writing is longer and messier than ours, so each world gets its own figure.
+
+    Each ticket is timed in `PASSES` passes over all the sets and keeps its least time: a pass
+    takes seconds, so the passes meet the machine at different moments, and the least is the
+    ticket's own cost without the noise of other work on the machine. Each pass runs every other
+    ticket between two runs of one, so no cache of the analyzer still holds that ticket."""
     from shared.analysis.analyzer import Analyzer
     from shared.analysis.learned import load_judge
     from tools.eval.worlds import open_worlds
 
     analyzer = Analyzer(threshold=85, learned=load_judge())
-    print(f"\nrules speed per ticket (render + judge), target median < {RULES_MEDIAN_MS:g} ms:")
-    for world in open_worlds():
-        tickets = [t.ticket() for t in load_set(world.path).tickets]
-        times: list[float] = []
-        for ticket in tickets:
-            t0 = time.perf_counter()
-            await analyzer.assess(ticket, None)
-            times.append((time.perf_counter() - t0) * 1000)
-        times.sort()
+    worlds = [(world.name, [t.ticket() for t in load_set(world.path).tickets]) for world in open_worlds()]
+    least = {name: [math.inf] * len(tickets) for name, tickets in worlds}
+    reference = math.inf
+    for _ in range(PASSES):
+        reference = min(reference, _reference_ms())
+        for name, tickets in worlds:
+            for k, ticket in enumerate(tickets):
+                t0 = time.perf_counter()
+                await analyzer.assess(ticket, None)
+                least[name][k] = min(least[name][k], (time.perf_counter() - t0) * 1000)
+    print(f"\nrules speed per ticket (render + judge; least of {PASSES} passes), target median < "
+          f"{RULES_MEDIAN_MS:g} ms; reference loop {reference:.1f} ms at best:")  # fmt: skip
+    for name, _ in worlds:
+        times = sorted(least[name])
         median, p95 = statistics.median(times), times[int(0.95 * (len(times) - 1))]
-        print(f"  {world.name:<28} n={len(times):<5} median {median:5.2f} ms  p95 {p95:6.2f} ms  "
+        print(f"  {name:<28} n={len(times):<5} median {median:5.2f} ms  p95 {p95:6.2f} ms  "
               f"max {times[-1]:6.2f} ms  median/target {median / RULES_MEDIAN_MS:.2f}")  # fmt: skip
 
 

@@ -9,9 +9,10 @@ of one.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from shared.analysis.models import Category
-from shared.analysis.needles import needles
+from shared.analysis.needles import NeedleIndex, Needles, folded_pattern, needles
 from shared.analysis.vocabulary import ROLE_STRONG
 
 _RESOURCES_EN = (
@@ -51,15 +52,30 @@ _FAILURE_KO = (
 )
 
 
-Hint = tuple[re.Pattern[str], int, tuple[str, ...]]
+class Hint(NamedTuple):
+    """One weighted keyword pattern. `folded` is what runs: `pattern` as a case-exact search over
+    text folded once (`needles.fold`), tried only where `needles` pass (`needles.passes`)."""
+
+    pattern: re.Pattern[str]
+    weight: int
+    needles: Needles
+    folded: re.Pattern[str]
 
 
 def _hints(*pairs: tuple[str, int] | tuple[str, int, tuple[str, ...]]) -> tuple[Hint, ...]:
-    """(pattern, weight[, needles]): a hint with needles is tried only on text holding one of them
-    (folded, see `needles.fold`), which spares a costly pattern the tickets that cannot match it.
-    Needles not given are read from the pattern (`needles.needles`)."""
-    compiled = [(re.compile(p[0], re.IGNORECASE), p[1], p[2] if len(p) > 2 else None) for p in pairs]
-    return tuple((c, w, given if given is not None else needles(c)) for c, w, given in compiled)
+    """(pattern, weight[, needles]): a hint with needles is tried only on text holding one of them,
+    which spares a costly pattern the tickets that cannot match it. Needles not given are read from
+    the pattern (`needles.needles`)."""
+    out: list[Hint] = []
+    for pair in pairs:
+        pattern = re.compile(pair[0], re.IGNORECASE)
+        given = pair[2] if len(pair) > 2 else None
+        wanted = ((frozenset(given),),) if given is not None else needles(pattern)
+        folded = folded_pattern(pattern)
+        if folded is None:  # every hint is case-blind throughout: the rules fold the text first
+            raise ValueError(f"a category hint must not care about case: {pair[0][:60]}")
+        out.append(Hint(pattern, pair[1], wanted, folded))
+    return tuple(out)
 
 
 # Weighted keywords; the summary counts double. "other" has hints of its own: questions, docs,
@@ -547,6 +563,9 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
     ),
 }
 # "Slack alert when a sync fails", "실패하면 알림": a failure in a condition is not a report of one.
+# All the hints' needles, found in one pass over a ticket (`rules.category_scores`).
+HINT_NEEDLES = NeedleIndex(hint.needles for hints in CATEGORY_HINTS.values() for hint in hints)
+
 CONDITIONAL_FAILURE = re.compile(
     r"\b(?:when|whenever|if|once|in case|each time)\b +(?:(?:an?|the|any|our|my) +)?(?:[\w-]+ +){0,2}?"
     r"(?:fails?|breaks|errors?(?: out)?|goes down|is down|crash(?:es)?|times out)\b|"

@@ -4,12 +4,37 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
+from shared.analysis.needles import NeedleIndex, Needles, folded_pattern, needles, passes
 from shared.analysis.request_parts import request_parts
 from shared.analysis.ticket_text import TicketText, read_ticket
 
 Detector = Callable[[TicketText], bool]
+
+
+# Every checklist pattern's needles, in the order the items were made; the index over the first n
+# is built once and serves every item made before it (`_present`'s key holds n).
+_ALL_NEEDLES: list[Needles] = []
+
+
+@lru_cache(maxsize=2)
+def _index(count: int) -> NeedleIndex:
+    return NeedleIndex(_ALL_NEEDLES[:count])
+
+
+@lru_cache(maxsize=32)
+def _present(folded: str, count: int) -> frozenset[str]:
+    """The checklist needles a ticket's folded text holds: one pass, shared by every item."""
+    return _index(count).present(folded)
+
+
+@lru_cache(maxsize=8192)
+def labelled(labels: re.Pattern[str], label: str) -> bool:
+    """Whether a form field's label names an item (cached: a site's few field names recur on every
+    ticket, and each is asked of every item)."""
+    return labels.fullmatch(label) is not None
 
 
 @dataclass(frozen=True)
@@ -35,6 +60,18 @@ class ChecklistItem:
     prose_only: bool = False
     detector: Detector | None = None
     incomplete: Detector | None = None
+    # What runs, per pattern: case-blind ones as case-exact searches over the folded text (faster,
+    # the same matches: `needles.folded_pattern`), whether it reads the folded text, and the needles
+    # the folded text must hold for it to match (`needles.needles`).
+    _search: tuple[tuple[re.Pattern[str], bool, Needles], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        searches = []
+        for pattern in self.patterns:
+            folded, wanted = folded_pattern(pattern), needles(pattern)
+            searches.append((pattern, False, wanted) if folded is None else (folded, True, wanted))
+            _ALL_NEEDLES.append(wanted)
+        object.__setattr__(self, "_search", tuple(searches))
 
     def label(self, language: str) -> str:
         return self.label_ko if language == "ko" else self.label_en
@@ -56,24 +93,28 @@ class ChecklistItem:
                     continue
                 if f.filled and self._names(f.label) and self._accepts(f.value):
                     return True
-        view = doc.prose if self.prose_only else doc.free
-        if any(p.search(view) for p in self.patterns):
-            return True
+        view, folded = (doc.prose, doc.folded_prose) if self.prose_only else (doc.free, doc.folded_free)
+        present = _present(folded, len(_ALL_NEEDLES))
+        for pattern, on_folded, wanted in self._search:
+            if wanted and not passes(wanted, present):
+                continue
+            if pattern.search(folded if on_folded else view):
+                return True
         return self.detector(doc) if self.detector is not None else False
 
     def _names(self, label: str) -> bool:
         """The label names this item, alone or as one part of "Org / team", "구독 / RG"."""
         assert self.labels is not None
-        if self.labels.fullmatch(label):
+        if labelled(self.labels, label):
             return True
         parts = [p.strip() for p in label.split("/")]
-        return len(parts) > 1 and any(p and self.labels.fullmatch(p) for p in parts)
+        return len(parts) > 1 and any(p and labelled(self.labels, p) for p in parts)
 
     def _column_left_blank(self, doc: TicketText) -> bool:
         """A table column answering this item, filled in some rows and blank in others: those rows'
         part of the request is unanswered (a deploy table with one row's ArgoCD app left empty)."""
         assert self.labels is not None
-        cells = [f.filled for f in doc.fields if f.column and self.labels.fullmatch(f.label)]
+        cells = [f.filled for f in doc.fields if f.column and labelled(self.labels, f.label)]
         return any(cells) and not all(cells)
 
     def _accepts(self, value: str) -> bool:

@@ -121,14 +121,18 @@ class LearnedJudge:
     def __init__(self, weights: JudgeWeights) -> None:
         self.weights = weights
         self.version = weights.version
+        # Each model's feature names: a ticket's features meet them by set intersection (in C),
+        # not by a lookup per word (most of a ticket's words carry no weight).
+        self._category_names = frozenset(weights.category.weights)
+        self._item_names = {key: frozenset(model.weights) for key, model in weights.items.items()}
 
     def category(self, features: Mapping[str, float]) -> Category:
         model = self.weights.category
         totals = list(model.bias)
-        for name, value in features.items():
-            row = model.weights.get(name)
-            if row is not None and value:
-                for k, w in enumerate(row):
+        for name in self._category_names.intersection(features):
+            value = features[name]
+            if value:
+                for k, w in enumerate(model.weights[name]):
                     totals[k] += w * value
         best = max(range(len(totals)), key=lambda k: (totals[k], -k))
         return model.classes[best]
@@ -143,7 +147,8 @@ class LearnedJudge:
             return detected if model is None else bool(model.constant)
         weights = model.weights
         total = weights.get(f"lang:{language}", 0.0) + (weights.get("self", 0.0) if detected else 0.0)
-        return self._given(model.bias + total + sum(weights.get(w, 0.0) for w in words))
+        key = f"{category}:{item_id}"
+        return self._given(model.bias + total + sum(weights[w] for w in words & self._item_names[key]))
 
     def present_in(self, category: Category, item_id: str, features: Mapping[str, float]) -> bool:
         """`present` from `item_features`' dict, as `tools/train_judge.py` holds a ticket."""

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
-from shared.analysis.category_hints import CATEGORY_HINTS, CONDITIONAL_FAILURE, LOG_WEIGHT
+from shared.analysis.category_hints import CATEGORY_HINTS, CONDITIONAL_FAILURE, HINT_NEEDLES, LOG_WEIGHT
+from shared.analysis.checklist_item import labelled
 from shared.analysis.checklists import CHECKLISTS, ChecklistItem
 from shared.analysis.learned import LearnedJudge, category_features, text_features
 from shared.analysis.models import Assessment, Category, Language, MissingItem, Verdict
-from shared.analysis.needles import fold
+from shared.analysis.needles import fold, passes
 from shared.analysis.rules_version import RULES_VERSION
 from shared.analysis.ticket_text import read_ticket, spaced
 
@@ -72,22 +73,33 @@ def category_scores(summary: str, body: str) -> dict[Category, int]:
     doc = read_ticket(body)
     labelled = {f.label for f in doc.fields if f.filled}
     summary, prose = _URL.sub(" ", spaced(summary)), _URL.sub(" ", doc.prose[:_CLASSIFY_CHARS])
+    # The hints run folded (`category_hints.Hint`); troubleshooting's without failures in a condition.
+    plain = _folded(summary, prose)
+    unconditional = CONDITIONAL_FAILURE.subn(" ", summary), CONDITIONAL_FAILURE.subn(" ", prose)
+    conditional = plain
+    if unconditional[0][1] or unconditional[1][1]:
+        conditional = _folded(unconditional[0][0], unconditional[1][0])
     scores: dict[Category, int] = {}
     for category, hints in CATEGORY_HINTS.items():
         score = 0
-        title, text = summary, prose
-        if category == "troubleshooting":
-            title, text = CONDITIONAL_FAILURE.sub(" ", summary), CONDITIONAL_FAILURE.sub(" ", prose)
-        low_title, low_text = fold(title), fold(text)
-        for pattern, weight, needles in hints:
-            if pattern.search(title) if not needles or any(n in low_title for n in needles) else False:
-                score += 2 * weight
-            if pattern.search(text) if not needles or any(n in low_text for n in needles) else False:
-                score += weight
+        title, text, present = conditional if category == "troubleshooting" else plain
+        for hint in hints:
+            if hint.needles and not passes(hint.needles, present):
+                continue
+            if hint.folded.search(title):
+                score += 2 * hint.weight
+            if hint.folded.search(text):
+                score += hint.weight
         if category == "troubleshooting" and doc.error_logs:
             score += LOG_WEIGHT
         scores[category] = score + _form_weight(category, labelled)
     return scores
+
+
+def _folded(summary: str, prose: str) -> tuple[str, str, frozenset[str]]:
+    """Summary and prose folded, and the hints' needles the two hold (one pass for both)."""
+    title, text = fold(summary), fold(prose)
+    return title, text, HINT_NEEDLES.present(f"{title}\n{text}")
 
 
 def _form_weight(category: Category, labels: set[str]) -> int:
@@ -97,7 +109,7 @@ def _form_weight(category: Category, labels: set[str]) -> int:
     answered = sum(
         1
         for item in CHECKLISTS[category]
-        if item.labels is not None and any(item.labels.fullmatch(label) for label in labels)
+        if item.labels is not None and any(labelled(item.labels, label) for label in labels)
     )
     return 2 * answered if answered >= 2 else 0
 

@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
+from shared.analysis.needles import fold
 from shared.analysis.vocabulary import TOOL
 
 _ADF_CELL = re.compile(r"^ \|")
@@ -107,6 +108,15 @@ class TicketText:
     blocks: tuple[str, ...] = ()  # the lines inside fenced code blocks: pasted output or commands
     attachments: tuple[str, ...] = ()  # files on the ticket or in its description ("" = unnamed media)
 
+    @cached_property
+    def folded_free(self) -> str:
+        """`free`, folded once for the checklist's case-blind patterns (`needles.folded_pattern`)."""
+        return fold(self.free)
+
+    @cached_property
+    def folded_prose(self) -> str:
+        return fold(self.prose)
+
 
 # "Attachments: error.png (image/png, 48 KB), x.log (text/plain)" (the rendering's form line) and
 # "[attachment: name]" (media in a description). A file answers nothing but the error item: the
@@ -173,7 +183,11 @@ def is_filled(value: str) -> bool:
     return bool(v) and not _PLACEHOLDER.match(v)
 
 
+@lru_cache(maxsize=4096)
 def is_log_line(line: str) -> bool:
+    """Whether a line is tool output, not the reporter's words (cached: a ticket is read twice,
+    its text alone for the category and with the summary for the items, and each line is asked
+    twice per reading)."""
     if _JSON_FIELD.match(line):  # "scope": "rg-x": a form filled in as JSON, not output
         return False
     if _LOG_START.match(line) or _LOG_ANYWHERE.search(line):
@@ -286,13 +300,19 @@ def _split_fields(line: str) -> list[str]:
     return _FIELD_SEPARATOR.split(line)
 
 
+@lru_cache(maxsize=4096)
+def _segments(line: str) -> tuple[str, tuple[str, ...]]:
+    """The line without its list marker, and its labelled parts (cached like `is_log_line`)."""
+    body = _MARKER.sub("", line)
+    return body, tuple(_split_fields(body))
+
+
 def _line_fields(lines: list[str], i: int, fenced: bool = False) -> tuple[list[Field], str | None]:
     """The fields of one line, and the line as the free text keeps it (None: only empty fields)."""
     line = lines[i]
     if FENCE.match(line):
         return [], line  # a fence is never a label
-    body = _MARKER.sub("", line)
-    segments = _split_fields(body)
+    body, segments = _segments(line)
     if len(segments) > 1:
         parsed = [(seg, _field(seg)) for seg in segments]
         kept = [seg for seg, f in parsed if f is None or f.filled]
@@ -313,6 +333,7 @@ def _line_fields(lines: list[str], i: int, fenced: bool = False) -> tuple[list[F
     return [], line
 
 
+@lru_cache(maxsize=4096)
 def _field(text: str, *, in_log: bool = False) -> Field | None:
     """A "Label: value" field (the label at most five words, not a URL's scheme)."""
     m = _FIELD.match(text)
