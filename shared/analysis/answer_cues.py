@@ -114,6 +114,15 @@ IMPACT = (
     r"stores|partners|merchants|sellers)\b|\bif +(?:it|this|that) +(?:lapses|expires|fails|goes down|"
     r"breaks|isn'?t fixed)\b|\b(?:are|is) +(?:now +)?(?:\d+ ?\w+ +)?stale\b|"
     r"\b(?:not going out|never arrive|aren'?t (?:being )?(?:sent|delivered))\b",
+    # How widely, by quantity: "all OCF hosted student websites are down", "they've all been stuck",
+    # "any build I've attempted", "across a range of projects".
+    r"\ball +(?:of +)?(?:the +|our +|my +|their +)?(?:[\w-]+ +){0,3}?[\w-]+s +(?:are|were|have +been|"
+    r"seem +to +be|seem|look) +(?:\w+ +)?(?:down|broken|stuck|failing|affected|unreachable|offline|gone|"
+    r"missing|failed)\b|\b(?:they|these|those|we)(?:'ve| +have)? +all +(?:been +)?(?:down|broken|stuck|"
+    r"fail\w*|affected)\b|\b(?:any|every) +(?:single +)?(?:build|job|run|push|request|page|upload|"
+    r"download|deploy\w*|attempt)s? +(?:i|we)(?:'ve| +have)? +(?:attempted|tried|started|made|ran|run)\b|"
+    r"\bacross +(?:a +range +of|all|several|multiple|many) +(?:[\w-]+ +)?(?:projects|repos|"
+    r"repositories|machines|hosts|runners|sites)\b",
 )
 
 # Steps told as a story ("I deleted the old secret so cert-manager would reissue, and ever since"),
@@ -151,6 +160,11 @@ STEPS = (
     r"\bon +every +(?:scheduled +|nightly +)?(?:run|build|deploy|push|night)\b|\bevery +(?:single +)?(?:call|"
     r"request|push|build|run|job|deploy)\b[^.\n]{0,15}\b(?:fails?|errors?|times? out|hangs?)\b|"
     r"(?:때|시간대)[^\n.]{0,10}(?:마다|매번)|매번 ?(?:발생|재현|실패)",
+    # What the reporter did, told in passing: "If I try to ssh, it says", "I've tried aborting and
+    # restarting builds", "SSHing into ssh.ocf.berkeley.edu fails".
+    r"\b(?:if|when|whenever) +(?:i|we) +(?:try|tried|attempt|attempted) +to +\w+|\b(?:i|we)(?:'ve| +have)? +"
+    r"(?:tried|attempted) +(?:to +\w+|\w+ing)\b|\b\w+ing +(?:into|to|on) +[\w-]+(?:\.[\w-]+)+ +"
+    r"(?:also +)?(?:fails|failed|times? out|hangs|is refused|gets refused)\b",
 )
 
 # A clock time in a problem report is when it started: "synced at 13:05", "(~10:20)", "오늘 15시에",
@@ -171,6 +185,10 @@ WHEN = (
     r"(?:오전 |오후 |새벽 )?\d{1,2} ?시(?: ?\d{1,2} ?분| ?반)?(?:쯤|경|께)?(?:에|부터|이후)?",
     r"(?:오늘|어제|그저께|\d{1,2}/\d{1,2}|\d{1,2} ?일) ?(?:오전 |오후 )?\d{1,2}:\d{2}|"
     r"\b(?:on|since) +(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* +\d{1,2}\b",
+    # A dated report: "servers are down 11/9/2023", "the first failed ping was at 12:07AM PST" (a
+    # clock time with its zone: "leaves at 5pm today" is a deadline).
+    r"(?<![\w./-])(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|(?:19|20)\d{2}[/.]\d{1,2}[/.]\d{1,2})(?![\w./-])|"
+    r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)? *(?:utc|gmt|kst|jst|cet|cest|pst|pdt|est|edt|bst|ist)\b",
 )
 
 # Output introduced as such: "ingress 로그에는 아래처럼 찍힙니다", "it looks like this:".

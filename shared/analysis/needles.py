@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from operator import itemgetter
 from re import _parser  # type: ignore[attr-defined]  # the stdlib's own regex parser
 
 import ahocorasick  # type: ignore[import-not-found]  # a C extension without type stubs
@@ -27,6 +28,7 @@ _ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
 _REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
 # The three letters that a case-blind pattern matches but `str.lower` does not turn into its
 # ASCII twin: dotted and dotless I, and the long s.
+_WORD = itemgetter(1)  # the automaton yields (end, word)
 _CASE_EXACT_PART = re.compile(r"\(\?[a-zA-Z]*-[a-zA-Z]*[i:)]")  # "(?-i:", "(?s-i)"...
 _ALIASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
@@ -70,7 +72,7 @@ class NeedleIndex:
         """The needles the (`fold`ed) text holds: `passes` reads them as it would the text."""
         if not self.size:
             return frozenset()
-        return frozenset(word for _, word in self._automaton.iter(folded))
+        return frozenset(map(_WORD, self._automaton.iter(folded)))
 
 
 def passes(needles: Needles, present: frozenset[str]) -> bool:

@@ -8,6 +8,7 @@ the reporter's own follow-up comments.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from shared.analysis.category_hints import CATEGORY_HINTS, CONDITIONAL_FAILURE, HINT_NEEDLES, LOG_WEIGHT
 from shared.analysis.checklist_item import labelled
@@ -71,7 +72,7 @@ def category_scores(summary: str, body: str) -> dict[Category, int]:
     questions, feature requests, announcements, docs, meetings or thanks are "other".
     """
     doc = read_ticket(body)
-    labelled = {f.label for f in doc.fields if f.filled}
+    form_labels = frozenset(f.label for f in doc.fields if f.filled)
     summary, prose = _URL.sub(" ", spaced(summary)), _URL.sub(" ", doc.prose[:_CLASSIFY_CHARS])
     # The hints run folded (`category_hints.Hint`); troubleshooting's without failures in a condition.
     plain = _folded(summary, prose)
@@ -90,10 +91,34 @@ def category_scores(summary: str, body: str) -> dict[Category, int]:
                 score += 2 * hint.weight
             if hint.folded.search(text):
                 score += hint.weight
-        if category == "troubleshooting" and doc.error_logs:
-            score += LOG_WEIGHT
-        scores[category] = score + _form_weight(category, labelled)
+        if category == "troubleshooting":
+            score += LOG_WEIGHT if doc.error_logs else 0
+            score += _TITLE_FAILURE_WEIGHT if _failure_titled(unconditional[0][0]) else 0
+        scores[category] = score + _form_weight(category, form_labels)
     return scores
+
+
+# A summary that names a failure ("Mailing list down", "Cannot join the x list", "Forum sign-up
+# bug") is a problem report however many resource nouns it holds; one that asks for something
+# ("please", "need a") is a request that mentions one.
+_TITLE_FAILURE = re.compile(
+    r"(?<!scale )(?<!shut )(?<!tear )(?<!wind )(?<!step )\bdown\b|\b(?:outage|broken|stuck|"
+    r"(?<!example )(?<!first )(?<!new )bug(?! +reports?\b)|"
+    r"not +(?:working|reliable|loading|resolving|responding|updating|being +\w+ed)|(?:does|do|did) *n[o']?t +"
+    r"(?:seem +to +)?work|no +longer +work\w*|can'?t|cannot|unable +to|fail(?:s|ed|ing|ure)?|errors?|"
+    r"takes? +too +long|too +slow)\b",
+    re.IGNORECASE,
+)
+_TITLE_ASK = re.compile(
+    r"\b(?:please|pls|requesting|request +(?:for|to)|need(?:s|ed)? +(?:a|an|to|access)|grant|give +me|"
+    r"hotfix|roll ?back)\b",
+    re.IGNORECASE,
+)
+_TITLE_FAILURE_WEIGHT = 12  # beats a resource noun said three ways ("mailing list" = 24 vs 6 + 12)
+
+
+def _failure_titled(summary: str) -> bool:
+    return bool(_TITLE_FAILURE.search(summary)) and not _TITLE_ASK.search(summary)
 
 
 def _folded(summary: str, prose: str) -> tuple[str, str, frozenset[str]]:
@@ -102,10 +127,11 @@ def _folded(summary: str, prose: str) -> tuple[str, str, frozenset[str]]:
     return title, text, HINT_NEEDLES.present(f"{title}\n{text}")
 
 
-def _form_weight(category: Category, labels: set[str]) -> int:
+@lru_cache(maxsize=256)
+def _form_weight(category: Category, labels: frozenset[str]) -> int:
     """A filled-in form speaks for its category: "Subscription / Region / Cost center" rows are a
     resource request whatever the prose mentions ("docs site", "admin tool"). Two answered items
-    or more count, two points each."""
+    or more count, two points each. (Cached: a site's forms repeat the same labels.)"""
     answered = sum(
         1
         for item in CHECKLISTS[category]
