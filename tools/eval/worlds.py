@@ -60,8 +60,10 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-k.json", note="seen"),
     World("real-shape L", "real-shape", EVAL_DIR / "realshape" / "set-l.jsonl",
           EVAL_DIR / "baselines" / "realshape-l.json", note="seen"),
-    World("real-shape M", "real-shape", EVAL_DIR / "realshape" / "set-m.jsonl", None, sealed=True),
-    World("real-shape N", "real-shape", EVAL_DIR / "realshape" / "set-n.jsonl", None, sealed=True),
+    World("real-shape M", "real-shape", EVAL_DIR / "realshape" / "set-m.jsonl",
+          EVAL_DIR / "baselines" / "realshape-m.json", note="seen"),
+    World("real-shape N", "real-shape", EVAL_DIR / "realshape" / "set-n.jsonl",
+          EVAL_DIR / "baselines" / "realshape-n.json", note="seen"),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
@@ -76,8 +78,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-e.json", note="seen"),
     World("real writing held out F", "real-writing", EVAL_DIR / "real" / "holdout-f.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-f.json", note="seen"),
-    World("real writing held out G", "real-writing", EVAL_DIR / "real" / "holdout-g.jsonl", None,
-          sealed=True),
+    World("real writing held out G", "real-writing", EVAL_DIR / "real" / "holdout-g.jsonl",
+          EVAL_DIR / "baselines" / "real-holdout-g.json", note="seen"),
 )  # fmt: skip
 
 
