@@ -64,6 +64,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-m.json", note="seen"),
     World("real-shape N", "real-shape", EVAL_DIR / "realshape" / "set-n.jsonl",
           EVAL_DIR / "baselines" / "realshape-n.json", note="seen"),
+    World("real-shape O", "real-shape", EVAL_DIR / "realshape" / "set-o.jsonl", None, sealed=True),
+    World("real-shape P", "real-shape", EVAL_DIR / "realshape" / "set-p.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
