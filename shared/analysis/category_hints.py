@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from shared.analysis.category_hints_open_source import MORE
 from shared.analysis.models import Category
 from shared.analysis.needles import NeedleIndex, Needles, folded_pattern, needles
 from shared.analysis.vocabulary import ROLE_STRONG
@@ -563,6 +564,9 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
     ),
 }
 # "Slack alert when a sync fails", "실패하면 알림": a failure in a condition is not a report of one.
+for _category, _more in MORE.items():  # open-source desks' wording (`category_hints_open_source`)
+    CATEGORY_HINTS[_category] += _hints(*_more)
+
 # All the hints' needles, found in one pass over a ticket (`rules.category_scores`).
 HINT_NEEDLES = NeedleIndex(hint.needles for hints in CATEGORY_HINTS.values() for hint in hints)
 

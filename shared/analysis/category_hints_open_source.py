@@ -1,0 +1,105 @@
+"""Category hints for how open-source infrastructure desks word their asks (rules-2026.12.15).
+
+Read off real writing held-out G after its first contact (package registries, mirrors, foundations'
+infra trackers): publishing to a registry is a deployment, owning a name on it is access, retiring
+machines is a resource change, a build that "never gets queued" is a problem report, and a spike
+to "decide how" is an internal task. Kept apart from `category_hints` (which adds these to its
+table) because that table is long already; the weights mean the same.
+"""
+
+from __future__ import annotations
+
+from shared.analysis.models import Category
+
+_REGISTRY = (
+    r"(?:npm(?:js)?|pypi|maven(?: +central)?|crates\.io|rubygems|nuget|docker ?hub|ghcr|"
+    r"the +(?:package +)?registry|packagist|hex\.pm|cocoapods)"
+)
+
+MORE: dict[Category, tuple[tuple[str, int], ...]] = {
+    "access": (
+        # Membership and names a desk hands out: "Please can I join this organisation?", "Request
+        # for Shell Account", "Request an API key", "freeradius org namespace taken".
+        (
+            r"\bjoin +(?:this|the|your|our|an?) +(?:github +)?(?:organi[sz]ation|org|team|group|"
+            r"workspace)\b|\bshell +accounts?\b|\b(?:request(?:ing)?|need|want|get) +(?:an? +|my +)?"
+            r"(?:own +)?api[- ]?keys?\b|"
+            r"\bapi +key +request\b|\b(?:org|organi[sz]ation|namespace|user ?name|package ?name|name) +"
+            r"(?:is +|was +)?(?:already +)?(?:taken|squatted)\b",
+            4,
+        ),
+        # Rights on a registry or an org: "Allow me to publish to crates.io", "should be able to push
+        # releases", "enable team members to create new repos".
+        (
+            r"\b(?:allow|let|enable|permit)\b[^.\n]{0,40}\bto +(?:publish|push|release|create|own|"
+            r"manage|administer|merge)\b|\b(?:should|could|need to) +be +able +to +(?:publish|push|"
+            r"release|create|merge|manage)\b|\b(?:publish|push|owner|maintainer) +(?:rights|permissions?|"
+            r"access)\b",
+            5,
+        ),
+    ),
+    "cloud_resource": (
+        # Retiring machines is a change to infrastructure: "Decommission old production cluster",
+        # "Removal of some equip servers".
+        (
+            # (asked as a question, "Decommission old Jenkins server?", it is a question)
+            r"\bdecommission(?!ed\b)\w*\b(?![^\n]*\?\s*$)|\b(?:remov\w+|delet\w+|retir\w+|shut ?down|"
+            r"tear ?down) +(?:of +)?(?:the +|our +|some +|old +|unused +|legacy +)*(?:[\w-]+ +)?(?:servers?|"
+            r"machines?|vms?|clusters?|"
+            r"instances?|droplets?|hosts?|boxes)\b",
+            5,
+        ),
+        # Mail records and instances told by their kind: "Add SPF record", "has no MX record",
+        # "upgrade digital ocean instance".
+        (
+            r"\b(?:spf|mx|dkim|dmarc|aaaa|srv|caa) +records?\b|\bupgrade +(?:the +|our +|my +)?"
+            r"(?:[\w-]+ +){0,2}(?:instance|droplet|server|vm|plan|tier|node)\b(?! +to +(?:an? +)?(?:more +"
+            r"recent|newer|new|later|latest) +(?:version|release))",
+            5,
+        ),
+    ),
+    "troubleshooting": (
+        # Work that never starts or never ends, a mirror out of step: "Build sits waiting to be
+        # queued, never gets queued", "gets queued but never runs", "Builds not getting triggered",
+        # "mirror is desynced", "Build from 1 Week Ago is still Going".
+        (
+            r"\bnever +(?:gets? +|got +)?(?:queued|runs?|ran|starts?|started|finish\w*|complet\w*|"
+            r"triggered|picked up|arrives?)\b|\bnot +(?:getting|being) +(?:triggered|queued|picked up|"
+            r"built|run|served|updated|synced)\b|\b(?:de-?synced|out of sync|desync\w*)\b|\b(?:is|are|"
+            r"been) +still +(?:going|running|pending|queued|building)\b|\bnot +serving\b|"
+            r"\bdoesn'?t +created\b",
+            4,
+        ),
+        # A problem named as such ("mirror sync problem"; a "login issue" is as often a locked
+        # account, see test_rules_new_desks), and other languages' failure words: "サイトにアクセスが
+        # 出来ない", "出现了502 Bad Gateway问题".
+        (
+            r"\b(?:connection|ssl|tls|dns|build|deploy|upload|download|mirror|sync) +(?:problems?|"
+            r"issues?|trouble)\b|\b\d{3} +bad +gateway\b|"
+            r"出来ない|できない|繋がらない|つながらない|エラー|无法|錯誤|错误|出现了|打不开|不能",
+            4,
+        ),
+    ),
+    "deployment": (
+        # Publishing a release to a registry is shipping a version: "Publish to NPM", "Publish to
+        # Maven Central", "Tagging releases", "Outdated version on npm", "本番環境にデプロイする".
+        (
+            rf"\bpublish(?:ed|ing)?\b[^.\n]{{0,30}}\b(?:to|on) +{_REGISTRY}|"
+            rf"\b(?:outdated|old|stale|latest|new) +(?:version|release) +(?:on|in|to) +{_REGISTRY}|"
+            r"\b(?:tag(?:ging)?|cut(?:ting)?) +(?:a +|the +)?(?:new +)?releases?\b|"
+            r"デプロイ|リリース|本番環境",
+            5,
+        ),
+    ),
+    "other": (
+        # Internal tasks to decide or define something: "Spike: decide how to roll back", "Determine
+        # how to publish", "Seeking Clarification", "Define cloud provider", "Budget Vote".
+        (
+            r"^\s*(?:\[[^\]]*\]\s*)?spike\b|^[^\n]{0,40}\b(?:decide|determine|figure +out|clarify) +(?:how|"
+            r"what|which|whether|on)\b|\bseeking +clarification\b|"
+            r"\bbudget +vote\b|\bcredits? +program\b|\b(?:create|add|write|update) +(?:[\w-]+ +){0,3}"
+            r"templates?\b|\bprovide +more +details\b",
+            5,
+        ),
+    ),
+}
