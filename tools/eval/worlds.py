@@ -82,6 +82,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-f.json", note="seen"),
     World("real writing held out G", "real-writing", EVAL_DIR / "real" / "holdout-g.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-g.json", note="seen"),
+    World("real writing held out H", "real-writing", EVAL_DIR / "real" / "holdout-h.jsonl", None,
+          sealed=True),
 )  # fmt: skip
 
 
