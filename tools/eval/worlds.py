@@ -64,8 +64,10 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-m.json", note="seen"),
     World("real-shape N", "real-shape", EVAL_DIR / "realshape" / "set-n.jsonl",
           EVAL_DIR / "baselines" / "realshape-n.json", note="seen"),
-    World("real-shape O", "real-shape", EVAL_DIR / "realshape" / "set-o.jsonl", None, sealed=True),
-    World("real-shape P", "real-shape", EVAL_DIR / "realshape" / "set-p.jsonl", None, sealed=True),
+    World("real-shape O", "real-shape", EVAL_DIR / "realshape" / "set-o.jsonl",
+          EVAL_DIR / "baselines" / "realshape-o.json", note="seen"),
+    World("real-shape P", "real-shape", EVAL_DIR / "realshape" / "set-p.jsonl",
+          EVAL_DIR / "baselines" / "realshape-p.json", note="seen"),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
@@ -82,8 +84,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-f.json", note="seen"),
     World("real writing held out G", "real-writing", EVAL_DIR / "real" / "holdout-g.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-g.json", note="seen"),
-    World("real writing held out H", "real-writing", EVAL_DIR / "real" / "holdout-h.jsonl", None,
-          sealed=True),
+    World("real writing held out H", "real-writing", EVAL_DIR / "real" / "holdout-h.jsonl",
+          EVAL_DIR / "baselines" / "real-holdout-h.json", note="seen"),
 )  # fmt: skip
 
 
