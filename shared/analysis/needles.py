@@ -1,9 +1,10 @@
 """Needles: plain strings that any match of a pattern must contain, to test before searching.
 
-Why: the category hints are long alternations, and most tickets hold none of their words; a
-substring test on the lower-cased text is far cheaper than a regex search, so a hint is searched
-only in text that could match it (the rules' time per ticket halves). The needles are read from the
-pattern itself, so they cannot drift from it as the vocabulary grows.
+Why: the category hints and checklist patterns are long alternations, and most tickets hold none
+of their words; one Aho-Corasick pass finds every needle a ticket holds, far cheaper than a regex
+search per pattern, so a pattern is searched only in text that could match it (with the folded
+searches below, the rules' time per ticket halved). The needles are read from the pattern itself,
+so they cannot drift from it as the vocabulary grows.
 
 A `Needles` value is a small formula: the text passes when, for some branch of the pattern's
 top-level alternation, it holds one needle of every clause of that branch.
@@ -26,10 +27,10 @@ _MOST = 60  # a clause of more needles than this costs more to test than the sea
 _CLAUSES = 3  # per branch, the rarest few are enough
 _ZERO_WIDTH = {"AT", "ASSERT", "ASSERT_NOT"}
 _REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
-# The three letters that a case-blind pattern matches but `str.lower` does not turn into its
-# ASCII twin: dotted and dotless I, and the long s.
 _WORD = itemgetter(1)  # the automaton yields (end, word)
 _CASE_EXACT_PART = re.compile(r"\(\?[a-zA-Z]*-[a-zA-Z]*[i:)]")  # "(?-i:", "(?s-i)"...
+# The three letters that a case-blind pattern matches but `str.lower` does not turn into its
+# ASCII twin: dotted and dotless I, and the long s.
 _ALIASES = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 
 
