@@ -123,6 +123,10 @@ IMPACT = (
     r"download|deploy\w*|attempt)s? +(?:i|we)(?:'ve| +have)? +(?:attempted|tried|started|made|ran|run)\b|"
     r"\bacross +(?:a +range +of|all|several|multiple|many) +(?:[\w-]+ +)?(?:projects|repos|"
     r"repositories|machines|hosts|runners|sites)\b",
+    # How much work is held up, counted: "about 1,200 claims queued", "300 orders stuck in pending".
+    r"\b\d[\d,.]*k? +(?:[\w-]+ +)?(?:claims|orders|payments|transactions|requests|jobs|builds|messages|"
+    r"emails|events|tickets|uploads|submissions|invoices|shipments) +(?:are +|were +)?(?:queued|stuck|"
+    r"piling|waiting|pending|delayed|failing|failed|lost|dropped|backed up)\b",
 )
 
 # Steps told as a story ("I deleted the old secret so cert-manager would reissue, and ever since"),
@@ -205,6 +209,8 @@ ERROR = (
     r"\b(?:connection (?:timed out|refused|reset)|no route to host|no space left on device|permission denied|"
     r"could not resolve host|name or service not known|(?:site|page) can.t be reached|took too long to "
     r"respond|too many redirects|DNS_PROBE_\w+|ERR_\w+)",
+    # An alert's own payload pasted (PagerDuty, Alertmanager, CloudWatch): the alarm is the message.
+    r"[\"'](?:alarm(?:_?name)?|alert_?name|event_type|incident_key)[\"']\s*:\s*[\"'][^\"'\n]{3,}",
 )
 
 # An environment misspelt or said in Korean loanwords: "stagign", "프러덕션".

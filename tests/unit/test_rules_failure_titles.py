@@ -74,3 +74,21 @@ def test_real_reporters_tell_when_how_widely_and_what_they_did(body: str, item: 
 )
 def test_near_misses_still_ask(body: str, item: str) -> None:
     assert item in unanswered("Builds are broken", body, "troubleshooting")
+
+
+@pytest.mark.parametrize(
+    ("body", "item"),
+    [
+        ("About 1,200 claims queued and the retry queue is growing.", "impact"),
+        ("Some 300 orders stuck in pending since the deploy.", "impact"),
+        ('```json\n{"event": {"event_type": "incident.triggered", "alarm": "claims-db-cpu-high"}}\n```', "error"),
+    ],
+)
+def test_a_count_of_held_up_work_and_a_pasted_alert_answer_impact_and_error(body: str, item: str) -> None:
+    """rules-2026.12.16, from real-shape P after its first contact (RP-TRB-12, RP-TRB-18)."""
+    assert item not in unanswered("Claims API degraded", body, "troubleshooting")
+
+
+@pytest.mark.parametrize(("body", "item"), [("I have 3 jobs to run tonight.", "impact"), ('{"name": "x"}', "error")])
+def test_a_count_or_json_that_says_nothing_still_asks(body: str, item: str) -> None:
+    assert item in unanswered("Claims API degraded", body, "troubleshooting")
