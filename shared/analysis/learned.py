@@ -142,12 +142,12 @@ class LearnedJudge:
     ) -> bool:
         """Whether the ticket holds the item; an item the model never saw falls to the detector.
         The sum is `item_features`' dot product, without building the dict for each item."""
-        model = self.weights.items.get(f"{category}:{item_id}")
+        key = f"{category}:{item_id}"
+        model = self.weights.items.get(key)
         if model is None or model.constant is not None:
             return detected if model is None else bool(model.constant)
         weights = model.weights
         total = weights.get(f"lang:{language}", 0.0) + (weights.get("self", 0.0) if detected else 0.0)
-        key = f"{category}:{item_id}"
         return self._given(model.bias + total + sum(weights[w] for w in words & self._item_names[key]))
 
     def present_in(self, category: Category, item_id: str, features: Mapping[str, float]) -> bool:

@@ -76,14 +76,13 @@ def category_scores(summary: str, body: str) -> dict[Category, int]:
     summary, prose = _URL.sub(" ", spaced(summary)), _URL.sub(" ", doc.prose[:_CLASSIFY_CHARS])
     # The hints run folded (`category_hints.Hint`); troubleshooting's without failures in a condition.
     plain = _folded(summary, prose)
-    unconditional = CONDITIONAL_FAILURE.subn(" ", summary), CONDITIONAL_FAILURE.subn(" ", prose)
-    conditional = plain
-    if unconditional[0][1] or unconditional[1][1]:
-        conditional = _folded(unconditional[0][0], unconditional[1][0])
+    trouble_title, in_title = CONDITIONAL_FAILURE.subn(" ", summary)
+    trouble_prose, in_prose = CONDITIONAL_FAILURE.subn(" ", prose)
+    trouble = _folded(trouble_title, trouble_prose) if in_title or in_prose else plain
     scores: dict[Category, int] = {}
     for category, hints in CATEGORY_HINTS.items():
         score = 0
-        title, text, present = conditional if category == "troubleshooting" else plain
+        title, text, present = trouble if category == "troubleshooting" else plain
         for hint in hints:
             if hint.needles and not passes(hint.needles, present):
                 continue
@@ -93,7 +92,7 @@ def category_scores(summary: str, body: str) -> dict[Category, int]:
                 score += hint.weight
         if category == "troubleshooting":
             score += LOG_WEIGHT if doc.error_logs else 0
-            score += _TITLE_FAILURE_WEIGHT if _failure_titled(unconditional[0][0]) else 0
+            score += _TITLE_FAILURE_WEIGHT if _failure_titled(trouble_title) else 0
         scores[category] = score + _form_weight(category, form_labels)
     return scores
 
