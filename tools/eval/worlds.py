@@ -69,6 +69,7 @@ WORLDS: tuple[World, ...] = (
     World("real-shape P", "real-shape", EVAL_DIR / "realshape" / "set-p.jsonl",
           EVAL_DIR / "baselines" / "realshape-p.json", note="seen"),
     World("real-shape Q", "real-shape", EVAL_DIR / "realshape" / "set-q.jsonl", None, sealed=True),
+    World("real-shape R", "real-shape", EVAL_DIR / "realshape" / "set-r.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
