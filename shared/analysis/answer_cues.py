@@ -140,6 +140,23 @@ STEPS = (
     r"respond)|unreachable|offline|times? out)\b|\b(?:reach(?:ing)?|load(?:ing)?|open(?:ing)?|"
     r"access(?:ing)?|visit(?:ing)?|connect(?:ing)? to)\b[^.\n]{0,40}https?://|\bno +(?:jobs?|builds?) +"
     r"(?:are +)?(?:starting|running)\b|\bqueu\w+ +for +all\b",
+    # ... and one whose certificate has run out or that answers with a server error (rules-2026.12.17,
+    # real writing H): "Certificate on https://download.nextcloud.com/ expired today", "the SSL
+    # certificate for darktable.org is expired", "The heroku server is down at http://..." ("502 Bad
+    # Gateway pops up when accessing the website" is not one: no address).
+    r"\b(?:cert(?:ificate)?s?|ssl|tls)\b[^.\n]{0,12}\b(?:for|on|of|at)\b +(?:https?://\S+|"
+    r"[\w-]+(?:\.[\w-]+)*\."
+    r"(?:org|io|com|net|dev|rs|sh|app|kr|edu|fyi|info)\b)[^.\n]{0,30}?\b(?:(?:has +|is +|just +)?expired|"
+    r"invalid)\b|"
+    r"\b(?:expired|invalid|self-signed)\b +(?:ssl +|tls +|security +)?cert\w*\b[^.\n]{0,25}\b(?:for|on|at|"
+    r"by)\b +"
+    r"(?:https?://\S+|[\w-]+(?:\.[\w-]+)*\.(?:org|io|com|net|dev|rs|sh|app|kr|edu|fyi|info)\b)|"
+    r"\b(?:down|expired|broken|failing|crash\w*|50[0-4]|bad gateway|application error)\b +(?:at|on|"
+    r"for)\b +https?://|"
+    r"(?:https?://\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:org|io|com|net|dev|rs|sh|app|kr|edu|fyi|"
+    r"info)\b)[^.\n]{0,40}?\b(?:"
+    r"(?:uses|serves|is +serving|responds? +with|returns?|gives?|shows?) +(?:an? +)?(?:invalid|expired)\b|"
+    r"can'?t +be +resolved|is +not +resolv\w*)",
     # A rerun that fails again is the reproduction: "Re-running release-prod fails the same way",
     # "Re-sync gives the same thing", "다시 실행해도 똑같습니다".
     r"\bre-?(?:run|ran|running|sync\w*|try|tried|trigger\w*|deploy\w*|start\w*)\b[^.\n]{0,60}?"
@@ -193,6 +210,18 @@ WHEN = (
     # clock time with its zone: "leaves at 5pm today" is a deadline).
     r"(?<![\w./-])(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|(?:19|20)\d{2}[/.]\d{1,2}[/.]\d{1,2})(?![\w./-])|"
     r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)? *(?:utc|gmt|kst|jst|cet|cest|pst|pdt|est|edt|bst|ist)\b",
+    # rules-2026.12.17, real writing H: an expiry told with its day ("expired on August 11th, 2021",
+    # "[expired: 2020-06-25]", "expired today"); a spell told loosely ("for over an hour", "for a
+    # couple days now"); a month-day-year date; Chinese "10分钟前". (A screenshot's timestamped name
+    # is not one: a file answers the error item only, as issue 13 decided.)
+    r"\bexpir(?:ed|es|y|ation)\b[: ]*(?:on|date)?[: ]*(?:(?:19|20)\d\d-\d\d-\d\d|(?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec)[a-z]* +\d{1,2}\b)|\b(?:expired|went down|broke|stopped working|started "
+    r"failing) +(?:earlier +)?(?:today|yesterday|this morning|last night|tonight)\b",
+    r"\bfor +(?:over +|about +|almost +|more than +|nearly +)?(?:an|a|one) +hour\b|\bfor +(?:about +|over +)?"
+    r"a +couple(?: +of)? +(?:hours|days|weeks)\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* +\d{1,2}(?:st|nd|rd|th)?,? +(?:19|"
+    r"20)\d\d\b|"
+    r"\d+ ?(?:分钟|小时|天)前|昨天|今天",
 )
 
 # Output introduced as such: "ingress 로그에는 아래처럼 찍힙니다", "it looks like this:".
@@ -267,6 +296,27 @@ SYMPTOM = (
     r"발생|뜹니다|떠요|뜨네요)",
     r"\b(?:returns?|returning|throws?|throwing|gives?|giving|responds? with|responding with|serving)\s+"
     r"(?:\w+\s+)?(?:an?\s+)?(?:http\s+)?(?:[45]\d\d|5xx|4xx)s?\b",
+    # What real reports name as the trouble (rules-2026.12.17, real writing H): "SSL Certificate
+    # expired", "Domain is not resolvable", "builds are not being triggered", "Stops, builds forever
+    # pending", "502 Bad Gateway", "deploys wrong site", "held in moderation queue", "App esta caida".
+    r"\b(?:has +|have +|had +|just +|is +|are +|was +|seems +|been +)?expired\b|\bexpired +(?:ssl +|tls +|"
+    r"security +|gpg +)?(?:cert\w*|keys?|links?|domains?)\b|\bnot +(?:being +|getting +)?(?:resolv\w+|"
+    r"updated|"
+    r"deployed|receiving|triggered|triggering|changing|loading|published|delivered)\b|"
+    r"(?:does|do|did)(?:n'?t| +not) +(?:seem +to +)?(?:trigger|update|deliver|resolve)\b|"
+    r"\bforever +pending\b|"
+    r"\bpending +forever\b|\b50[0234] +(?:bad gateway|service unavailable|internal server error|"
+    r"gateway time-?out)\b|"
+    r"\b50[0234]\b[^.\n]{0,20}\b(?:errors?|pops? up|shows?|returned)\b|\bwrong +(?:site|page|link|version|"
+    r"certificate|cert|domain|branch)\b|\bheld +in +(?:the +)?moderation\b|\best[aá] +ca[ií]d[ao]\b|"
+    r"\bno +funciona\b",
+    r"\b(?:offline|outage|stalled|stale|outdated|out of date|desynced|unavailable|not +available|"
+    r"deactivated|lapsed)\b|\b(?:out of|low on|no|running out of) +(?:disk +)?space\b|"
+    r"\bdisk +(?:is +)?full\b|"
+    r"\bpermission denied\b|\bbad request\b|\btoo many requests\b|\bnot found\b|\b(?:40[34]|50[0234])\b|"
+    r"\berr_[a-z_]+\b|\btakes? +too +long\b|\bnever +(?:runs?|starts?|finish\w*|gets? +queued)\b|"
+    r"\bstill +(?:going|running|pending)\b|\bno +longer\b|(?:[a-z]\s|^)down\s*$|"
+    r"접속 ?(?:이 ?)?불가|무응답|응답 ?지연|无法|不能|不相符|出来ない|できない",
 )
 
 # A deploy request names its service and app in the sentence that asks: "deploy paymnet-webhook to

@@ -18,6 +18,9 @@ _REGISTRY = (
 
 MORE: dict[Category, tuple[tuple[str, int], ...]] = {
     "access": (
+        # German asks to be let in (rules-2026.12.17): "Mit der Bitte um eine Einladung zur Aufnahme in
+        # die Organisation", "Zugang zum Server", "Berechtigung".
+        (r"\beinladung\b|\baufnahme +in\b|\bzugang\b|\bzugriff\b|\bberechtigung\w*", 5),
         # Membership and names a desk hands out: "Please can I join this organisation?", "Request
         # for Shell Account", "Request an API key", "freeradius org namespace taken".
         (
@@ -39,6 +42,9 @@ MORE: dict[Category, tuple[tuple[str, int], ...]] = {
         ),
     ),
     "cloud_resource": (
+        # Turning HTTPS on for a site is a certificate to provision (rules-2026.12.17): "Enable HTTPS
+        # in github pages", "properly enable (enforce) https on homepage".
+        (r"\b(?:enable|enforce|turn +on|set ?up|add)\b[^.\n]{0,15}\bhttps\b(?! +(?:proxy|clone|remote))", 5),
         # Retiring machines is a change to infrastructure: "Decommission old production cluster",
         # "Removal of some equip servers".
         (
@@ -88,6 +94,17 @@ MORE: dict[Category, tuple[tuple[str, int], ...]] = {
             rf"\b(?:outdated|old|stale|latest|new) +(?:version|release) +(?:on|in|to) +{_REGISTRY}|"
             r"\b(?:tag(?:ging)?|cut(?:ting)?) +(?:a +|the +)?(?:new +)?releases?\b|"
             r"デプロイ|リリース|本番環境",
+            5,
+        ),
+        # Asking for a build to be put on a registry (rules-2026.12.17, real writing H): "Can you
+        # upload new releases to PyPi?", "Update PyPI with version 1.5.2", "a fresh release on pypi",
+        # "release a new version on docker hub", "update the release on the Central Repo of Maven".
+        (
+            rf"(?<!\bto )(?<!n't )(?<!nt )(?<!not )\b(?:upload|push|put|deploy|update|release(?= +(?:a|an|"
+            rf"the|it|this|new|version|v?\d)\b))\b[^.\n?]{{0,40}}\b(?:to|on|in) +"
+            rf"(?:the +)?{_REGISTRY}|\b(?:a|the) +(?:fresh|new) +(?:release|version|"
+            rf"build)\b[^.\n]{{0,20}}\b(?:on|to) +(?:the +)?{_REGISTRY}|"
+            rf"\bupdate +(?:the +)?{_REGISTRY} +(?:with|to)\b|\bcentral +repo(?:sitory)? +of +maven\b",
             5,
         ),
     ),

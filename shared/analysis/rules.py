@@ -103,8 +103,12 @@ def category_scores(summary: str, body: str) -> dict[Category, int]:
 _TITLE_FAILURE = re.compile(
     r"(?<!scale )(?<!shut )(?<!tear )(?<!wind )(?<!step )\bdown\b|\b(?:outage|broken|stuck|"
     r"(?<!example )(?<!first )(?<!new )bug(?! +reports?\b)|"
-    r"not +(?:working|reliable|loading|resolving|responding|updating|being +\w+ed)|(?:does|do|did) *n[o']?t +"
-    r"(?:seem +to +)?work|no +longer +work\w*|can'?t|cannot|unable +to|fail(?:s|ed|ing|ure)?|errors?|"
+    r"not +(?:working|reliable|loading|resolving|responding|updating|being +\w+ed|receiving|sending|"
+    r"deployed|updated|syncing|synced|triggering|triggered|building|reachable|accessible)|(?:does|do|"
+    r"did) *n[o']?t +"
+    r"(?:seem +to +)?(?:work|trigger|start|run|build|load|resolve|update|sync)|no +longer +work\w*|can'?t|"
+    r"cannot|"
+    r"unable +to|fail(?:s|ed|ing|ure)?|errors?|"
     r"takes? +too +long|too +slow)\b",
     re.IGNORECASE,
 )
