@@ -90,6 +90,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-g.json", note="seen"),
     World("real writing held out H", "real-writing", EVAL_DIR / "real" / "holdout-h.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-h.json", note="seen"),
+    World("real writing held out I", "real-writing", EVAL_DIR / "real" / "holdout-i.jsonl", None,
+          sealed=True),
 )  # fmt: skip
 
 
