@@ -72,6 +72,7 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-q.json", note="seen"),
     World("real-shape R", "real-shape", EVAL_DIR / "realshape" / "set-r.jsonl",
           EVAL_DIR / "baselines" / "realshape-r.json", note="seen"),
+    World("real-shape S", "real-shape", EVAL_DIR / "realshape" / "set-s.jsonl", None, sealed=True),
     World("real-shape T", "real-shape", EVAL_DIR / "realshape" / "set-t.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
