@@ -94,6 +94,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-h.json", note="seen"),
     World("real writing held out I", "real-writing", EVAL_DIR / "real" / "holdout-i.jsonl", None,
           sealed=True),
+    World("real writing held out J", "real-writing", EVAL_DIR / "real" / "holdout-j.jsonl", None,
+          sealed=True),
 )  # fmt: skip
 
 
