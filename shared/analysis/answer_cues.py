@@ -30,6 +30,10 @@ APPROVER = (
     r"허락|괜찮다고|승인|확인 ?받|확인해 ?주셨)|승인(?:은|는)? ?제가|제가 ?승인|"
     r"승인[^\n.]{0,12}(?:필요 ?없|불필요|생략|대상 ?아님|면제)|(?:메일|구두|슬랙|dm)(?:로|으로)? ?승인|"
     r"(?:👍|✅|ㅇㅋ|ok|오케이|넵|네) *승인(?:합니다)?\s*$",
+    # Moot, said as such (real shapes R): "Approval: not needed for leaver removal", "no approval
+    # required (self-service group)".
+    r"\bapprov(?:al|er)s?\b *[:：]? *(?:is +)?(?:not +(?:needed|required)|n/?a\b *[-–(:,])|"
+    r"\bno +approv(?:al|er) +(?:is +)?(?:needed|required)\b",
 )
 
 # The reason in a clause, not a field: "we've got 4 new people joining", "I'd rather ... than open
@@ -47,9 +51,21 @@ JUSTIFICATION = (
     r"porting|replacing|consolidating)\b|\b(?:he|she|they|"
     r"[A-Z][a-z]+) +(?:has +)?(?:moved|transferred|switched) +"
     r"(?:from|to|teams)\b",
+    # The purpose told as what the access is for (rules-2026.12.18, every real-writing set): "access to
+    # the AIX CI machine to resolve the issue", "wanted access to work with <PR>", "I work on keeping
+    # the bazel build happy", "to manually test a change", "interested in ... contributing".
+    r"\b(?:access|rights?|permissions?|accounts?|membership|privileges?)\b[^.\n]{0,80}?\bto +(?:debug|test|"
+    r"troubleshoot|investigate|reproduce|fix|resolve|work +on|work +with|maintain|review|triage|monitor|"
+    r"publish|release|manage|help|contribute|finish|run|update|push|deploy|merge|upload)\b|"
+    r"\bi +(?:work|am working|'m working) +on\b|\bi +(?:maintain|help maintain|co-maintain)\b|"
+    r"\binterested +in +(?:\w+ +){0,4}?contribut\w+|\bwhile +(?:doing|debugging|working)\b|"
+    r"\bto +(?:manually +)?(?:test|debug) +(?:a|the|my|this|our) +(?:\w+ +)?(?:change|fix|patch|pr|"
+    r"pull request|"
+    r"issue|failure|regression|crash)",
     r"[가-힣]면서 [^\n]{0,40}?(?:경우가|일이|때가) ?(?:많|잦|있)|매번 [^\n]{0,30}?(?:요청|부탁|문의)|"
     r"(?:하려고|할 수 있도록|할 수 있게|하도록) +[^\n]{0,20}?(?:권한|"
     r"access)|담당[^\n.]{0,10}(?:바뀌|변경|넘어|맡)|"
+    r"(?:하라고|하라며|라고) ?(?:하셔서|해서|하셨|하여|지시)|"
     r"(?:하는|해야 하는|봐야 하는|해야 할) ?상황(?:이|이 ?되|입니다)|용도(?:입니다|"
     r"이에요|예요|임)|담당(?:이|자가)? ?(?:되어|돼서|되었|됐)|맡게 ?(?:됨|"
     r"되어|돼|되었|됐)|(?:해야|있어야|돼야|되어야) [^\n]{0,40}?(?:것 같|수 있)",
@@ -71,6 +87,17 @@ ROLE = (
     r"\b(?:remove|revoke|offboard|deactivate|disable) +(?:him|"
     r"her|them|the user|[\w.-]+@[\w.-]+|access|membership)\b|"
     r"\b(?:revoke|remove +membership)\b|권한 ?(?:회수|삭제|제거)|(?:계정|멤버십) ?(?:삭제|비활성)",
+    # The right named by what it lets one do, or membership itself (rules-2026.12.18, every real-writing
+    # set): "Request Commit Access", "npm publishing access", "Push Access Request", "Curator access",
+    # "access to publish", "add me as an owner", "Please can I join this organisation?".
+    r"\b(?:commit|push|write|publish(?:ing)?|merge|maintainer|owner(?:ship)?|admin|curator|triage|"
+    r"collaborator|upload|release|deploy)\s+(?:access|rights?|permissions?|privileges?)\b|"
+    r"\baccess +to +(?:publish|push|release|merge|upload|deploy)\b|\badd +(?:me|us|him|her|them|"
+    r"[@\w-]+) +as +"
+    r"(?:an? +)?(?:additional +|new +|co-?)?(?:owner|maintainer|member|collaborator|admin)s?\b|"
+    r"\bjoin +(?:this|the|your|our|an?) +(?:github +|gitlab +|npm +|slack +)?(?:organi[sz]ation|org|team|"
+    r"group|"
+    r"workspace)\b",
 )
 
 # Who is hurt and how: a party and a consequence ("Finance can't close the day", "QA 일정이 밀리고",
@@ -265,6 +292,14 @@ SUBSCRIPTION = (
     r"aws ?계정 *[:：]? *[`'\"]?[\w-]*[\d-][\w-]*",
     # An AWS account named by its 12-digit id: "account fin-app (441726389150)", "| Account | 5512... |".
     r"\b(?:accounts?|계정)\b[^\n.]{0,40}?(?<!\d)\d{12}(?!\d)|(?<!\d)\d{12}(?!\d)\)? *(?:account|계정)\b",
+    # A private cloud's project or tenant, another cloud's account (rules-2026.12.18, real shapes Q):
+    # "project `prj-noc-tools`", `tenant_name = "prj-noc-report"`, "NCP account | hbtel-bss-prod",
+    # "프로젝트(테넌트)/계정: prj-oss-inventory", "in `prj-legacy-ems`".
+    r"\b(?:(?:openstack|ncp|oci|azure|alibaba|naver cloud) +)?(?:project|tenant(?:_name|_id)?|compartment|"
+    r"account)\b[`'\"]? *[:=|]? *[`'\"]?[a-z][a-z0-9]*-[a-z0-9-]+|"
+    r"(?:프로젝트|테넌트|계정)(?: ?\([^)\n]{0,10}\))?(?: ?/ ?(?:프로젝트|테넌트|계정))?"
+    r" *[:：|]? *[`'\"]?[A-Za-z][\w-]*-[\w-]+|"
+    r"\b(?:in|into|under) +[`'\"]?prj-[\w-]+",
 )
 
 # Infrastructure code says network and size in its own words.
@@ -287,6 +322,13 @@ SPEC = (
     r"access tier)\b|(?:service ?bus|event ?hubs?|redis|cache|key ?vault|app service|sql|postgres\w*|mysql|"
     r"cosmos\w*|storage(?: account)?)(?: +(?:namespace|account|instance|server))?\s*[—–:,-]?\s*"
     r"(?:standard|premium|basic)\b",
+    # Addresses counted: "공인 IP 2개", "2 public IPs", "3 floating IPs" (rules-2026.12.18, real shapes Q).
+    r"(?:공인|고정|플로팅|public|static|elastic|floating) ?IPs? *(?:x *)?\d+ ?(?:개|ea)?(?![\d.])|"
+    r"\b\d+ *(?:x +)?(?:개의? +)?(?:공인|고정|플로팅|public|static|elastic|floating) ?IP",
+    # The size by reference to one that exists (real shapes R): "the same standard build as the other
+    # UK stores (BO-STD-2)", "기존 서버와 동일 사양".
+    r"\bsame +(?:\w+ +){0,2}(?:build|spec\w*|size|sku|config\w*|setup|flavou?r|instance type) +as\b|"
+    r"(?:동일|같은)(?:한)? ?(?:사양|스펙|flavor)",
 )
 
 # A status the service gives back is what happened: "checkout-api is returning intermittent 502s";
@@ -310,6 +352,13 @@ SYMPTOM = (
     r"\b50[0234]\b[^.\n]{0,20}\b(?:errors?|pops? up|shows?|returned)\b|\bwrong +(?:site|page|link|version|"
     r"certificate|cert|domain|branch)\b|\bheld +in +(?:the +)?moderation\b|\best[aá] +ca[ií]d[ao]\b|"
     r"\bno +funciona\b",
+    # Slowness and alerts said plainly (rules-2026.12.18, real shapes Q and R): "latency is high again",
+    # "Horizon slow", "push rejected", "[P3] Triggered: CPU > 95%", "print only blank labels", "응답 느림".
+    r"\b(?:latency|response +times?|cpu|memory|load|error +rate)\b[^.\n]{0,20}\b(?:high|spik\w+|>|above|"
+    r"over)|"
+    r"\b(?:slow|sluggish|laggy|rejected|blank|garbled|corrupt\w*|missing)\b|\btriggered *:|\]\s*triggered\b|"
+    r"느(?:림|립니다|려요|려짐|려졌|리네요|립|려서)|(?:흰|하얀|빈) ?화면|\bwhite +(?:screen|page)\b|"
+    r"끊(?:겼|어지|어져|김|깁니다|기고)|지연(?:됩니다|되고|돼요|이 ?(?:발생|심))",
     r"\b(?:offline|outage|stalled|stale|outdated|out of date|desynced|unavailable|not +available|"
     r"deactivated|lapsed)\b|\b(?:out of|low on|no|running out of) +(?:disk +)?space\b|"
     r"\bdisk +(?:is +)?full\b|"
@@ -325,6 +374,13 @@ SERVICE = (
     r"\b(?:deploy|redeploy|roll|release|promote|ship|rollback|roll back)\s+(?:the\s+)?[`'\"]?"
     r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+[`'\"]?|(?<![\w/.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+ ?(?:배포|롤백)",
     r"\bargo[\w.-]*\.[\w.-]+/applications/(?:[\w-]+/)?[a-z][a-z0-9]*(?:-[a-z0-9]+)+",
+    # A registry's page for the package names it (rules-2026.12.18): "pypi.org/project/pyqs",
+    # "hub.docker.com/r/h2non/imaginary", "search.maven.org/search?q=a:hdt-java-core".
+    r"\b(?:pypi\.org/project|pypi\.python\.org/pypi|npmjs\.com/package|crates\.io/crates|hub\.docker\.com/r|"
+    r"rubygems\.org/gems|nuget\.org/packages)/[@\w.-]+|\bsearch\.maven\.org/\S*?(?:q=a:|artifact/)[\w.-]+",
+    # A repository's release or tag page names the service (real shapes R):
+    # "https://github.com/verdant-korea/vrk-coupon-api/releases/tag/v1.9.0 배포 부탁드립니다".
+    r"\b(?:github|gitlab)[\w.-]*/[\w.-]+/[\w.-]+/(?:-/)?(?:releases/tag|tags)/",
 )
 # An ArgoCD application linked by its address names the app, its service and (by its suffix) its
 # environment: "https://argocd.acme.io/applications/argocd/user-service-stg".
@@ -338,6 +394,11 @@ DEPLOY_ENVIRONMENT = (  # an app named for its environment, in a sentence or in 
     TYPO_ENV,
     ENV_SUFFIX,
     r"/applications/(?:[\w-]+/)?[a-z][\w-]*-(?:prod|prd|stg|dev|qa|uat|preprod)\b",
+    # A public registry is where an open-source release goes (rules-2026.12.18, every real-writing
+    # set: labellers take "Publish to NPM", "Upload new release to PyPI" as naming the target), and
+    # Japanese 本番環境 / 検証環境 / ステージング.
+    r"\b(?:npm(?:js)?|pypi|maven(?: +central)?|central +repo(?:sitory)? +of +maven|crates\.io|rubygems|nuget|"
+    r"docker ?hub|ghcr|packagist|hex\.pm|cocoapods)\b|本番|検証環境|ステージング",
 )
 
 # Where, named the way people say it: a tool in Korean, a runner or a database by its name, an

@@ -118,5 +118,23 @@ MORE: dict[Category, tuple[tuple[str, int], ...]] = {
             r"templates?\b|\bprovide +more +details\b",
             5,
         ),
+        # An infra team's own improvement work and its notices (rules-2026.12.18, every real-writing
+        # set): "Investigate alternative jenkins access for backups", "Infrastructure as Code", "Use
+        # Terraform to manage cloud infrastructure", "Move infrastructure CI to GitHub Actions",
+        # "Request credits with cloud providers to cut costs", "Process to be able to create a repo",
+        # "Unplanned server outage", "Deploy Now is experiencing a temporary outage".
+        (
+            r"^\s*(?:\[[^\]]*\]\s*)?(?:investigate|explore|evaluate|research|consider)\b|"
+            r"\binfrastructure +as +code\b|\b(?:use|adopt|switch(?:ing)? +to|mov(?:e|"
+            r"ing) +(?:[\w-]+ +){0,2}to|"
+            r"migrat\w* +(?:[\w-]+ +){0,2}to) +(?:terraform|ansible|pulumi|github +actions|gitlab +ci|"
+            r"circleci)\b|"
+            r"\bcredits +with +(?:the +)?(?:cloud|providers?)\b|"
+            r"\bprocess +(?:to|for) +(?:be +able +to +)?\w+|"
+            r"\b(?:unplanned|planned|scheduled) +(?:server +)?(?:outage|maintenance|downtime)\b|"
+            r"\bis +experiencing +(?:a +)?(?:temporary +|partial +)?outage\b|\bwas +(?:out|"
+            r"down) +for +a ?while\b",
+            6,
+        ),
     ),
 }

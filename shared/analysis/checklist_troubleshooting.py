@@ -154,7 +154,8 @@ TROUBLE: tuple[ChecklistItem, ...] = (
         ),
         labels=vocab.label(
             r"where|어디|위치|환경|env|environment|location|cluster|repo|repository|service|서비스|클러스터|"
-            r"저장소|pipeline|파이프라인|namespace|네임스페이스|server|서버|host|affected service"
+            r"저장소|pipeline|파이프라인|namespace|네임스페이스|server|서버|host|affected service|"
+            r"(?:store|site|branch|plant) ?(?:number|no\.?|id|code|name)?|매장(?: ?번호| ?코드)?|지점|사업장"
         ),
         prose_only=True,
         detector=_any_of(_named_where, evidence.where_in_logs),
@@ -210,7 +211,8 @@ TROUBLE: tuple[ChecklistItem, ...] = (
         "재현할 수 있어야 수정 여부를 빠르게 확인할 수 있습니다.",
         vocab.rx(
             r"\b(?:steps to reproduce|to reproduce|repro steps|what i did|here'?s what i did|i (?:ran|tried|"
-            r"did|executed|clicked|pushed|merged|deployed|applied|triggered|restarted|upgraded|bumped|re-?ran|"
+            r"did|executed|clicked|pushed|merged|deployed|applied|triggered|restarted|upgraded|bumped|"
+            r"re-?ran|"
             r"retried|re-?triggered)|"
             r"(?:when|while) (?:running|executing|calling|opening|pushing|"
             r"deploying|trying to)|when i (?:run|try|push|click|open|deploy|call|merge|clone|start|build)|"

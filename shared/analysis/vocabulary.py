@@ -28,13 +28,19 @@ TOOLS = (
     r"k8s|kubectl|openshift|rancher|key ?vault|terraform(?: ?cloud)?|깃랩|지라|컨플루언스|아르고|그라파나|"
     r"데이터독|볼트|쿠버네티스|젠킨스|vpn|okta|sso|bastion|jump ?(?:host|box)|kafka|카프카|redis|"
     r"postgres(?:ql)?|mysql|mongo(?:db)?|opensearch|loki|airflow|databricks|snowflake|bigquery|rabbitmq|"
-    r"jfrog|eks|gke|github actions|cloudflare|registry"
+    r"jfrog|eks|gke|github actions|cloudflare|registry|"
+    # rules-2026.12.18: the tools real desks grant on (real writing, real shapes Q).
+    r"openstack|horizon|zabbix|ncp|naver cloud|네이버 ?클라우드|1password|"
+    r"slack(?= +(?:workspace|channel|account|invite|org))|zoom|npm|pypi|crates\.io|"
+    r"rubygems|docker ?hub|gerrit|teamcity|buildkite|circleci|travis(?: ?ci)?|netlify|heroku|discourse|"
+    r"jupyterhub|ldap|google workspace|office ?365|sharepoint"
 )
 TOOL = re.compile(rf"(?<![\w-])(?:{TOOLS})(?![\w-])", re.IGNORECASE)
 
 # Environments: "qa" is also a team and an activity ("QA signed off", "QA팀", "QA 확인 완료").
 ENV_WORD = (
-    r"(?<![\w-])(?:prod|prd|production|staging|stg|dev|development|uat|perf|preprod|pre-prod|sandbox)(?![\w-])|"
+    r"(?<![\w-])(?:prod|prd|production|staging|stg|dev|development|uat|perf|preprod|pre-prod|"
+    r"sandbox)(?![\w-])|"
     r"(?<![\w-])qa(?![\w-])(?! *(?:팀|team|engineer\w*|확인|검수|sign\w*|regression|회귀|테스트|test\w*|"
     r"approv\w*|승인|분들|님|lead|담당))|(?<![가-힣])(?:운영|스테이징|검증|개발)(?!팀|자| 팀| ?사항| ?중)|"
     r"(?:테스트|검증|QA) ?환경|"
