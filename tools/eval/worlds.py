@@ -76,6 +76,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-s.json", note="seen"),
     World("real-shape T", "real-shape", EVAL_DIR / "realshape" / "set-t.jsonl",
           EVAL_DIR / "baselines" / "realshape-t.json", note="seen"),
+    World("real-shape U", "real-shape", EVAL_DIR / "realshape" / "set-u.jsonl", None, sealed=True),
+    World("real-shape V", "real-shape", EVAL_DIR / "realshape" / "set-v.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
