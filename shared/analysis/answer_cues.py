@@ -167,6 +167,14 @@ STEPS = (
     r"respond)|unreachable|offline|times? out)\b|\b(?:reach(?:ing)?|load(?:ing)?|open(?:ing)?|"
     r"access(?:ing)?|visit(?:ing)?|connect(?:ing)? to)\b[^.\n]{0,40}https?://|\bno +(?:jobs?|builds?) +"
     r"(?:are +)?(?:starting|running)\b|\bqueu\w+ +for +all\b",
+    # ... told with the address and what it answers (rules-2026.12.19, real writing I): "fatal: unable
+    # to access 'https://git.x.net/repo.git/': ... returned error: 503", "throwing 404s ... https://",
+    # "Error 522 Connection timed out when visiting http://...", "I tried a small test job ... stuck too".
+    r"https?://[^\s)\]]+[^.\n]{0,60}?\b(?:404s?|50[0-4]s?|52[0-4]|returned +error|timed? ?out|unreachable)\b|"
+    r"\b(?:404s?|50[0-4]s?|52[0-4]|timed? ?out|expired|down|broken)\b[^.\n]{0,40}?\b(?:when +)?(?:visiting|"
+    r"accessing|"
+    r"opening|loading)\b +(?:the +url +)?https?://|\bentered +the +url\b|\btried +(?:a|another|the|with +a) +"
+    r"(?:small +|simple +|new +|test +|different +)*(?:job|build|run|test|upload|push)s?\b",
     # ... and one whose certificate has run out or that answers with a server error (rules-2026.12.17,
     # real writing H): "Certificate on https://download.nextcloud.com/ expired today", "the SSL
     # certificate for darktable.org is expired", "The heroku server is down at http://..." ("502 Bad
@@ -312,8 +320,11 @@ NETWORK = (
 SPEC = (
     # What has no size but its kind: a repository, a chat channel, a mailing list, a webhook, a domain,
     # a site, a DNS record of a type: naming the kind is the spec (the labelling conventions).
-    r"\b(?:(?:new|create|creat\w+|request\w*|migrat\w*|transfer\w*|fork)\b[^.\n]{0,30}?\b(?:repo(?:sitor(?:y|"
-    r"ies))?s?|slack channels?|mailing[- ]lists?|webhooks?|netlify sites?|(?:sub)?domains?)|(?:slack|zoom) +"
+    r"\b(?:(?:new|create|creat\w+|request\w*|migrat\w*|transfer\w*|fork|"
+    r"set ?up)\b[^.\n]{0,30}?\b(?:repo(?:sitor(?:y|"
+    r"ies))?s?|slack channels?|mailing[- ]lists?|webhooks?|netlify sites?|(?:sub)?domains?|(?:gcp|"
+    r"google cloud|"
+    r"gcloud) +projects?|aws +accounts?|(?:e-?mail +|mail +)?alias(?:es)?)|(?:slack|zoom) +"
     r"(?:channel|webhook|account)s?|mailing[- ]lists?)\b",
     r"\b(?:type|record(?: type)?) *[:=] *(?:CNAME|A|AAAA|TXT|MX|NS|SRV|CAA|PTR)\b|"
     r"\b(?:CNAME|AAAA|TXT|MX|SRV|CAA)(?: +record)?\b|\bIN +(?:CNAME|A|AAAA|TXT|MX|NS|SRV)\b",
@@ -413,6 +424,17 @@ WHERE = (
     r"넥서스|하버|카프카|레디스|데이터독|센트리|컨플루언스) ?"
     r"(?:이|가)? ?(?:또 )?(?:다운|먹통|죽음|죽었|죽어|뻗|접속 ?(?:불가|안))",
     r"\b(?:runner|agent|broker|instance|vm|database|db|node ?pool)\s+[`'\"]?[a-z][\w.-]*[-\d][\w.-]*",
+    # The address of what fails, named where it fails (rules-2026.12.19, real writing I): "https://x.nl/
+    # is unreachable", "http://docs.deployd.com gives a 404", "a 502 when visiting http://pointfree.io/",
+    # "I entered the url https://publiclab.org/" ("latency is high, see <dashboard link>" is not one).
+    r"(?:https?://[^\s)\]]+|\b[\w-]+(?:\.[\w-]+)*\.(?:org|io|com|net|dev|rs|sh|app|kr|edu|fyi|info|nl|de|jp|"
+    r"cn)\b)"
+    r"[^.\n]{0,40}?\b(?:is|seems(?: to be)?|are|went|was)? *(?:(?:completely|currently|still) +)?(?:down|"
+    r"unreachable|"
+    r"offline|not +(?:load|work|respond|resolv|reachable|accessible)\w*|gives?|returns?|throws?|shows?|"
+    r"times? +out|"
+    r"expired|broken)\b|\b(?:visit\w*|access\w*|open\w*|load\w*|connect\w* +to|entered +the +url|reach\w*|"
+    r"down +at|error +(?:at|on))\b +(?:the +url +)?https?://[^\s)\]]+",
 )
 
 # The scope named in any script, quoted: "'결제-모니터링' 폴더", or a database or queue by name; or

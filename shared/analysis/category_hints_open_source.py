@@ -18,6 +18,14 @@ _REGISTRY = (
 
 MORE: dict[Category, tuple[tuple[str, int], ...]] = {
     "access": (
+        # rules-2026.12.19 (real writing I): "SSH account", "Offboarding Onwubu", "Help with new
+        # password", "Add @JaredTan95 as triager", "create a RO user for all DB".
+        (
+            r"\bssh +accounts?\b|\boffboard\w*\b|\b(?:new|reset|forgot\w*|change|lost) +(?:my +|"
+            r"the +)?password\b|"
+            r"\bas +(?:an? +)?triagers?\b|\b(?:ro|read-?only) +users?\b",
+            5,
+        ),
         # German asks to be let in (rules-2026.12.17): "Mit der Bitte um eine Einladung zur Aufnahme in
         # die Organisation", "Zugang zum Server", "Berechtigung".
         (r"\beinladung\b|\baufnahme +in\b|\bzugang\b|\bzugriff\b|\bberechtigung\w*", 5),
@@ -42,6 +50,22 @@ MORE: dict[Category, tuple[tuple[str, int], ...]] = {
         ),
     ),
     "cloud_resource": (
+        # rules-2026.12.19 (real writing I): mail aliases, a domain's renewal, disk space, servers to
+        # prepare, mirror requests: "Create privacy@openhwgroup.org email alias", "info mail alias",
+        # "Domain name renewal", "Add more space to the server", "Prepare the SAOS test server",
+        # "Request and configure test web server", "[mirror-request] <...iso>", "Enable subdomain".
+        (
+            r"\b(?:e-?mail|mail) +alias(?:es)?\b|\b[\w.-]+@[\w-]+(?:\.[\w-]+)+ +(?:e-?mail +)?alias\b|"
+            r"\bdomain(?: +name)? +renewal\b|\brenew +(?:the +|our +)?domain\b|"
+            r"\b(?:add|more|extra|additional|increase)\b[^.\n]{0,20}\b(?:disk +|storage +)?space +(?:to|on|"
+            r"for)\b|"
+            r"\bwith +more +(?:disk +)?space\b|"
+            r"\b(?:prepare|configure|recreate|rebuild)\b +(?:the +|a +|an +|"
+            r"new +)?(?:[\w-]+ +){0,2}?(?:test +|staging +|"
+            r"web +|build +)?(?:server|vm|machine|host|instance)\b|\bmirror-request\b|"
+            r"\benable +(?:the +)?subdomain\b",
+            5,
+        ),
         # Turning HTTPS on for a site is a certificate to provision (rules-2026.12.17): "Enable HTTPS
         # in github pages", "properly enable (enforce) https on homepage".
         (r"\b(?:enable|enforce|turn +on|set ?up|add)\b[^.\n]{0,15}\bhttps\b(?! +(?:proxy|clone|remote))", 5),
@@ -65,6 +89,10 @@ MORE: dict[Category, tuple[tuple[str, int], ...]] = {
         ),
     ),
     "troubleshooting": (
+        # rules-2026.12.19 (real writing I): "Die Website ist nicht erreichbar",
+        # "域名证书过期了 网页访问不来啦", "Update mirror" (a stale one).
+        (r"\bnicht +(?:erreichbar|verfügbar)\b|\bfunktioniert +nicht\b|过期|访问不|打不开|连不上|挂了|"
+         r"^\s*update +(?:the +)?mirror\b", 4),
         # Work that never starts or never ends, a mirror out of step: "Build sits waiting to be
         # queued, never gets queued", "gets queued but never runs", "Builds not getting triggered",
         # "mirror is desynced", "Build from 1 Week Ago is still Going".
@@ -87,10 +115,19 @@ MORE: dict[Category, tuple[tuple[str, int], ...]] = {
         ),
     ),
     "deployment": (
+        # rules-2026.12.19 (real writing I): "Redeploy https://nimwc.org", "Version in Maven central is
+        # very old", "Update production website?".
+        (
+            rf"\bre-?deploy(?:ed|ing|ment)?\b|\b(?:version|release) +(?:in|"
+            rf"on) +(?:the +)?{_REGISTRY} +(?:is +)?"
+            r"(?:very +|too +|really +)?(?:old|outdated|stale|behind)\b|"
+            r"\bupdate +(?:the +)?production +(?:web ?)?site\b",
+            5,
+        ),
         # Publishing a release to a registry is shipping a version: "Publish to NPM", "Publish to
         # Maven Central", "Tagging releases", "Outdated version on npm", "本番環境にデプロイする".
         (
-            rf"\bpublish(?:ed|ing)?\b[^.\n]{{0,30}}\b(?:to|on) +{_REGISTRY}|"
+            rf"\bpublish(?:ed|ing)?\b(?:[^.\n]|\.(?=\w)){{0,30}}\b(?:to|on) +{_REGISTRY}|"
             rf"\b(?:outdated|old|stale|latest|new) +(?:version|release) +(?:on|in|to) +{_REGISTRY}|"
             r"\b(?:tag(?:ging)?|cut(?:ting)?) +(?:a +|the +)?(?:new +)?releases?\b|"
             r"デプロイ|リリース|本番環境",
@@ -101,7 +138,7 @@ MORE: dict[Category, tuple[tuple[str, int], ...]] = {
         # "release a new version on docker hub", "update the release on the Central Repo of Maven".
         (
             rf"(?<!\bto )(?<!n't )(?<!nt )(?<!not )\b(?:upload|push|put|deploy|update|release(?= +(?:a|an|"
-            rf"the|it|this|new|version|v?\d)\b))\b[^.\n?]{{0,40}}\b(?:to|on|in) +"
+            rf"the|it|this|new|version|v?\d)\b))\b(?:[^.\n?]|\.(?=\w)){{0,40}}\b(?:to|on|in) +"
             rf"(?:the +)?{_REGISTRY}|\b(?:a|the) +(?:fresh|new) +(?:release|version|"
             rf"build)\b[^.\n]{{0,20}}\b(?:on|to) +(?:the +)?{_REGISTRY}|"
             rf"\bupdate +(?:the +)?{_REGISTRY} +(?:with|to)\b|\bcentral +repo(?:sitory)? +of +maven\b",
@@ -109,6 +146,23 @@ MORE: dict[Category, tuple[tuple[str, int], ...]] = {
         ),
     ),
     "other": (
+        # rules-2026.12.19 (real writing I): an infra team's housekeeping and notices: "Onboarding
+        # checklist", "Document release instructions", "Question: Rollback release from 5.7 to 5.6",
+        # "Rotate all sensible eirini secrets", "Transfer ownership of ractive package to an
+        # organisation", "[mitigated] The self hosted runner lost communication", "Add approval gate".
+        (
+            r"\bonboarding +(?:checklist|materials?|docs?|guide)\b|"
+            r"\bdocument +(?:the +)?(?:[\w-]+ +)?(?:release|"
+            r"deploy\w*|process|instructions?|procedure)\b|^\s*(?:\[[^\]]*\]\s*)?question\s*:|"
+            r"\brotate +(?:all +)?(?:[\w-]+ +){0,2}(?:secrets?|keys?|credentials?)\b|"
+            r"\btransfer\w* +(?:the +)?ownership +"
+            r"of +(?:the +)?(?:[\w@/-]+ +)?(?:package|crate|gem|module|npm)\b[^.\n]{0,30}\bto +(?:an? +|"
+            r"the +|our +)?"
+            r"(?:[\w@-]+ +)?(?:organi[sz]ation|org)\b|"
+            r"^\s*\[(?:mitigated|resolved|investigating|monitoring|update)\]|\bapproval +gate\b|"
+            r"^\s*sync +image\b",
+            6,
+        ),
         # Internal tasks to decide or define something: "Spike: decide how to roll back", "Determine
         # how to publish", "Seeking Clarification", "Define cloud provider", "Budget Vote".
         (

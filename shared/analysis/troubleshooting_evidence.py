@@ -195,11 +195,20 @@ _BARE_COMMAND = re.compile(
 )
 
 
+# A client's error naming the address it failed on: fetching that address again is the reproduction
+# ("fatal: unable to access 'https://git.x.net/r.git/': The requested URL returned error: 503").
+_ADDRESS_REFUSED = re.compile(
+    r"\bunable to access '?https?://|https?://\S+[^\n]{0,80}\breturned error\b", re.IGNORECASE
+)
+
+
 def steps_given(doc: TicketText) -> bool:
     """The command the output was pasted under, or a numbered list that starts with an action."""
     if any(_COMMAND.match(line) for line in (*doc.logs, *doc.blocks)):
         return True
     if any(_BARE_COMMAND.match(line) for line in doc.blocks):
+        return True
+    if any(_ADDRESS_REFUSED.search(line) for line in (*doc.logs, *doc.blocks)):
         return True
     for m in _NUMBERED.finditer(doc.prose):
         first = m.group("first")
