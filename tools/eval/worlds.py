@@ -100,6 +100,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-i.json", note="seen"),
     World("real writing held out J", "real-writing", EVAL_DIR / "real" / "holdout-j.jsonl", None,
           sealed=True),
+    World("real writing held out K", "real-writing", EVAL_DIR / "real" / "holdout-k.jsonl", None,
+          sealed=True),
 )  # fmt: skip
 
 
