@@ -58,6 +58,9 @@ JUSTIFICATION = (
     r"troubleshoot|investigate|reproduce|fix|resolve|work +on|work +with|maintain|review|triage|monitor|"
     r"publish|release|manage|help|contribute|finish|run|update|push|deploy|merge|upload)\b|"
     r"\bi +(?:work|am working|'m working) +on\b|\bi +(?:maintain|help maintain|co-maintain)\b|"
+    r"\b(?:audit|pre-audit)\s+(?:finding|requirement|item)s?\b|\bfinding\s+\*{0,2}[A-Z]+-\d|\b(?:isms(?:-p)?|"
+    r"sox|soc ?2|"
+    r"iso ?27001|pci(?:-dss)?)\b|\bleaver\b|\b(?:has +)?left +(?:the +company|[A-Z][\w ]{1,30}? +on +\d)|"
     r"\binterested +in +(?:\w+ +){0,4}?contribut\w+|\bwhile +(?:doing|debugging|working)\b|"
     r"\bto +(?:manually +)?(?:test|debug) +(?:a|the|my|this|our) +(?:\w+ +)?(?:change|fix|patch|pr|"
     r"pull request|"
@@ -245,6 +248,9 @@ WHEN = (
     # clock time with its zone: "leaves at 5pm today" is a deadline).
     r"(?<![\w./-])(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|(?:19|20)\d{2}[/.]\d{1,2}[/.]\d{1,2})(?![\w./-])|"
     r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)? *(?:utc|gmt|kst|jst|cet|cest|pst|pdt|est|edt|bst|ist)\b",
+    # A thread's day in parentheses, a timestamp (rules-2026.12.20, real shapes S): "스레드 그대로
+    # 옮깁니다 (2026-11-20)", "2026-11-20 14:07".
+    r"\(\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*\)|(?<![\w./-])(?:19|20)\d{2}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}",
     # rules-2026.12.17, real writing H: an expiry told with its day ("expired on August 11th, 2021",
     # "[expired: 2020-06-25]", "expired today"); a spell told loosely ("for over an hour", "for a
     # couple days now"); a month-day-year date; Chinese "10分钟前". (A screenshot's timestamped name
@@ -308,6 +314,9 @@ SUBSCRIPTION = (
     r"(?:프로젝트|테넌트|계정)(?: ?\([^)\n]{0,10}\))?(?: ?/ ?(?:프로젝트|테넌트|계정))?"
     r" *[:：|]? *[`'\"]?[A-Za-z][\w-]*-[\w-]+|"
     r"\b(?:in|into|under) +[`'\"]?prj-[\w-]+",
+    # An AWS account named inside a role's ARN, a GCP project named before its Korean word (rules-
+    # 2026.12.20, real shapes S and T): "arn:aws:iam::418273645501:role/...", "`ct-shared-net` 프로젝트".
+    r"\barn:aws[\w-]*:[\w-]*:[\w-]*:\d{12}:|[`'\"]?[a-z][a-z0-9]*-[a-z0-9-]+[`'\"]? ?프로젝트",
 )
 
 # Infrastructure code says network and size in its own words.
@@ -367,7 +376,11 @@ SYMPTOM = (
     # "Horizon slow", "push rejected", "[P3] Triggered: CPU > 95%", "print only blank labels", "응답 느림".
     r"\b(?:latency|response +times?|cpu|memory|load|error +rate)\b[^.\n]{0,20}\b(?:high|spik\w+|>|above|"
     r"over)|"
-    r"\b(?:slow|sluggish|laggy|rejected|blank|garbled|corrupt\w*|missing)\b|\btriggered *:|\]\s*triggered\b|"
+    r"\b(?:slow|slower|sluggish|laggy|rejected|blank|garbled|corrupt\w*|missing)\b|\btriggered *:|"
+    r"\]\s*triggered\b|"
+    r"\b(?:sync|build|deploy\w*|pipeline|login|dns|ssl|api|site|page|link|job)s? +(?:is +|are +|"
+    r"seems +)?broken\b|"
+    r"\b\d+ ?x +slower\b|"
     r"느(?:림|립니다|려요|려짐|려졌|리네요|립|려서)|(?:흰|하얀|빈) ?화면|\bwhite +(?:screen|page)\b|"
     r"끊(?:겼|어지|어져|김|깁니다|기고)|지연(?:됩니다|되고|돼요|이 ?(?:발생|심))",
     r"\b(?:offline|outage|stalled|stale|outdated|out of date|desynced|unavailable|not +available|"
@@ -392,6 +405,9 @@ SERVICE = (
     # A repository's release or tag page names the service (real shapes R):
     # "https://github.com/verdant-korea/vrk-coupon-api/releases/tag/v1.9.0 배포 부탁드립니다".
     r"\b(?:github|gitlab)[\w.-]*/[\w.-]+/[\w.-]+/(?:-/)?(?:releases/tag|tags)/",
+    # "deploy hotfix tag `v1.12.3-hotfix.1` of baggage-tracker" (rules-2026.12.20, real shapes T).
+    r"\b(?:tag|version|release|"
+    r"build)\s+[`'\"]?v?\d[\w.+-]*[`'\"]?\s+of\s+[`'\"]?[a-z][a-z0-9]*(?:-[a-z0-9]+)+",
 )
 # An ArgoCD application linked by its address names the app, its service and (by its suffix) its
 # environment: "https://argocd.acme.io/applications/argocd/user-service-stg".

@@ -42,7 +42,8 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"subscriptions?|resource groups?|rg|subscription ?/ ?rg|subscription ?/ ?resource group|구독|"
             r"리소스 ?그룹|구독 ?/ ?(?:rg|리소스 ?그룹)|위치|location|aws ?계정|aws account|account|"
             r"gcp project|"
-            r"project id"
+            r"project id|project ?/ ?zone|(?:gcp|openstack|cloud) ?프로젝트|프로젝트 ?\(gcp\)|"
+            r"(?:ncp|aws|gcp|openstack) account|tenant|테넌트|프로젝트 ?\(테넌트\)(?: ?/ ?계정)?"
         ),
     ),
     ChecklistItem(
