@@ -50,6 +50,23 @@ MORE: dict[Category, tuple[tuple[str, int], ...]] = {
         ),
     ),
     "cloud_resource": (
+        # rules-2026.12.21 (real writing J): records, certificates, environments and machines named
+        # in few words: "Add TXT record to DNS", "SSL 인증서 갱신", "Setup staging environment",
+        # "obtain GPU server", "サーバーの初期化依頼", "Fermer la liste mailman", "Turn off GCP
+        # composer environments".
+        (
+            r"\b(?:add|create|new|set ?up|update|change|point|need)\b[^.\n]{0,30}\b(?:txt|cname|ns|"
+            r"ptr) +records?\b|"
+            r"^[^\n]*\b(?:txt|cname|ns|ptr) +records? +(?:to|for)\b|"
+            r"인증서 ?(?:를 ?|을 ?)?(?:갱신|발급|교체)(?! ?(?:실패|"
+            r"안|오류|에러))|"
+            r"\bset ?up +(?:a +|the +|an? +new +|new +)?(?:staging|dev|test|qa|sandbox|"
+            r"prod\w*) +environment\b|"
+            r"\bobtain +(?:a +|an +|new +)?(?:gpu +|build +|test +)?(?:server|vm|machine|node)s?\b|"
+            r"サーバー.{0,6}(?:初期化|構築|追加|依頼)|\bmailman\b|"
+            r"\bturn +off\b[^.\n]{0,30}\b(?:environments?|instances?|clusters?|vms?|servers?)\b",
+            5,
+        ),
         # rules-2026.12.19 (real writing I): mail aliases, a domain's renewal, disk space, servers to
         # prepare, mirror requests: "Create privacy@openhwgroup.org email alias", "info mail alias",
         # "Domain name renewal", "Add more space to the server", "Prepare the SAOS test server",
@@ -89,6 +106,17 @@ MORE: dict[Category, tuple[tuple[str, int], ...]] = {
         ),
     ),
     "troubleshooting": (
+        # rules-2026.12.21 (real writing J): "This mirror is not in sync anymore", "The buildbot
+        # server no longer start new builds", "Download site seems to be hosed?", "nodes draining",
+        # "Merging a branch doesn't always trigger a rebuild", "Bestätigungsmail kommt nicht an",
+        # "[BE] 인증서 만료".
+        (
+            r"\bnot +in +sync\b|\bno +longer +(?:start|run|work|build|load|sync|respond|receiv|send|"
+            r"trigger)\w*|"
+            r"\bhosed\b|\bdraining\b|\bdoes(?:n'?t| +not) +always\b|\bkommt +nicht +an\b|인증서 ?(?:가 ?|"
+            r"이 ?)?만료(?! ?예정)",
+            5,
+        ),
         # rules-2026.12.19 (real writing I): "Die Website ist nicht erreichbar",
         # "域名证书过期了 网页访问不来啦", "Update mirror" (a stale one).
         (r"\bnicht +(?:erreichbar|verfügbar)\b|\bfunktioniert +nicht\b|过期|访问不|打不开|连不上|挂了|"

@@ -272,7 +272,8 @@ ACCESS = (
             r"approv(?:er|ers|al|als|ed|ed by)|sign-?off|signed off by|manager approval|"
             r"(?:[\w가-힣]+ )?(?:승인|승인자|결재|결재자)|sponsors?|sponsored by|endorsed by|"
             # The person whose sign-off the form asks for (rules-2026.12.20, real shapes S and T).
-            r"(?:line |direct |hiring )?manager|business owner|(?:담당 ?)?팀장|담당 ?임원"
+            r"(?:line |direct |hiring )?manager|business owner|(?:담당 ?)?팀장|담당 ?임원|"
+            r"결재 ?(?:라인|선)|approval line"
         ),
         reject=vocab.NOT_DONE,
     ),

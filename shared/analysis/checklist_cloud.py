@@ -80,7 +80,7 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"리전 *[:：]? *(?:무관|해당 ?없음|상관 ?없음)|글로벌 ?(?:리소스|서비스)",
             # A region the site names its own way, said as a region (rules-2026.12.18, real shapes Q):
             # `region = "daejeon-1"`, "region sangam-1", "리전: KR-2", "(sangam-1, dev env)" is not one.
-            r"\bregion\b[`'\"]? *[:=|]? *[`'\"]?[a-z][a-z0-9]*(?:-[a-z0-9]+)*-\d\b|리전 *[:：|"
+            r"\bregion\b[`'\"]? *[:=|]? *[`'\"]?[a-z][a-z0-9]*(?:-[a-z0-9]+)*-?\d\b|리전 *[:：|"
             r"]? *[A-Za-z][\w-]*\d\b|"
             r"\bncp +kr-\d\b|\bkr-\d +(?:region|리전)",
         ),

@@ -106,7 +106,9 @@ _TITLE_FAILURE = re.compile(
     r"not +(?:working|reliable|loading|resolving|responding|updating|being +\w+ed|receiving|sending|"
     r"deployed|updated|syncing|synced|triggering|triggered|building|reachable|accessible)|(?:does|do|"
     r"did) *n[o']?t +"
-    r"(?:seem +to +)?(?:work|trigger|start|run|build|load|resolve|update|sync)|no +longer +work\w*|can'?t|"
+    r"(?:seem +to +)?(?:work|trigger|start|run|build|load|resolve|update|sync)|no +longer +work\w*|"
+    r"stopped +(?:working|resolving|responding|loading|syncing|running|building|"
+    r"sending|receiving)|can'?t|"
     r"cannot|"
     r"unable +to|fail(?:s|ed|ing|ure)?|errors?|"
     r"takes? +too +long|too +slow)\b",

@@ -183,6 +183,21 @@ def is_filled(value: str) -> bool:
     return bool(v) and not _PLACEHOLDER.match(v)
 
 
+# A sentence that mentions a moment ("Last event received 2026-11-16 22:10 UTC.") is the reporter's
+# words; only a line that starts with one, or has other marks of output, is a log (rules-2026.12.21).
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?|\b\d{2}:\d{2}:\d{2}\b")
+_PROSE_WORD = re.compile(r"(?<![\w.-])[a-z]{3,}(?![\w.-])|[가-힣]{2,}")
+
+
+def _told_with_a_time(line: str, found: re.Match[str]) -> bool:
+    """The only mark of output is a moment inside a sentence of the reporter's own words."""
+    if found.start() == 0 or not _MOMENT.match(line, found.start()):
+        return False
+    if _LOG_ANYWHERE.search(_MOMENT.sub("then", line)):
+        return False
+    return len(_PROSE_WORD.findall(line[: found.start()])) >= 5
+
+
 @lru_cache(maxsize=4096)
 def is_log_line(line: str) -> bool:
     """Whether a line is tool output, not the reporter's words (cached: a ticket is read twice,
@@ -190,7 +205,9 @@ def is_log_line(line: str) -> bool:
     twice per reading)."""
     if _JSON_FIELD.match(line):  # "scope": "rg-x": a form filled in as JSON, not output
         return False
-    if _LOG_START.match(line) or _LOG_ANYWHERE.search(line):
+    if _LOG_START.match(line):
+        return True
+    if (found := _LOG_ANYWHERE.search(line)) and not _told_with_a_time(line, found):
         return True
     label_at = len(line) - len(_MARKER.sub("", line).lstrip())
     for m in _CAMEL_COLON.finditer(line):
