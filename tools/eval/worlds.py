@@ -80,6 +80,7 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-u.json", note="seen"),
     World("real-shape V", "real-shape", EVAL_DIR / "realshape" / "set-v.jsonl",
           EVAL_DIR / "baselines" / "realshape-v.json", note="seen"),
+    World("real-shape W", "real-shape", EVAL_DIR / "realshape" / "set-w.jsonl", None, sealed=True),
     World("real-shape X", "real-shape", EVAL_DIR / "realshape" / "set-x.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
