@@ -251,6 +251,9 @@ WHEN = (
     # A thread's day in parentheses, a timestamp (rules-2026.12.20, real shapes S): "스레드 그대로
     # 옮깁니다 (2026-11-20)", "2026-11-20 14:07".
     r"\(\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*\)|(?<![\w./-])(?:19|20)\d{2}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}",
+    # "starting with the 14:05 ET run on 2026-11-19" (rules-2026.12.22, real shapes V).
+    r"\b\d{1,2}:\d{2} ?(?:am|pm)? *(?:et|pt|ct|mt|aest|aedt|nzst|nzdt|sgt|hkt)\b|"
+    r"\b(?:on|since|from|starting(?: +on)?) +(?:19|20)\d{2}-\d{2}-\d{2}\b",
     # rules-2026.12.17, real writing H: an expiry told with its day ("expired on August 11th, 2021",
     # "[expired: 2020-06-25]", "expired today"); a spell told loosely ("for over an hour", "for a
     # couple days now"); a month-day-year date; Chinese "10分钟前". (A screenshot's timestamped name
@@ -298,6 +301,15 @@ ENVIRONMENT = (
 )
 
 # Where the resource lives when that is an AWS account or a GCP project.
+# Cloud parts said not to apply, with the reason before it (rules-2026.12.22, real shapes V): "this
+# is the on-prem helix cluster, so there's no AWS account, region or VPC involved"; `{noun}` is the
+# part one item looks for in the list. "No idea which region yet" is no such list.
+_CLOUD_PART = r"(?:(?:aws|azure|gcp|cloud) +)?(?:account|subscription|region|vpc|vnet|network|subnet)s?"
+NO_CLOUD_PART = (
+    r"\bno +(?=(?:[\w-]+,? +(?:or +|and +|nor +)?){{0,4}}?{noun}\b)" + _CLOUD_PART
+    + r"(?:,? +(?:or +|and +|nor +)?" + _CLOUD_PART + r")* +(?:is +|are +)?(?:involved|needed|required)\b"
+)
+
 SUBSCRIPTION = (
     # A GCP project named as the place: "in project `acme-dns-prod`", "Project: `acme-prod-core`".
     r"\b(?:in|into|under|on) +(?:the +)?(?:gcp +|google cloud +)?project +[`'\"]?[a-z][a-z0-9]*-[a-z0-9-]+|"
@@ -314,6 +326,7 @@ SUBSCRIPTION = (
     r"(?:프로젝트|테넌트|계정)(?: ?\([^)\n]{0,10}\))?(?: ?/ ?(?:프로젝트|테넌트|계정))?"
     r" *[:：|]? *[`'\"]?[A-Za-z][\w-]*-[\w-]+|"
     r"\b(?:in|into|under) +[`'\"]?prj-[\w-]+",
+    NO_CLOUD_PART.format(noun="(?:account|subscription)s?"),
     # An AWS account named inside a role's ARN, a GCP project named before its Korean word (rules-
     # 2026.12.20, real shapes S and T): "arn:aws:iam::418273645501:role/...", "`ct-shared-net` 프로젝트".
     r"\barn:aws[\w-]*:[\w-]*:[\w-]*:\d{12}:|[`'\"]?[a-z][a-z0-9]*-[a-z0-9-]+[`'\"]? ?프로젝트",

@@ -83,6 +83,9 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"\bregion\b[`'\"]? *[:=|]? *[`'\"]?[a-z][a-z0-9]*(?:-[a-z0-9]+)*-?\d\b|리전 *[:：|"
             r"]? *[A-Za-z][\w-]*\d\b|"
             r"\bncp +kr-\d\b|\bkr-\d +(?:region|리전)",
+            # Moot, with the reason (rules-2026.12.22, real shapes V): "This is the on-prem helix
+            # cluster, so there's no AWS account, region or VPC involved".
+            cues.NO_CLOUD_PART.format(noun="regions?"),
         ),
         labels=vocab.label(r"regions?|location|리전|지역|(?:azure|aws|gcp|cloud) ?(?:/ ?)?region"),
     ),
@@ -141,6 +144,7 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"(?:(?<![\w-])\d{2,5}\b|\b(?:from|to) +(?:the +)?[\w.-]*[-.\d][\w.-]*)",
             r"\bports? ?\d+|\b\d{2,5} ?/ ?(?:tcp|udp)\b|\b(?:tcp|udp|https?) ?\d{2,5}\b|\ballow +\d{2,5}\b",
             r"\b\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?\b",
+            cues.NO_CLOUD_PART.format(noun="(?:vpc|vnet|network|subnet)s?"),
             r"(?<![/\w.@-])(?:[a-z0-9-]+\.)+(?:com|net|io|internal|local|kr|cloud|dev|"
             r"azure\.com)\b(?![/\w-])(?= *(?:->|→|-|,|$|\)| ))",
             r"서브넷|방화벽|사설 ?(?:IP|엔드포인트)|프라이빗 ?엔드포인트|"

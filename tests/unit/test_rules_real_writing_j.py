@@ -68,3 +68,26 @@ def _present(category: Category, summary: str, body: str) -> set[str]:
 )
 def test_items_said_the_way_these_sites_say_them(category: Category, summary: str, body: str, item: str) -> None:
     assert item in _present(category, summary, body)
+
+
+@pytest.mark.parametrize(
+    ("category", "summary", "body", "item"),
+    [
+        ("troubleshooting", "Helm upgrade fails", "It fails in the deploy job, starting with the 14:05 ET run.", "when"),
+        ("troubleshooting", "작업 실패", "Slurm partition: cpu-long\nSlurm job ID: 5512093", "where"),
+        ("cloud_resource", "Increase scratch quota on helix",
+         "This is the on-prem helix cluster, so there's no AWS account, region or VPC involved.", "region"),
+        ("cloud_resource", "Increase scratch quota on helix",
+         "This is the on-prem helix cluster, so there's no AWS account, region or VPC involved.", "network"),
+        ("cloud_resource", "Increase scratch quota on helix",
+         "This is the on-prem helix cluster, so there's no AWS account, region or VPC involved.", "subscription"),
+    ],
+)
+def test_what_real_shapes_v_showed(category: Category, summary: str, body: str, item: str) -> None:
+    """rules-2026.12.22: a clock time in a US zone, a Slurm partition, items said not to apply."""
+    assert item in _present(category, summary, body)
+
+
+def test_a_region_still_wanted_is_no_moot_one() -> None:
+    body = "No idea which region yet, but it is needed by Friday."
+    assert "region" not in _present("cloud_resource", "New bucket", body)
