@@ -464,6 +464,10 @@ WHERE = (
     r"times? +out|"
     r"expired|broken)\b|\b(?:visit\w*|access\w*|open\w*|load\w*|connect\w* +to|entered +the +url|reach\w*|"
     r"down +at|error +(?:at|on))\b +(?:the +url +)?https?://[^\s)\]]+",
+    # A named app that crashes on a named platform (rules-2026.12.22, issue 17's example): "Vidyo
+    # crashes when viewing screen share in full screen on mac".
+    r"(?-i:\b[A-Z][a-z]+[A-Za-z]*) +(?:crash(?:es|ed)?|freez(?:es|ed)|hangs|hung)\b[^.\n]{0,60}\bon +"
+    r"(?:the +)?(?:mac(?:os| ?os ?x)?|windows|linux|ubuntu|ios|android|iphone|ipad|chrome(?:book)?)\b",
 )
 
 # The scope named in any script, quoted: "'결제-모니터링' 폴더", or a database or queue by name; or
