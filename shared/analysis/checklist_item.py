@@ -30,6 +30,9 @@ def _present(folded: str, count: int) -> frozenset[str]:
     return _index(count).present(folded)
 
 
+_GLOSS = re.compile(r"\s*\([^()]*\)")
+
+
 @lru_cache(maxsize=8192)
 def labelled(labels: re.Pattern[str], label: str) -> bool:
     """Whether a form field's label names an item (cached: a site's few field names recur on every
@@ -108,7 +111,11 @@ class ChecklistItem:
         if labelled(self.labels, label):
             return True
         parts = [p.strip() for p in label.split("/")]
-        return len(parts) > 1 and any(p and labelled(self.labels, p) for p in parts)
+        if len(parts) > 1 and any(p and labelled(self.labels, p) for p in parts):
+            return True
+        # "Approver (manager)", "Cost centre (WBS)": the name without its gloss (rules-2026.12.24).
+        bare = _GLOSS.sub("", label).strip()
+        return bool(bare) and bare != label and self._names(bare)
 
     def _column_left_blank(self, doc: TicketText) -> bool:
         """A table column answering this item, filled in some rows and blank in others: those rows'
