@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from shared.analysis.rules import assess_text
+from tests.rules_reading import present
 
 
 def _present(body: str) -> set[str]:
-    return set(assess_text("Service Bus access", body, threshold=85, category="access").present)
+    return present("access", "Service Bus access", body)
 
 
 @pytest.mark.parametrize(
