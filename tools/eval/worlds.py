@@ -84,6 +84,7 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-w.json", note="seen"),
     World("real-shape X", "real-shape", EVAL_DIR / "realshape" / "set-x.jsonl",
           EVAL_DIR / "baselines" / "realshape-x.json", note="seen"),
+    World("real-shape Y", "real-shape", EVAL_DIR / "realshape" / "set-y.jsonl", None, sealed=True),
     World("real-shape Z", "real-shape", EVAL_DIR / "realshape" / "set-z.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
