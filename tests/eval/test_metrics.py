@@ -131,3 +131,23 @@ def test_baseline_floors_and_flags_any_drop() -> None:
     dropped = regressions(worse, baseline)
     assert any(d.startswith("verdict_accuracy:") for d in dropped)
     assert any(d.startswith("missing_precision:") for d in dropped)
+
+
+def test_a_needless_question_counts_whatever_the_writer_called_the_shape() -> None:
+    """A ticket tagged "custom-field" or "attachment-answers-error" holds its information in a
+    shape as much as one tagged "field": sets I-Z were undercounted while only the handout's example
+    tags counted."""
+    cases = [
+        case(
+            ("NI", "troubleshooting", {"when"}),
+            ("NI", "troubleshooting", {"when", "where"}),
+            id="A",
+            tags=("custom-field", "screenshot"),
+        ),
+        case(("HQ", "deployment", set()), ("NI", "deployment", {"argocd_app"}), id="B", tags=("panel",)),
+        case(("HQ", "access", set()), ("NI", "access", {"role"}), id="C", tags=("vague", "missing-one")),
+    ]
+    shapes = score(cases).shapes
+    assert shapes is not None
+    assert shapes.tickets == 2
+    assert shapes.needless_questions == 2 and shapes.tickets_with_needless == ("A", "B")
