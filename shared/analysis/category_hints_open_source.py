@@ -10,11 +10,9 @@ table) because that table is long already; the weights mean the same.
 from __future__ import annotations
 
 from shared.analysis.models import Category
+from shared.analysis.vocabulary import PUBLIC_REGISTRIES
 
-_REGISTRY = (
-    r"(?:npm(?:js)?|pypi|maven(?: +central)?|crates\.io|rubygems|nuget|docker ?hub|ghcr|"
-    r"the +(?:package +)?registry|packagist|hex\.pm|cocoapods)"
-)
+_REGISTRY = rf"(?:{PUBLIC_REGISTRIES}|the +(?:package +)?registry)"
 
 MORE: dict[Category, tuple[tuple[str, int], ...]] = {
     "access": (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from shared.analysis import answer_cues as cues
+from shared.analysis import answer_cues_troubleshooting as cues
 from shared.analysis import troubleshooting_evidence as evidence
 from shared.analysis import vocabulary as vocab
 from shared.analysis.checklist_item import ChecklistItem, Detector, left_out_of_a_part

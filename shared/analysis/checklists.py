@@ -7,8 +7,9 @@ Both analyzers use the same item ids, so the comment is always built from this c
 from model-written text. Each category's items live in a module named for it: `checklist_access`,
 `checklist_cloud`, `checklist_troubleshooting` (with what pasted logs answer in
 `troubleshooting_evidence`), `checklist_deploy` and `checklist_other`. What they share: the item
-itself in `checklist_item`, the words in `vocabulary` and `answer_cues`, the reading of a ticket's
-structure in `ticket_text`, and of a request for several things in `request_parts`.
+itself in `checklist_item`, the words in `vocabulary`, `answer_cues` and
+`answer_cues_troubleshooting`, the reading of a ticket's structure in `ticket_text`, and of a
+request for several things in `request_parts`.
 """
 
 from __future__ import annotations

@@ -37,6 +37,13 @@ TOOLS = (
 )
 TOOL = re.compile(rf"(?<![\w-])(?:{TOOLS})(?![\w-])", re.IGNORECASE)
 
+# Public package registries: publishing to one is an open-source release (a deployment) and names
+# its target (`category_hints_open_source`, `answer_cues.DEPLOY_ENVIRONMENT`).
+PUBLIC_REGISTRIES = (
+    r"npm(?:js)?|pypi|maven(?: +central)?|crates\.io|rubygems|nuget|docker ?hub|ghcr|packagist|hex\.pm|"
+    r"cocoapods"
+)
+
 # Environments: "qa" is also a team and an activity ("QA signed off", "QA팀", "QA 확인 완료").
 ENV_WORD = (
     r"(?<![\w-])(?:prod|prd|production|staging|stg|dev|development|uat|perf|preprod|pre-prod|"

@@ -1,0 +1,267 @@
+"""Wording that answers a troubleshooting item without looking like an answer.
+
+The problem report's half of `answer_cues` (kept apart so each module stays readable): who is hurt
+and how, the reproduction told as a story, when it started, output introduced as such, what
+happened in a few words, and where, named the way people say it. The same rule holds as there:
+every cue still needs the item's substance, so a bare "asap" or "broken" answers nothing.
+"""
+
+from __future__ import annotations
+
+# Who is hurt and how: a party and a consequence ("Finance can't close the day", "QA 일정이 밀리고",
+# "CS로 계속 들어오고"), a deadline the problem threatens, how painful it is, or that it is not.
+IMPACT = (
+    # Everyone, by the reporter's own check: "downforeveryoneorjustme reports the same", "Others in
+    # #haskell also verify 503s", "queuing for all jobs", "offline for the past week" [BLOCKER].
+    r"\b(?:for +everyone|anywhere|all +(?:jobs|builds|users|requests|pages|packages)|forever|blocker|"
+    r"downforeveryoneorjustme|(?:others|other people|other users) +(?:[\w#-]+ +){0,3}(?:also|too|as well|"
+    r"verif\w+|report\w*|see|confirm\w*)|reports? +the +same|(?:stalled|stuck|down|offline|broken) +for +"
+    r"(?:the +past|over +a|a|one|\d+) +(?:week|day|month)s?)\b",
+    # Who cannot do their job: "On-call is basically blind", "운영팀이 대응을 못하는 상황".
+    r"\b(?:on-?call|oncall|sre|support|ops|cs) +(?:team +|engineers? +)?(?:is|are) +(?:\w+ +)?(?:blind|"
+    r"blocked|stuck|flying blind|unable)\b|(?:운영팀|온콜|CS팀|고객센터)[^\n.]{0,20}?(?:못|불가|막혀|멈춰)",
+    r"\b(?:qa|finance|on-?call|marketing|sales|support|cs|analytics|security|ops|legal|product|"
+    r"partners?|vendors?|the +[\w-]+ +team|(?:our|their|the) +(?:team|squad)|we|they|nobody|no one)\b"
+    r"[^.\n]{0,30}?\b(?:can'?t|cannot|couldn'?t|is blocked|are blocked|waiting|won'?t be able|have to "
+    r"wait|(?:is|are) stuck)\b",
+    r"\b(?:is|it'?s|this is|that'?s) +(?:pretty +|really +|very +|quite +|super +)?(?:painful|critical|"
+    r"urgent|serious|bad|costly|annoying|disruptive)\b|\b(?:down|broken|failing|unusable) +for +(?:all|"
+    r"every|most|our|the)\b|\bfor +(?:all|every|most) +(?:[\w-]+ +)?(?:users|customers|requests|calls|"
+    r"teams|tenants|regions)\b",
+    r"\b(?:before|by|until|for) +(?:the +)?(?:tomorrow'?s?|today'?s?|tonight'?s?|friday'?s?|monday'?s?|"
+    r"this +week'?s?|next +week'?s?|eod|end of (?:day|week|month)|the +\w+ +(?:campaign|launch|release|"
+    r"demo|audit|cutover|freeze))\b[^.\n]{0,30}?\b(?:campaign|launch|release|demo|audit|go-?live|"
+    r"cutover|deadline|review)|\b(?:is|are) +waiting +(?:on|for)\b",
+    r"(?:일정|테스트|배포|릴리즈|정산|마감|오픈|출시|검증|작업|업무|개발|회귀)[^\n.]{0,15}?(?:밀리|지연|늦어|차질|"
+    r"멈춰|멈췄|중단|못)|(?:cs|문의|민원|클레임|항의|불만)(?:로|가|이)? ?(?:계속 ?|많이 ?)?(?:들어오|접수|"
+    r"쌓이|오고)|\d{1,2} ?시까지|오늘 ?(?:중|안)(?:으로|에)|내일까지|까지 (?:나와야|끝나야|필요|완료|해야)|"
+    r"(?:팀|명)[^\n.]{0,15}?(?:못 ?하고|못 ?하는|대기|손 ?놓고)|급하(?:진|지는) ?않|"
+    r"(?:cs|문의|민원|클레임|항의|불만|제보)[^\n.]{0,20}?(?:들어오|들어옵|들어왔|들어와|접수|쌓이|쌓였|오고)|"
+    r"(?:온콜|팀|고객|사용자|담당자|기사|파트너|"
+    r"협력사)[^\n.]{0,25}?(?:못 ?(?:보|하|받|쓰)|늦어질|늦어지|지연되|밀리)|"
+    r"(?:다들|모두들?|전원) ?[^\n.]{0,15}(?:기다리|대기|못 ?하|멈춰|손 ?놓)",
+    r"\b(?:they|we|users?|agents?|people|customers?) +(?:are|"
+    r"'re) +losing\b|\blos(?:e|ing) +(?:hours|work|data|"
+    r"edits|progress|in-progress)\b|\b\d+ +(?:agents|drivers|"
+    r"stores|sellers|reps|operators|analysts|partners)\b",
+    r"\b(?:are|is|will be|running|runs?) +(?:\w+ +)?(?:late|delayed|behind)\b|\b(?:all|every|many|several|"
+    r"\d+) +(?:of +(?:the|our) +)?(?:[\w'-]+ +)?(?:squads?'?|tribes?|tenants?|apps|environments|envs|sites|"
+    r"stores|partners|merchants|sellers)\b|\bif +(?:it|this|that) +(?:lapses|expires|fails|goes down|"
+    r"breaks|isn'?t fixed)\b|\b(?:are|is) +(?:now +)?(?:\d+ ?\w+ +)?stale\b|"
+    r"\b(?:not going out|never arrive|aren'?t (?:being )?(?:sent|delivered))\b",
+    # How widely, by quantity: "all OCF hosted student websites are down", "they've all been stuck",
+    # "any build I've attempted", "across a range of projects".
+    r"\ball +(?:of +)?(?:the +|our +|my +|their +)?(?:[\w-]+ +){0,3}?[\w-]+s +(?:are|were|have +been|"
+    r"seem +to +be|seem|look) +(?:\w+ +)?(?:down|broken|stuck|failing|affected|unreachable|offline|gone|"
+    r"missing|failed)\b|\b(?:they|these|those|we)(?:'ve| +have)? +all +(?:been +)?(?:down|broken|stuck|"
+    r"fail\w*|affected)\b|\b(?:any|every) +(?:single +)?(?:build|job|run|push|request|page|upload|"
+    r"download|deploy\w*|attempt)s? +(?:i|we)(?:'ve| +have)? +(?:attempted|tried|started|made|ran|run)\b|"
+    r"\bacross +(?:a +range +of|all|several|multiple|many) +(?:[\w-]+ +)?(?:projects|repos|"
+    r"repositories|machines|hosts|runners|sites)\b",
+    # How much work is held up, counted: "about 1,200 claims queued", "300 orders stuck in pending".
+    r"\b\d[\d,.]*k? +(?:[\w-]+ +)?(?:claims|orders|payments|transactions|requests|jobs|builds|messages|"
+    r"emails|events|tickets|uploads|submissions|invoices|shipments) +(?:are +|were +)?(?:queued|stuck|"
+    r"piling|waiting|pending|delayed|failing|failed|lost|dropped|backed up)\b",
+)
+
+
+# Steps told as a story ("I deleted the old secret so cert-manager would reissue, and ever since"),
+# as what the reporter does ("I open the dashboard, set the range and wait", "Repro: load any
+# page"), or answered in the negative ("특별한 작업 없었습니다", "nothing changed").
+STEPS = (
+    # A public address that fails for anyone who opens it: opening it is the reproduction
+    # ("https://docs.rs/ does not load", "problems reaching https://tiles...", "no jobs are starting").
+    r"(?:https?://\S+|\b[\w-]+\.(?:org|io|com|net|dev|rs|sh|app|kr)\b)[^.\n]{0,50}?\b(?:is|seems(?: to be)?|"
+    r"are|went)? *(?:completely +|currently +)?(?:down|not load\w*|does(?:n'?t| not) (?:load|open|resolve|"
+    r"respond)|unreachable|offline|times? out)\b|\b(?:reach(?:ing)?|load(?:ing)?|open(?:ing)?|"
+    r"access(?:ing)?|visit(?:ing)?|connect(?:ing)? to)\b[^.\n]{0,40}https?://|\bno +(?:jobs?|builds?) +"
+    r"(?:are +)?(?:starting|running)\b|\bqueu\w+ +for +all\b",
+    # ... told with the address and what it answers (rules-2026.12.19, real writing I): "fatal: unable
+    # to access 'https://git.x.net/repo.git/': ... returned error: 503", "throwing 404s ... https://",
+    # "Error 522 Connection timed out when visiting http://...", "I tried a small test job ... stuck too".
+    r"https?://[^\s)\]]+[^.\n]{0,60}?\b(?:404s?|50[0-4]s?|52[0-4]|returned +error|timed? ?out|unreachable)\b|"
+    r"\b(?:404s?|50[0-4]s?|52[0-4]|timed? ?out|expired|down|broken)\b[^.\n]{0,40}?\b(?:when +)?(?:visiting|"
+    r"accessing|"
+    r"opening|loading)\b +(?:the +url +)?https?://|\bentered +the +url\b|\btried +(?:a|another|the|with +a) +"
+    r"(?:small +|simple +|new +|test +|different +)*(?:job|build|run|test|upload|push)s?\b",
+    # ... and one whose certificate has run out or that answers with a server error (rules-2026.12.17,
+    # real writing H): "Certificate on https://download.nextcloud.com/ expired today", "the SSL
+    # certificate for darktable.org is expired", "The heroku server is down at http://..." ("502 Bad
+    # Gateway pops up when accessing the website" is not one: no address).
+    r"\b(?:cert(?:ificate)?s?|ssl|tls)\b[^.\n]{0,12}\b(?:for|on|of|at)\b +(?:https?://\S+|"
+    r"[\w-]+(?:\.[\w-]+)*\."
+    r"(?:org|io|com|net|dev|rs|sh|app|kr|edu|fyi|info)\b)[^.\n]{0,30}?\b(?:(?:has +|is +|just +)?expired|"
+    r"invalid)\b|"
+    r"\b(?:expired|invalid|self-signed)\b +(?:ssl +|tls +|security +)?cert\w*\b[^.\n]{0,25}\b(?:for|on|at|"
+    r"by)\b +"
+    r"(?:https?://\S+|[\w-]+(?:\.[\w-]+)*\.(?:org|io|com|net|dev|rs|sh|app|kr|edu|fyi|info)\b)|"
+    r"\b(?:down|expired|broken|failing|crash\w*|50[0-4]|bad gateway|application error)\b +(?:at|on|"
+    r"for)\b +https?://|"
+    r"(?:https?://\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:org|io|com|net|dev|rs|sh|app|kr|edu|fyi|"
+    r"info)\b)[^.\n]{0,40}?\b(?:"
+    r"(?:uses|serves|is +serving|responds? +with|returns?|gives?|shows?) +(?:an? +)?(?:invalid|expired)\b|"
+    r"can'?t +be +resolved|is +not +resolv\w*)",
+    # A rerun that fails again is the reproduction: "Re-running release-prod fails the same way",
+    # "Re-sync gives the same thing", "다시 실행해도 똑같습니다".
+    r"\bre-?(?:run|ran|running|sync\w*|try|tried|trigger\w*|deploy\w*|start\w*)\b[^.\n]{0,60}?"
+    r"\b(?:same|again|every ?time|each time|still|too)\b|"
+    r"\b(?:same|identical) +(?:failure|error|result|thing)\b[^.\n]{0,30}?"
+    r"\b(?:every ?time|on (?:re-?run|retry))|(?:다시|재)\s?(?:실행|시도|싱크|배포|빌드)[^\n.]{0,20}?(?:똑같|"
+    r"동일|같은|마찬가지)",
+    r"\bi +(?:was|were) +[a-z]+ing\b[^\n]{0,160}?\b(?:and|then) +(?:ever )?since\b|"
+    r"\b(?:ever )?since +(?:then|i|we|that)\b[^.\n]{0,60}?\b(?:fails?|failing|broken|stuck|errors?|"
+    r"serving|returns?|crash\w*)\b|\bi +(?:open|load|go to|click|run|set|hit|call|curl|refresh)\b[^.\n]"
+    r"{0,60}?\b(?:and|then)\b|\brepro(?:duce)? *[:：-] *\S|\b(?:load|open|call|hit|refresh) +any\b",
+    r"\b(?:nothing|no(?:thing)? +(?:recent +)?(?:changes?|deploys?|deployments?)) +(?:changed|was changed|"
+    r"on our side|since|recently|from our side|before)\b|\bwe +(?:didn'?t|did not|haven'?t) +(?:change|"
+    r"touch|deploy)\b",
+    r"(?:하고|한 ?뒤|한 ?후|하니까|했더니|하자마자|하고 ?나서|하고 ?나니)[^\n.]{0,25}?"
+    r"(?:이렇게|그때부터|부터|그래요|그렇|발생|안 ?됩|실패|같은|똑같)|"
+    r"(?:특별한|별도|별다른) ?(?:작업|변경|배포)[^\n.]{0,10}?(?:없|안)|"
+    r"(?:작업|변경|배포)(?:은|는)? ?(?:없었|하지 ?않았|안 ?했)",
+    r"\b(?:happens|occurs|fails|reproduces) +(?:\w+ +){0,2}(?:every|each) +(?:single +)?time\b|"
+    r"\b(?:try|run|trigger|open|load) +any\b|(?:되면|하면|될 ?때) ?(?:100 ?%|항상|매번|무조건|계속)|"
+    r"\b(?:can|to|you can|i can) +repro(?:duce)?(?: +it)? +(?:with|by|using|via)\b|"
+    r"\bon +every +(?:scheduled +|nightly +)?(?:run|build|deploy|push|night)\b|\bevery +(?:single +)?(?:call|"
+    r"request|push|build|run|job|deploy)\b[^.\n]{0,15}\b(?:fails?|errors?|times? out|hangs?)\b|"
+    r"(?:때|시간대)[^\n.]{0,10}(?:마다|매번)|매번 ?(?:발생|재현|실패)",
+    # What the reporter did, told in passing: "If I try to ssh, it says", "I've tried aborting and
+    # restarting builds", "SSHing into ssh.ocf.berkeley.edu fails".
+    r"\b(?:if|when|whenever) +(?:i|we) +(?:try|tried|attempt|attempted) +to +\w+|\b(?:i|we)(?:'ve| +have)? +"
+    r"(?:tried|attempted) +(?:to +\w+|\w+ing)\b|\b\w+ing +(?:into|to|on) +[\w-]+(?:\.[\w-]+)+ +"
+    r"(?:also +)?(?:fails|failed|times? out|hangs|is refused|gets refused)\b",
+)
+
+
+# A clock time in a problem report is when it started: "synced at 13:05", "(~10:20)", "오늘 15시에",
+# and a dated change it started after: "11/18 GitLab 이관 이후로", "11/19 배포 이후로".
+WHEN = (
+    # How long, told loosely: "stuck for weeks", "since some days (maybe weeks)", "a couple of weeks",
+    # "about a week ago", "expired as of today", "expired on 6/24/2024", "is expired (29 March 2017)".
+    r"\b(?:for|since) +(?:at least +|about +|over +|almost +)?(?:(?:a|one|two|three|several|some|a few|a "
+    r"couple of|many|\d+) +)?(?:days|weeks|months)\b|\b(?:a|one|two|three|a few|a couple of|about a|\d+) +"
+    r"(?:min(?:ute)?s?|hours?|days?|weeks?|months?) +ago\b|\bas of +(?:today|yesterday|this (?:morning|week)|"
+    r"last night)\b|\b(?:expired|expires|started|began|broke|stopped) +(?:on|at|since) +\S*\d|"
+    r"\(\s*\d{1,2} +(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* +\d{4}\s*\)",
+    r"\d{1,2}/\d{1,2}\b[^\n.]{0,24}?(?:이후로|이후부터|부터|후로|이후에)|"
+    r"(?:배포|이관|마이그레이션|업데이트|업그레이드|패치|변경|작업|점검|재시작)\s?"
+    r"(?:이후로|이후부터|후로|하고 ?나서)",
+    r"\bat +(?:about +|around +)?~? ?\d{1,2}:\d{2}\b|\(~ ?\d{1,2}:\d{2}\)|"
+    r"(?:오늘|어제|그저께|엊그제|지난밤|어젯밤|새벽|아침|오전|오후|저녁|\d{1,2}/\d{1,2}|\d{1,2} ?일) ?"
+    r"(?:오전 |오후 |새벽 )?\d{1,2} ?시(?: ?\d{1,2} ?분| ?반)?(?:쯤|경|께)?(?:에|부터|이후)?",
+    r"(?:오늘|어제|그저께|\d{1,2}/\d{1,2}|\d{1,2} ?일) ?(?:오전 |오후 )?\d{1,2}:\d{2}|"
+    r"\b(?:on|since) +(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* +\d{1,2}\b",
+    # A dated report: "servers are down 11/9/2023", "the first failed ping was at 12:07AM PST" (a
+    # clock time with its zone: "leaves at 5pm today" is a deadline).
+    r"(?<![\w./-])(?:\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}|(?:19|20)\d{2}[/.]\d{1,2}[/.]\d{1,2})(?![\w./-])|"
+    r"\b\d{1,2}(?::\d{2})? ?(?:am|pm)? *(?:utc|gmt|kst|jst|cet|cest|pst|pdt|est|edt|bst|ist)\b",
+    # A thread's day in parentheses, a timestamp (rules-2026.12.20, real shapes S): "스레드 그대로
+    # 옮깁니다 (2026-11-20)", "2026-11-20 14:07".
+    r"\(\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*\)|(?<![\w./-])(?:19|20)\d{2}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}",
+    # "starting with the 14:05 ET run on 2026-11-19" (rules-2026.12.22, real shapes V).
+    r"\b\d{1,2}:\d{2} ?(?:am|pm)? *(?:et|pt|ct|mt|aest|aedt|nzst|nzdt|sgt|hkt)\b|"
+    r"\b(?:on|since|from|starting(?: +on)?) +(?:19|20)\d{2}-\d{2}-\d{2}\b",
+    # rules-2026.12.17, real writing H: an expiry told with its day ("expired on August 11th, 2021",
+    # "[expired: 2020-06-25]", "expired today"); a spell told loosely ("for over an hour", "for a
+    # couple days now"); a month-day-year date; Chinese "10分钟前". (A screenshot's timestamped name
+    # is not one: a file answers the error item only, as issue 13 decided.)
+    r"\bexpir(?:ed|es|y|ation)\b[: ]*(?:on|date)?[: ]*(?:(?:19|20)\d\d-\d\d-\d\d|(?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec)[a-z]* +\d{1,2}\b)|\b(?:expired|went down|broke|stopped working|started "
+    r"failing) +(?:earlier +)?(?:today|yesterday|this morning|last night|tonight)\b",
+    r"\bfor +(?:over +|about +|almost +|more than +|nearly +)?(?:an|a|one) +hour\b|\bfor +(?:about +|over +)?"
+    r"a +couple(?: +of)? +(?:hours|days|weeks)\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* +\d{1,2}(?:st|nd|rd|th)?,? +(?:19|"
+    r"20)\d\d\b|"
+    r"\d+ ?(?:分钟|小时|天)前|昨天|今天",
+)
+
+
+# Output introduced as such: "ingress 로그에는 아래처럼 찍힙니다", "it looks like this:".
+ERROR = (
+    r"(?:아래|다음)(?:처럼|과 ?같이|와 ?같이|같이) ?(?:찍|나오|나와|뜨|떠|출력|표시|남)|"
+    r"\b(?:looks like|shows|says|get|got|returns?|returned|prints?|printed) +(?:this|the following)\s*:",
+    r"^[^\n]{0,40}\b(?:logs?|output|error|trace)\b *(?:\([^)\n]{0,30}\))? *[:：]\s*$|"
+    r"^[^\n]{0,40}(?:로그|에러|오류|출력|메시지)(?:는|가)? *[:：]\s*$",
+    # A status code or a system's own words, told in passing: "down with a 502 Bad Gateway error",
+    # "the broken (403) address", "verify 503s", "curl: HTTP 512", "Connection timed out".
+    r"\b(?:https?|status|code|error|returns?|returning|with +an?|got|getting)\s*:?\s*[45]\d\d\b|"
+    r"\b[45]\d\d\s*(?:errors?|bad gateway|forbidden|not found|service unavailable|gateway time-?out|"
+    r"internal server error|unauthori[sz]ed)\b|\(\s*[45]\d\d\s*\)|(?<![\w.])[45]\d\ds\b|=\s*[45]\d\d\b|"
+    r"\b(?:connection (?:timed out|refused|reset)|no route to host|no space left on device|permission denied|"
+    r"could not resolve host|name or service not known|(?:site|page) can.t be reached|took too long to "
+    r"respond|too many redirects|DNS_PROBE_\w+|ERR_\w+)",
+    # An alert's own payload pasted (PagerDuty, Alertmanager, CloudWatch): the alarm is the message.
+    r"[\"'](?:alarm(?:_?name)?|alert_?name|event_type|incident_key)[\"']\s*:\s*[\"'][^\"'\n]{3,}",
+)
+
+
+# A status the service gives back is what happened: "checkout-api is returning intermittent 502s";
+# "연결 에러 납니다": an error that happens, said in Korean.
+SYMPTOM = (
+    r"(?:연결|접속|빌드|배포|로그인|인증|호출|요청|쿼리|커넥션)\s?(?:에러|오류)(?:가)?\s?(?:나|납니다|나요|나네요|"
+    r"발생|뜹니다|떠요|뜨네요)",
+    r"\b(?:returns?|returning|throws?|throwing|gives?|giving|responds? with|responding with|serving)\s+"
+    r"(?:\w+\s+)?(?:an?\s+)?(?:http\s+)?(?:[45]\d\d|5xx|4xx)s?\b",
+    # What real reports name as the trouble (rules-2026.12.17, real writing H): "SSL Certificate
+    # expired", "Domain is not resolvable", "builds are not being triggered", "Stops, builds forever
+    # pending", "502 Bad Gateway", "deploys wrong site", "held in moderation queue", "App esta caida".
+    r"\b(?:has +|have +|had +|just +|is +|are +|was +|seems +|been +)?expired\b|\bexpired +(?:ssl +|tls +|"
+    r"security +|gpg +)?(?:cert\w*|keys?|links?|domains?)\b|\bnot +(?:being +|getting +)?(?:resolv\w+|"
+    r"updated|"
+    r"deployed|receiving|triggered|triggering|changing|loading|published|delivered)\b|"
+    r"(?:does|do|did)(?:n'?t| +not) +(?:seem +to +)?(?:trigger|update|deliver|resolve)\b|"
+    r"\bforever +pending\b|"
+    r"\bpending +forever\b|\b50[0234] +(?:bad gateway|service unavailable|internal server error|"
+    r"gateway time-?out)\b|"
+    r"\b50[0234]\b[^.\n]{0,20}\b(?:errors?|pops? up|shows?|returned)\b|\bwrong +(?:site|page|link|version|"
+    r"certificate|cert|domain|branch)\b|\bheld +in +(?:the +)?moderation\b|\best[aá] +ca[ií]d[ao]\b|"
+    r"\bno +funciona\b",
+    # Slowness and alerts said plainly (rules-2026.12.18, real shapes Q and R): "latency is high again",
+    # "Horizon slow", "push rejected", "[P3] Triggered: CPU > 95%", "print only blank labels", "응답 느림".
+    r"\b(?:latency|response +times?|cpu|memory|load|error +rate)\b[^.\n]{0,20}\b(?:high|spik\w+|>|above|"
+    r"over)|"
+    r"\b(?:slow|slower|sluggish|laggy|rejected|blank|garbled|corrupt\w*|missing)\b|\btriggered *:|"
+    r"\]\s*triggered\b|"
+    r"\b(?:sync|build|deploy\w*|pipeline|login|dns|ssl|api|site|page|link|job)s? +(?:is +|are +|"
+    r"seems +)?broken\b|"
+    r"\b\d+ ?x +slower\b|"
+    r"느(?:림|립니다|려요|려짐|려졌|리네요|립|려서)|(?:흰|하얀|빈) ?화면|\bwhite +(?:screen|page)\b|"
+    r"끊(?:겼|어지|어져|김|깁니다|기고)|지연(?:됩니다|되고|돼요|이 ?(?:발생|심))",
+    r"\b(?:offline|outage|stalled|stale|outdated|out of date|desynced|unavailable|not +available|"
+    r"deactivated|lapsed)\b|\b(?:out of|low on|no|running out of) +(?:disk +)?space\b|"
+    r"\bdisk +(?:is +)?full\b|"
+    r"\bpermission denied\b|\bbad request\b|\btoo many requests\b|\bnot found\b|\b(?:40[34]|50[0234])\b|"
+    r"\berr_[a-z_]+\b|\btakes? +too +long\b|\bnever +(?:runs?|starts?|finish\w*|gets? +queued)\b|"
+    r"\bstill +(?:going|running|pending)\b|\bno +longer\b|(?:[a-z]\s|^)down\s*$|"
+    r"접속 ?(?:이 ?)?불가|무응답|응답 ?지연|无法|不能|不相符|出来ない|できない",
+)
+
+
+# Where, named the way people say it: a tool in Korean, a runner or a database by its name, an
+# environment's page or site ("prod 결제 페이지"), or a repository, pipeline or app linked by address.
+WHERE = (
+    r"(?<![\w-])(?:prod|production|stg|staging|dev|qa|운영|스테이징|개발)\s?(?:환경\s?)?(?:의\s?)?[\w가-힣-]{1,12}\s?"
+    r"(?:페이지|화면|사이트|page|site|screen|api|앱|app)(?![A-Za-z])",
+    r"https?://[^\s)\]]+/(?:-/)?(?:pipelines?|jobs?|merge_requests|pull|applications|actions/runs|builds?|"
+    r"job|view)/[\w.-]+|https?://(?:www\.)?(?:github|gitlab|bitbucket)\.[\w.]+/[\w.-]+/[\w.-]+",
+    r"\b(?:vpn|wi-?fi|sso|okta|ldap|keycloak|bastion|proxy)\b",
+    r"(?:젠킨스|깃랩|깃허브|아르고|그라파나|키바나|소나큐브|"
+    r"넥서스|하버|카프카|레디스|데이터독|센트리|컨플루언스) ?"
+    r"(?:이|가)? ?(?:또 )?(?:다운|먹통|죽음|죽었|죽어|뻗|접속 ?(?:불가|안))",
+    r"\b(?:runner|agent|broker|instance|vm|database|db|node ?pool)\s+[`'\"]?[a-z][\w.-]*[-\d][\w.-]*",
+    # The address of what fails, named where it fails (rules-2026.12.19, real writing I): "https://x.nl/
+    # is unreachable", "http://docs.deployd.com gives a 404", "a 502 when visiting http://pointfree.io/",
+    # "I entered the url https://publiclab.org/" ("latency is high, see <dashboard link>" is not one).
+    r"(?:https?://[^\s)\]]+|\b[\w-]+(?:\.[\w-]+)*\.(?:org|io|com|net|dev|rs|sh|app|kr|edu|fyi|info|nl|de|jp|"
+    r"cn)\b)"
+    r"[^.\n]{0,40}?\b(?:is|seems(?: to be)?|are|went|was)? *(?:(?:completely|currently|still) +)?(?:down|"
+    r"unreachable|"
+    r"offline|not +(?:load|work|respond|resolv|reachable|accessible)\w*|gives?|returns?|throws?|shows?|"
+    r"times? +out|"
+    r"expired|broken)\b|\b(?:visit\w*|access\w*|open\w*|load\w*|connect\w* +to|entered +the +url|reach\w*|"
+    r"down +at|error +(?:at|on))\b +(?:the +url +)?https?://[^\s)\]]+",
+    # A named app that crashes on a named platform (rules-2026.12.22, issue 17's example): "Vidyo
+    # crashes when viewing screen share in full screen on mac".
+    r"(?-i:\b[A-Z][a-z]+[A-Za-z]*) +(?:crash(?:es|ed)?|freez(?:es|ed)|hangs|hung)\b[^.\n]{0,60}\bon +"
+    r"(?:the +)?(?:mac(?:os| ?os ?x)?|windows|linux|ubuntu|ios|android|iphone|ipad|chrome(?:book)?)\b",
+)
