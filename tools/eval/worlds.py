@@ -88,6 +88,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-y.json", note="seen"),
     World("real-shape Z", "real-shape", EVAL_DIR / "realshape" / "set-z.jsonl",
           EVAL_DIR / "baselines" / "realshape-z.json", note="seen"),
+    World("real-shape AA", "real-shape", EVAL_DIR / "realshape" / "set-aa.jsonl", None, sealed=True),
+    World("real-shape AB", "real-shape", EVAL_DIR / "realshape" / "set-ab.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
