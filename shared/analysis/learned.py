@@ -124,16 +124,24 @@ class LearnedJudge:
         # Each model's feature names: a ticket's features meet them by set intersection (in C),
         # not by a lookup per word (most of a ticket's words carry no weight).
         self._category_names = frozenset(weights.category.weights)
+        self._columns = [
+            {name: row[k] for name, row in weights.category.weights.items()}
+            for k in range(len(weights.category.classes))
+        ]
         self._item_names = {key: frozenset(model.weights) for key, model in weights.items.items()}
 
     def category(self, features: Mapping[str, float]) -> Category:
         model = self.weights.category
         totals = list(model.bias)
+        # Features of one value (every word weighs 1 or 2) are summed class by class in C, then
+        # scaled once: a loop per feature and class cost as much as the rest of the layer.
+        by_value: dict[float, list[str]] = {}
         for name in self._category_names.intersection(features):
-            value = features[name]
-            if value:
-                for k, w in enumerate(model.weights[name]):
-                    totals[k] += w * value
+            if value := features[name]:
+                by_value.setdefault(value, []).append(name)
+        for value, names in by_value.items():
+            for k, column in enumerate(self._columns):
+                totals[k] += value * sum(map(column.__getitem__, names))
         best = max(range(len(totals)), key=lambda k: (totals[k], -k))
         return model.classes[best]
 
@@ -148,7 +156,7 @@ class LearnedJudge:
             return detected if model is None else bool(model.constant)
         weights = model.weights
         total = weights.get(f"lang:{language}", 0.0) + (weights.get("self", 0.0) if detected else 0.0)
-        return self._given(model.bias + total + sum(weights[w] for w in words & self._item_names[key]))
+        return self._given(model.bias + total + sum(map(weights.__getitem__, words & self._item_names[key])))
 
     def present_in(self, category: Category, item_id: str, features: Mapping[str, float]) -> bool:
         """`present` from `item_features`' dict, as `tools/train_judge.py` holds a ticket."""

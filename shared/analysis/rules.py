@@ -17,7 +17,7 @@ from shared.analysis.learned import LearnedJudge, category_features, text_featur
 from shared.analysis.models import Assessment, Category, Language, MissingItem, Verdict
 from shared.analysis.needles import fold, passes
 from shared.analysis.rules_version import RULES_VERSION
-from shared.analysis.ticket_text import read_ticket, spaced
+from shared.analysis.ticket_text import read_ticket, read_with_summary, spaced
 
 # The main ask is stated up front; past this much prose a ticket is pasted material, and reading
 # it all would only make a 200k-character paste slow to classify.
@@ -132,17 +132,23 @@ def _folded(summary: str, prose: str) -> tuple[str, str, frozenset[str]]:
     return title, text, HINT_NEEDLES.present(f"{title}\n{text}")
 
 
-@lru_cache(maxsize=256)
 def _form_weight(category: Category, labels: frozenset[str]) -> int:
     """A filled-in form speaks for its category: "Subscription / Region / Cost center" rows are a
     resource request whatever the prose mentions ("docs site", "admin tool"). Two answered items
-    or more count, two points each. (Cached: a site's forms repeat the same labels.)"""
-    answered = sum(
-        1
-        for item in CHECKLISTS[category]
-        if item.labels is not None and any(labelled(item.labels, label) for label in labels)
+    or more count, two points each."""
+    answered: set[str] = set()
+    for label in labels:
+        answered |= _answers(category, label)
+    return 2 * len(answered) if len(answered) >= 2 else 0
+
+
+@lru_cache(maxsize=4096)
+def _answers(category: Category, label: str) -> frozenset[str]:
+    """The items of a category one form label names (cached per label: a site's few field names
+    recur on every ticket, in ever new sets)."""
+    return frozenset(
+        item.id for item in CHECKLISTS[category] if item.labels is not None and labelled(item.labels, label)
     )
-    return 2 * answered if answered >= 2 else 0
 
 
 def score_items(items: tuple[ChecklistItem, ...], present: set[str]) -> int:
@@ -178,7 +184,7 @@ def assess_text(
         if judge is not None:
             chosen = judge.category(category_features(words, language, chosen, scores, hinted(scores)))
     items = CHECKLISTS[chosen]
-    doc = read_ticket(full)
+    doc = read_with_summary(summary, body)
     if judge is None:
         present = {i.id for i in items if i.found(doc)}
     else:

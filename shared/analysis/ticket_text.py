@@ -361,10 +361,77 @@ def _field(text: str, *, in_log: bool = False) -> Field | None:
     return Field(norm_label(m.group("label")), value, is_filled(value), in_log)
 
 
+@dataclass(frozen=True)
+class _Reading:
+    """A text's lines as parsed, before they are joined: what `read_with_summary` composes."""
+
+    lines: tuple[str, ...]  # the lines the parse walked (cells joined, attachment mentions taken)
+    fields: tuple[Field, ...]
+    kept: tuple[str, ...]
+    log_flags: tuple[bool, ...]
+    blocks: tuple[str, ...]
+    attachments: tuple[str, ...]
+
+    def text(self) -> TicketText:
+        logs = tuple(ln for ln, flag in zip(self.kept, self.log_flags, strict=True) if flag)
+        prose = [ln for ln, flag in zip(self.kept, self.log_flags, strict=True) if not flag]
+        return TicketText(
+            fields=self.fields,
+            free="\n".join(self.kept),
+            prose="\n".join(prose),
+            logs=logs,
+            error_logs=any(_ERROR_TOKEN.search(ln) for ln in (*logs, *self.blocks)),
+            blocks=self.blocks,
+            attachments=self.attachments,
+        )
+
+
 @lru_cache(maxsize=16)
 def read_ticket(text: str) -> TicketText:
     """Parse a ticket's text (cached: `ChecklistItem.found_in` asks item by item)."""
+    return _read(text).text()
+
+
+@lru_cache(maxsize=16)
+def read_with_summary(summary: str, body: str) -> TicketText:
+    """`read_ticket(f"{summary}\n{body}")`, reusing the body's own reading (the rules read the body
+    alone for the category, then with the summary for the items: one parse, not two). A summary
+    line is parsed on its own, its value looked for on the body's lines as the whole parse would;
+    a summary the whole parse would join with the body (a table row, a cell, a fence) is read whole."""
+    line = spaced(summary)
+    body_lines = _read(body).lines
+    first = body_lines[0] if body_lines else ""
+    if (
+        line.splitlines() != [line]
+        or _ADF_CELL.match(line)
+        or _ADF_CELL.match(first)
+        or _TABLE_ROW.match(line)
+        or FENCE.match(line)
+    ):
+        return read_ticket(f"{summary}\n{body}")
+    head, attachments = _take_attachments([line])
+    if attachments or head != [line]:
+        return read_ticket(f"{summary}\n{body}")
+    fields, kept_line = _line_fields([line, *body_lines], 0)
+    if kept_line is not None and FENCE.match(kept_line):
+        return read_ticket(f"{summary}\n{body}")
+    rest = _read(body)
+    kept = rest.kept if kept_line is None else (kept_line, *rest.kept)
+    flags = rest.log_flags if kept_line is None else (is_log_line(kept_line), *rest.log_flags)
+    return _Reading(
+        lines=(line, *rest.lines),
+        fields=(*fields, *rest.fields),
+        kept=kept,
+        log_flags=flags,
+        blocks=rest.blocks,
+        attachments=rest.attachments,
+    ).text()
+
+
+@lru_cache(maxsize=16)
+def _read(text: str) -> _Reading:
     lines, attachments = _take_attachments(_join_adf_cells(spaced(text).splitlines()))
+    walked = tuple(lines)
     fields: list[Field] = []
     dropped: set[int] = set()
     i = 0
@@ -389,7 +456,7 @@ def read_ticket(text: str) -> TicketText:
         else:
             lines[i] = kept_line
         i += 1
-    kept = [ln for n, ln in enumerate(lines) if n not in dropped]
+    kept = tuple(ln for n, ln in enumerate(lines) if n not in dropped)
     blocks: list[str] = []
     fenced = False
     for ln in kept:
@@ -397,15 +464,11 @@ def read_ticket(text: str) -> TicketText:
             fenced = not fenced
         elif fenced:
             blocks.append(ln)
-    log_flags = [is_log_line(ln) for ln in kept]
-    logs = tuple(ln for ln, flag in zip(kept, log_flags, strict=True) if flag)
-    prose = [ln for ln, flag in zip(kept, log_flags, strict=True) if not flag]
-    return TicketText(
+    return _Reading(
+        lines=walked,
         fields=tuple(fields),
-        free="\n".join(kept),
-        prose="\n".join(prose),
-        logs=logs,
-        error_logs=any(_ERROR_TOKEN.search(ln) for ln in (*logs, *blocks)),
+        kept=kept,
+        log_flags=tuple(is_log_line(ln) for ln in kept),
         blocks=tuple(blocks),
         attachments=attachments,
     )
