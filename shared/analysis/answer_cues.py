@@ -151,6 +151,8 @@ SUBSCRIPTION = (
     # An AWS account named inside a role's ARN, a GCP project named before its Korean word (rules-
     # 2026.12.20, real shapes S and T): "arn:aws:iam::418273645501:role/...", "`ct-shared-net` 프로젝트".
     r"\barn:aws[\w-]*:[\w-]*:[\w-]*:\d{12}:|[`'\"]?[a-z][a-z0-9]*-[a-z0-9-]+[`'\"]? ?프로젝트",
+    # ... and an account before its Korean word (rules-2026.12.25, real shapes V): "corvane-kr-research 계정".
+    r"[`'\"]?[a-z][a-z0-9]*-[a-z0-9-]+[`'\"]? ?계정(?![가-힣])",
 )
 
 # Infrastructure code says network and size in its own words.

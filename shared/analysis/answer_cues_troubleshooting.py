@@ -234,6 +234,10 @@ SYMPTOM = (
     r"\berr_[a-z_]+\b|\btakes? +too +long\b|\bnever +(?:runs?|starts?|finish\w*|gets? +queued)\b|"
     r"\bstill +(?:going|running|pending)\b|\bno +longer\b|(?:[a-z]\s|^)down\s*$|"
     r"접속 ?(?:이 ?)?불가|무응답|응답 ?지연|无法|不能|不相符|出来ない|できない",
+    # An error popup said to appear, a title that asks whether it is down (rules-2026.12.25, real
+    # shapes X and Y): "에러 팝업이 뜹니다", "오류 창이 떠요", "FW: claims-api in UAT down?".
+    r"(?:에러|오류|경고) ?(?:팝업|창|메시지|메세지)(?:이|가)? ?(?:뜹|떠|뜨|나옵|나와|발생)|"
+    r"(?:[a-z]\s|^)down\s*\?\s*$",
 )
 
 
@@ -249,6 +253,9 @@ WHERE = (
     r"넥서스|하버|카프카|레디스|데이터독|센트리|컨플루언스) ?"
     r"(?:이|가)? ?(?:또 )?(?:다운|먹통|죽음|죽었|죽어|뻗|접속 ?(?:불가|안))",
     r"\b(?:runner|agent|broker|instance|vm|database|db|node ?pool)\s+[`'\"]?[a-z][\w.-]*[-\d][\w.-]*",
+    # The screen or menu of a system named by its name (rules-2026.12.25, real shapes Y): "울산 MES
+    # 작업지시 화면에서" ("결제 화면에서" names no system: the labellers ask which one).
+    r"(?-i:\b[A-Z][A-Za-z\d-]+)(?: +[\w가-힣-]{2,}){0,2} ?(?:화면|메뉴|페이지)에서",
     # The address of what fails, named where it fails (rules-2026.12.19, real writing I): "https://x.nl/
     # is unreachable", "http://docs.deployd.com gives a 404", "a 502 when visiting http://pointfree.io/",
     # "I entered the url https://publiclab.org/" ("latency is high, see <dashboard link>" is not one).

@@ -273,7 +273,9 @@ ACCESS = (
             r"(?:[\w가-힣]+ )?(?:승인|승인자|결재|결재자)|sponsors?|sponsored by|endorsed by|"
             # The person whose sign-off the form asks for (rules-2026.12.20, real shapes S and T).
             r"(?:line |direct |hiring )?manager|business owner|(?:담당 ?)?팀장|담당 ?임원|"
-            r"결재 ?(?:라인|선)|approval line|승인 ?(?:팀장|권자|담당자?|책임자)"
+            r"결재 ?(?:라인|선)|approval line|승인 ?(?:팀장|권자|담당자?|책임자)|"
+            # "Approving manager", "Approval from" (rules-2026.12.25, real shapes Z).
+            r"approving (?:manager|lead|person|director)|approval (?:from|by)|approver name"
         ),
         reject=vocab.NOT_DONE,
     ),

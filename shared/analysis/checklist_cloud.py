@@ -13,6 +13,7 @@ import re
 from shared.analysis import answer_cues as cues
 from shared.analysis import vocabulary as vocab
 from shared.analysis.checklist_item import ChecklistItem, left_out_of_a_part
+from shared.analysis.ticket_text import TicketText
 
 # "DB 도 하나 필요합니다 (사양은 다음 주에 말씀드릴게요)", "size TBD": one part of the request has no
 # spec yet, so the request as a whole does not (however well the other parts are specified).
@@ -24,6 +25,30 @@ _SPEC_DEFERRED = re.compile(
 )
 
 _spec_part = left_out_of_a_part("resource_spec", lambda: CLOUD)
+
+# A resource to delete is specified by its name: "Delete orphaned volumes in prj-legacy-ems",
+# "Decommission jupyter-legacy-01", "Remove old wiki (Gollum)" - its size no longer matters
+# (rules-2026.12.25, real shapes and real writing: no labeller asked a deletion for its size).
+_DELETION = re.compile(
+    r"\b(?:delete|deleting|deletion|decommission\w*|remove|removing|removal|tear +down|clean +up|"
+    r"clean-?up|retire|retiring|release +(?:the +|these +|those +|our +|unused +|\d+ +))\b|"
+    r"삭제|반납|회수|폐기",
+    re.IGNORECASE,
+)
+_NAMED = re.compile(
+    r"`[^`\n]+`|\([A-Z][\w.]+\)|(?<![\w.@/-])[A-Za-z][A-Za-z\d]*(?:[-_.][A-Za-z\d*]+)+(?![\w/-])"
+)
+
+
+def _deletion_named(doc: TicketText) -> bool:
+    """The first line (the summary) asks to delete something, and it or a line of the body that
+    asks the same, or a pasted listing, names it."""
+    lines = doc.prose.splitlines()
+    if not lines or not _DELETION.search(lines[0]):
+        return False
+    asked = [lines[0], *(line for line in lines[1:] if _DELETION.search(line))]
+    return any(_NAMED.search(line) for line in (*asked, *doc.blocks))
+
 
 CLOUD: tuple[ChecklistItem, ...] = (
     ChecklistItem(
@@ -43,7 +68,9 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"리소스 ?그룹|구독 ?/ ?(?:rg|리소스 ?그룹)|위치|location|aws ?계정|aws account|account|"
             r"gcp project|"
             r"project id|project ?/ ?zone|(?:gcp|openstack|cloud) ?프로젝트|프로젝트 ?\(gcp\)|"
-            r"(?:ncp|aws|gcp|openstack) account|tenant|테넌트|프로젝트 ?\(테넌트\)(?: ?/ ?계정)?"
+            r"(?:ncp|aws|gcp|openstack) account|tenant|테넌트|프로젝트 ?\(테넌트\)(?: ?/ ?계정)?|"
+            # A resource request's bare "프로젝트" / "계정" column (rules-2026.12.25, real shapes S, U).
+            r"프로젝트|계정|클라우드 ?계정"
         ),
     ),
     ChecklistItem(
@@ -113,6 +140,12 @@ CLOUD: tuple[ChecklistItem, ...] = (
                 r"(?<![\w.])/(?:1[6-9]|2[0-9])\b(?= *(?:서브넷|subnet|cidr|range|대역))",
                 r"\b\d[\d,]* ?(?:ru/?s|rus|dtus?|iops|tps)\b|\bautoscale\b|\bserverless\b|서버리스|"
                 r"\b(?:consumption|flex consumption) plan\b",
+                # Machine types as the clouds name them (rules-2026.12.25, real shapes: a spec pasted
+                # as YAML or a Terraform plan): "db.r7g.xlarge", "cache.t4g.small", "c6i.2xlarge",
+                # "n2-standard-8", "e2-medium", "a2-highgpu-1g".
+                r"\b(?:(?:db|cache|ml|search)\.)?[a-z]{1,3}\d[a-z\d-]*\.(?:nano|micro|small|medium|large|"
+                r"\d*xlarge|metal)\b|\b(?:[a-z]\d[a-z]?|[a-z]\d+[a-z]\d?)-(?:standard|highmem|highcpu|"
+                r"highgpu|ultragpu|megamem|micro|small|medium|custom)(?:-\d+g?)?\b",
                 *cues.SPEC,
             ),
             *vocab.rx(
@@ -123,11 +156,12 @@ CLOUD: tuple[ChecklistItem, ...] = (
         labels=vocab.label(
             r"specs?|specification|size|sizes|sku|skus|tier|sku ?/ ?size|type ?/ ?size|capacity|record|"
             r"resource (?:type|spec|size)(?: (?:and|/) ?size)?|resource type ?/ ?size|"
-            r"(?:instance|vm|machine) (?:type|size)|"
+            r"(?:instance|vm|machine|node|db instance) (?:type|size|class)|"
             r"record type|레코드|사양|크기|용량|사이즈|리소스 ?종류 ?/ ?사양|종류 ?/ ?사양|"
             r"certs?|certificates?|인증서|vms?|disks?|instances?|node ?pools?|machines?|redis|cache|"
             r"database|db"
         ),
+        detector=_deletion_named,
         incomplete=lambda doc: _SPEC_DEFERRED.search(doc.free) is not None or _spec_part(doc),
     ),
     ChecklistItem(
@@ -178,7 +212,7 @@ CLOUD: tuple[ChecklistItem, ...] = (
         labels=vocab.label(
             r"cost|costs|cost ?cent(?:er|re)|cost owner|billing|budget|charge to|비용|비용 ?부서|예산|"
             r"비용 ?센터|"
-            r"코스트 ?센터|cost ?code"
+            r"코스트 ?센터|cost ?code|비용 ?코드|예산 ?코드|wbs"
         ),
     ),
 )

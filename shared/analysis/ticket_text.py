@@ -171,10 +171,15 @@ def spaced(text: str) -> str:
     return _LONG_RUN.sub(lambda m: m.group(0)[:_MAX_RUN], _SCRIPT_SEAM.sub(" ", text))
 
 
+_SNAKE = re.compile(r"(?<=[A-Za-z0-9])_(?=[A-Za-z0-9])")
+
+
 def norm_label(label: str) -> str:
-    """Lower-case a label without markup, list markers or a trailing colon."""
-    label = _LABEL_JUNK.sub("", _MARKER.sub("", label))
-    return " ".join(label.lower().split()).strip(" :：-")
+    """Lower-case a label without markup, list markers or a trailing colon. A config key's
+    underscores part its words ("aws_account", "node_type" in pasted YAML), and a plan's diff
+    mark goes ("+ instance_class = ..." in a Terraform plan)."""
+    label = _LABEL_JUNK.sub("", _MARKER.sub("", _SNAKE.sub(" ", label)))
+    return " ".join(label.lower().split()).strip(" :：-+~")
 
 
 def is_filled(value: str) -> bool:
