@@ -61,6 +61,7 @@ JUSTIFICATION = (
     r"troubleshoot|investigate|reproduce|fix|resolve|work +on|work +with|maintain|review|triage|monitor|"
     r"publish|release|manage|help|contribute|finish|run|update|push|deploy|merge|upload)\b|"
     r"\bi +(?:work|am working|'m working) +on\b|\bi +(?:maintain|help maintain|co-maintain)\b|"
+    r"\b(?:join(?:s|ing)?|start(?:s|ing)?|shadow(?:s|ing)?)\s+(?:the\s+)?on-?call\b|\bmust +be +able +to\b|"
     r"\b(?:audit|pre-audit)\s+(?:finding|requirement|item)s?\b|\bfinding\s+\*{0,2}[A-Z]+-\d|\b(?:isms(?:-p)?|"
     r"sox|soc ?2|"
     r"iso ?27001|pci(?:-dss)?)\b|\bleaver\b|\b(?:has +)?left +(?:the +company|[A-Z][\w ]{1,30}? +on +\d)|"
@@ -104,6 +105,10 @@ ROLE = (
     r"\bjoin +(?:this|the|your|our|an?) +(?:github +|gitlab +|npm +|slack +)?(?:organi[sz]ation|org|team|"
     r"group|"
     r"workspace)\b",
+    # A role named as one (rules-2026.12.25, real shapes T and Z): "get the **Agent** role", "with the
+    # **User** role" ("my role", "the role" name none).
+    r"\b(?:the|an?)\s+\*{0,2}(?!(?:same|right|new|old|current|my|your|this|that|required|needed)\b)"
+    r"[A-Za-z][\w-]*\*{0,2}\s+role\b",
 )
 
 
@@ -204,11 +209,19 @@ SERVICE = (
     # "deploy hotfix tag `v1.12.3-hotfix.1` of baggage-tracker" (rules-2026.12.20, real shapes T).
     r"\b(?:tag|version|release|"
     r"build)\s+[`'\"]?v?\d[\w.+-]*[`'\"]?\s+of\s+[`'\"]?[a-z][a-z0-9]*(?:-[a-z0-9]+)+",
+    # "Bump sample-tracker to 4.0.2", "Please sync vehicle-state-api-stg-euc1" (rules-2026.12.25, real
+    # shapes V and Y): the named thing bumped to a version or synced is the service.
+    r"\b(?:bump|upgrade|update|roll +out|promote)\s+[`'\"]?[a-z][a-z0-9]*(?:-[a-z0-9]+)+[`'\"]?\s+(?:to|->|"
+    r"→)\s+"
+    r"v?\d+\.\d+|\bsync\s+[`'\"]?(?![\w-]*\bapps?\b)[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}",
 )
 # An ArgoCD application linked by its address names the app, its service and (by its suffix) its
 # environment: "https://argocd.acme.io/applications/argocd/user-service-stg".
 _ARGO_APP_URL = r"\bargo[\w.-]*\.[\w.-]+/applications/(?:[\w-]+/)?[a-z][\w-]+"
 ARGOCD_APP = (
+    # "Please sync vehicle-state-api-stg-euc1", "argocd app diff x-y" (rules-2026.12.25, real shapes Y).
+    r"\b(?:please +)?sync\s+[`'\"]?[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:stg|staging|prod|production|dev|qa|uat|"
+    r"test)(?:-[a-z0-9]+)?\b|\bargocd +app +(?:diff|sync|get|rollback|history) +[a-z][\w-]*-[\w-]+|"
     r"[`'\"][a-z][\w/.-]*-[\w/.-]+[`'\"] +(?:in|on|via) +(?:the +)?argo ?cd|"
     r"argo ?cd[^\n.]{0,30}?[`'\"][a-z][\w/.-]*-[\w/.-]+[`'\"]",
     _ARGO_APP_URL,

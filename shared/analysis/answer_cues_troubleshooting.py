@@ -238,6 +238,14 @@ SYMPTOM = (
     # shapes X and Y): "에러 팝업이 뜹니다", "오류 창이 떠요", "FW: claims-api in UAT down?".
     r"(?:에러|오류|경고) ?(?:팝업|창|메시지|메세지)(?:이|가)? ?(?:뜹|떠|뜨|나옵|나와|발생)|"
     r"(?:[a-z]\s|^)down\s*\?\s*$",
+    # A measure said to climb, a node or pod state, a job that died (rules-2026.12.25, real shapes
+    # U-Z): "replica lag spikes to 90s", "DLQ growing", "Redis evictions 급증", "nodes NotReady",
+    # "pods restarting", "my job died again", "Users logged out randomly", "작업 실패".
+    r"\b(?:lag|latency|backlog|queue|dlq|evictions?|errors?|restarts?|5xx|4xx|timeouts?)\b[^.\n]{0,20}?"
+    r"(?:\b(?:spik\w*|grow\w*|increas\w*|climb\w*|jump\w*|went +up)\b|급증|증가|폭증)|"
+    r"(?:지연|에러|오류|적체)\s?(?:이|가)?\s?(?:급증|증가|폭증)|\bnot ?ready\b|"
+    r"\b(?:restarting|crash ?loop\w*|oom ?killed|evicted|died|dies|logged +out)\b|"
+    r"실패(?:했|합니다|해요|함|하나요|하네요|하고)?(?![가-힣]| ?(?:시|할 ?(?:때|경우)))",
 )
 
 

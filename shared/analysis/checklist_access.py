@@ -53,7 +53,7 @@ def _scope(doc: TicketText) -> bool:
                 or m.group("quote")
                 or _IDENT_LIKE.search(ident)
                 or _PROJECT_KEY.fullmatch(ident)
-                or _NAMESPACE.fullmatch(m.group("kind"))  # "ns billing": a namespace is never generic
+                or _NAMESPACE.fullmatch(m.group("kind") or "")  # "ns billing": a namespace is never generic
             )
             and ident.lower() not in vocab.STOPWORDS
             and not vocab.TOOL.fullmatch(ident)
@@ -116,7 +116,9 @@ _SCOPE_BEFORE = re.compile(
 _NAMESPACE = re.compile(r"ns|namespace", re.IGNORECASE)
 _KIND = re.compile(rf"{_KINDS_EN}|topics?|index(?:es)?", re.IGNORECASE)
 _SCOPE_AFTER = re.compile(
-    rf"\b(?P<kind>{_KINDS_EN}|ns)\b(?P<sep> *[:=])? *(?P<quote>[`'\"])?(?P<id>{vocab.IDENT})", re.IGNORECASE
+    rf"(?:\b(?P<kind>{_KINDS_EN}|ns)\b|(?P<kind_ko>{_KINDS_KO}))(?P<sep> *[:=])? *(?P<quote>[`'\"])?"
+    rf"(?P<id>{vocab.IDENT})",
+    re.IGNORECASE,
 )
 _URL = re.compile(r"\b\w+://\S+")
 # "폴더 하나 만들어주시고(이름은 notification-gateway로)", "a new group, name: data-eng".
@@ -175,10 +177,12 @@ ACCESS = (
             rf"scope|where|target|{_KINDS_EN}|대상|범위|경로 ?/ ?범위|{_KINDS_KO}|resource group ?/ ?project|"
             r"(?:access|requested) scope|group ?/ ?project|project ?/ ?group|teams?|"
             r"db|database|server|instance|topics?|queues?|registry|"
-            r"vault|kv|레포|accounts?|aws account|resources?|"
+            r"vault|kv|레포|accounts?|aws account|resources?|계정|aws ?계정|권한 ?범위|접근 ?범위|"
             rf"[\w-]+ (?:{_KINDS_EN})|"
             r"대상 ?(?:레포|저장소|서버|db)"
         ),
+        # "Scope: same as Priya" points at someone else's access: it names nothing (real shapes K).
+        reject=re.compile(r"^\W*(?:the +)?same +(?:as|like)\b|^\W*(?:동일|같은|위와 ?같)", re.IGNORECASE),
         prose_only=True,
         detector=_scope,
         incomplete=_scope_left_out,

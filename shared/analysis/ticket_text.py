@@ -28,7 +28,9 @@ _ADF_CELL = re.compile(r"^ \|")
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|\n]*(?:\|[^|\n]*)+\|\s*$")
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 _MARKER = re.compile(r"^\s*(?:[-*•■□▶◆▪]\s*|\d{1,2}[.)]\s+|#{1,6}\s+|>\s+)")
-_FIELD = re.compile(r"^(?P<label>[^:：=|\n]{1,40}?)\s*[:：=]\s*(?P<value>.*)$")
+_FIELD = re.compile(r"^(?P<label>[^:：=|\n]{1,60}?)\s*[:：=]\s*(?P<value>.*)$")
+# A form's gloss on its label: "Access scope (group / project / namespace)" is a two-word label.
+_LABEL_GLOSS = re.compile(r"\s*\([^()]*\)")
 _HEADING_LIKE = re.compile(r"^\s*(?:#{1,6}\s*)?[^\W\d_][^\d\-_/.:@()|,`]{0,30}$")
 _COLONS = re.compile(r"\S: .*\S: .*\S: ")
 # A Markdown heading or a paragraph that is only a label ("Approver:"): its value may be the next
@@ -73,6 +75,12 @@ _LOG_ANYWHERE = re.compile(
 # "ComparisonError: ...", "BackOff: ..." inside a line is output; "GitLab: Developer" at the start of
 # a (list) line is a form field naming a tool.
 _CAMEL_COLON = re.compile(r"\b[A-Z][a-z]+[A-Z]\w*: ")
+# "AppProject: viewer", "ServiceAccount: ci-bot": a Kubernetes or Argo CD kind naming its object is
+# a scope in the reporter's words, not output (rules-2026.12.25, real shapes W).
+_KIND_NAMED = re.compile(
+    r"AppProject|ApplicationSet|ClusterRole|ClusterRoleBinding|RoleBinding|ServiceAccount|ConfigMap|"
+    r"StatefulSet|DaemonSet|CronJob|PersistentVolumeClaim|StorageClass|IngressClass|NetworkPolicy"
+)
 _JSON_FIELD = re.compile(r'^\s*"[^"\n]{1,40}"\s*:\s*(?:"|\d|true|false|null|\[)')
 FENCE = re.compile(r"^\s*(?:```|~~~|\{code|\{noformat)")
 _ERROR_TOKEN = re.compile(
@@ -217,7 +225,8 @@ def is_log_line(line: str) -> bool:
         return True
     label_at = len(line) - len(_MARKER.sub("", line).lstrip())
     for m in _CAMEL_COLON.finditer(line):
-        if m.start() != label_at or not TOOL.fullmatch(m.group(0)[:-2]):
+        word = m.group(0)[:-2]
+        if (m.start() != label_at or not TOOL.fullmatch(word)) and not _KIND_NAMED.fullmatch(word):
             return True
     # Three or more "x: " in one line is tool output, unless it is a list of fields.
     return bool(_COLONS.search(line)) and len(_split_fields(line)) < 2
@@ -360,7 +369,10 @@ def _line_fields(lines: list[str], i: int, fenced: bool = False) -> tuple[list[F
 def _field(text: str, *, in_log: bool = False) -> Field | None:
     """A "Label: value" field (the label at most five words, not a URL's scheme)."""
     m = _FIELD.match(text)
-    if not m or len(m.group("label").split()) > 5 or "://" in m.group("label") + m.group("value")[:3]:
+    if not m or "://" in m.group("label") + m.group("value")[:3]:
+        return None
+    bare = _LABEL_GLOSS.sub("", m.group("label"))
+    if len(bare.split()) > 5 or (len(m.group("label")) > 40 and bare == m.group("label")):
         return None
     value = m.group("value").strip()
     return Field(norm_label(m.group("label")), value, is_filled(value), in_log)
