@@ -114,6 +114,7 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-j.json", note="seen"),
     World("real writing held out K", "real-writing", EVAL_DIR / "real" / "holdout-k.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-k.json", note="seen"),
+    World("real writing held out L", "real-writing", EVAL_DIR / "real" / "holdout-l.jsonl", None, sealed=True),
 )  # fmt: skip
 
 
