@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from shared.analysis.category_hints_open_source import MORE
+from shared.analysis.category_hints_world import MORE as MORE_WORLD
 from shared.analysis.models import Category
 from shared.analysis.needles import NeedleIndex, Needles, folded_pattern, needles
 from shared.analysis.vocabulary import ROLE_STRONG
@@ -565,6 +566,8 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
 }
 # "Slack alert when a sync fails", "실패하면 알림": a failure in a condition is not a report of one.
 for _category, _more in MORE.items():  # open-source desks' wording (`category_hints_open_source`)
+    CATEGORY_HINTS[_category] += _hints(*_more)
+for _category, _more in MORE_WORLD.items():  # other languages' wording (`category_hints_world`)
     CATEGORY_HINTS[_category] += _hints(*_more)
 
 # All the hints' needles, found in one pass over a ticket (`rules.category_scores`).
