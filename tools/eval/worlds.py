@@ -88,8 +88,10 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-y.json", note="seen"),
     World("real-shape Z", "real-shape", EVAL_DIR / "realshape" / "set-z.jsonl",
           EVAL_DIR / "baselines" / "realshape-z.json", note="seen"),
-    World("real-shape AA", "real-shape", EVAL_DIR / "realshape" / "set-aa.jsonl", None, sealed=True),
-    World("real-shape AB", "real-shape", EVAL_DIR / "realshape" / "set-ab.jsonl", None, sealed=True),
+    World("real-shape AA", "real-shape", EVAL_DIR / "realshape" / "set-aa.jsonl",
+          EVAL_DIR / "baselines" / "realshape-aa.json", note="seen"),
+    World("real-shape AB", "real-shape", EVAL_DIR / "realshape" / "set-ab.jsonl",
+          EVAL_DIR / "baselines" / "realshape-ab.json", note="seen"),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
@@ -114,7 +116,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-j.json", note="seen"),
     World("real writing held out K", "real-writing", EVAL_DIR / "real" / "holdout-k.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-k.json", note="seen"),
-    World("real writing held out L", "real-writing", EVAL_DIR / "real" / "holdout-l.jsonl", None, sealed=True),
+    World("real writing held out L", "real-writing", EVAL_DIR / "real" / "holdout-l.jsonl",
+          EVAL_DIR / "baselines" / "real-holdout-l.json", note="seen"),
 )  # fmt: skip
 
 
