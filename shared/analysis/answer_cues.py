@@ -88,6 +88,9 @@ ROLE = (
     r"sync|push|pull|read|write|merge|deploy|trigger|restart|approve))+\b",
     r"(?:sync|read|write|조회|읽기|쓰기|편집|수정|배포|실행|관리)(?:만|\s*전용|\s*\(|\s*할 수 있는)|"
     r"(?:조회|읽기|쓰기|편집|수정|관리|보기) ?(?:권한|가능)|"
+    # View access said as what the person will see (rules-2026.12.28, real shapes AA): "이 보드
+    # 보이게 해주세요".
+    r"(?:보이게|볼 ?수 ?있게|볼 ?수 ?있도록) ?(?:해|부탁|설정)|"
     r"[`'\"]?[\w-]+[`'\"]? 그룹(?:에)? ?(?:추가|가입|멤버)",
     r"(?:권한|permissions?|roles?) *\( *[A-Za-z][\w /+-]*\)|\bpermissions? +\*{0,2}(?-i:[A-Z])\w+",
     # Taking access away is the whole permission change: "remove him from", "revoke".
@@ -162,6 +165,9 @@ SUBSCRIPTION = (
 
 # Infrastructure code says network and size in its own words.
 NETWORK = (
+    # GKE's own words in HCL (rules-2026.12.28, real shapes AB): `network_config { pod_range = ... }`.
+    r"\b(?:network_config|pod_range|subnetwork|secondary_range\w*|ip_allocation_policy|"
+    r"master_authorized_networks\w*)\b",
     r"\b(?:network_acls|network_rules?|virtual_network\w*|\w*subnet_ids?|private_endpoint\w*|"
     r"public_network_access\w*|ip_rules|vpc_id|security_group_ids)\b",
     r"\bpublic +endpoint|\b(?:stays?|stay on|"

@@ -23,6 +23,13 @@ MORE: dict[Category, tuple[tuple[str, int], ...]] = {
             r"zugriff)\b|\bst[öo]rung\b|落ちて|ダウン(?:して|中)|繋がら|つながら|接続でき|表示されな|エラーが",
             5,
         ),
+        # A renewal that does not happen is a problem, however soon the certificate lapses
+        # (rules-2026.12.28): "cert-manager stopped renewing", "hasn't renewed it", "renewal failed".
+        (
+            r"\b(?:not|stopped|never) +renew\w*|\bhas ?n[o']?t +(?:been +)?renewed\b|"
+            r"\bfail(?:ed|s|ing)? +to +renew\b|\brenewal +(?:fail\w*|error\w*|broken)\b",
+            6,
+        ),
         # Mail that bounces, said as the trouble: "Email bounces" ("login issue" is split between
         # access and troubleshooting by the labellers, and stays out).
         (r"\be-?mails? +(?:are +)?bounc\w*|\bbounc(?:es|ing) +(?:back|e-?mails?)\b", 5),
@@ -43,6 +50,24 @@ MORE: dict[Category, tuple[tuple[str, int], ...]] = {
         # "Remove worksite.alpha.canada.ca domain that is no longer used".
         (
             r"\bdomain\b[^\n]{0,40}?\bwill +expire\b|\bremove\b[^\n]{0,40}?\bdomain\b",
+            6,
+        ),
+        # rules-2026.12.28 (real writing L): a certificate about to lapse or to renew, a domain to
+        # register, a runner to host, mail addresses to set up, "Nieuwe VM maken": "TLS certificate of
+        # www.tldp.org expires in 11 days", "SSL renewal for treetracker.org", "We need a domain",
+        # "Self-host M1 macOS GitHub Actions runner", "Need to set up contact email addresses".
+        (
+            r"\b(?:will +expire|set +to +expire|about +to +expire|is +expiring|expir(?:es|"
+            r"ing) +(?:in +\d+ +days?|"
+            r"soon|on +\d))\b(?![^.\n]{0,40}\b(?:has ?n[o']?t|not|failed +to|fails +to|"
+            r"did ?n[o']?t) +(?:been +)?"
+            r"renew)|\b(?:ssl|tls|https|cert\w*) +renewal\b|\b(?:register|purchase|buy|need|get)\b"
+            r"[^.\n]{0,20}?\bdomain\b|\bdomain +name +registration\b|"
+            r"\b(?:self-?host(?!ed)|set ?up|setup|need|provide|add)\b[^.\n]{0,40}?\brunners?\b"
+            r"(?![^\n]{0,30}\b(?:offline|down|stuck|broken|fail\w*|not +\w+ing)\b)|"
+            r"\b(?:set ?up|create|add|new)\s+(?:(?:a|an|the|some|our|contact|team|new|shared|\d+)\s+){0,3}"
+            r"(?:e-?mail\s+(?:address(?:es)?|alias(?:es)?)|aliases)\b|"
+            r"\bnieuwe +(?:vm|server)\b|\b(?:vm|server) +(?:maken|aanmaken)\b",
             6,
         ),
     ),
