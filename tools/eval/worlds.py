@@ -92,6 +92,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-aa.json", note="seen"),
     World("real-shape AB", "real-shape", EVAL_DIR / "realshape" / "set-ab.jsonl",
           EVAL_DIR / "baselines" / "realshape-ab.json", note="seen"),
+    World("real-shape AC", "real-shape", EVAL_DIR / "realshape" / "set-ac.jsonl", None, sealed=True),
+    World("real-shape AD", "real-shape", EVAL_DIR / "realshape" / "set-ad.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
