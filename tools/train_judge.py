@@ -39,7 +39,13 @@ from shared.analysis.learned import (  # noqa: E402
     text_features,
 )
 from shared.analysis.models import CATEGORIES, Category  # noqa: E402
-from shared.analysis.rules import best_category, category_scores, detect_language, hinted  # noqa: E402
+from shared.analysis.rules import (  # noqa: E402
+    best_category,
+    category_scores,
+    detect_language,
+    hinted,
+    ruled_present,
+)
 from shared.analysis.rules_version import RULES_VERSION  # noqa: E402
 from shared.analysis.ticket_text import read_ticket  # noqa: E402
 from shared.jira.rendering import render_body, reporter_words  # noqa: E402
@@ -64,6 +70,7 @@ class Row:
     missing: frozenset[str]
     cat_features: dict[str, float]
     item_features: dict[str, dict[str, float]]  # "category:item" -> features, for every checklist
+    ruled: dict[str, frozenset[str]]  # category -> items a product rule answers (`rules.ruled_present`)
 
 
 def rows() -> tuple[list[Row], dict[str, str]]:
@@ -95,6 +102,7 @@ def rows() -> tuple[list[Row], dict[str, str]]:
                         words, language, best_category(scores), scores, hinted(scores)
                     ),
                     item_features=per_item,
+                    ruled={c: ruled_present(c, doc) for c in CATEGORIES},
                 )
             )
     return out, digests
@@ -174,7 +182,8 @@ def checks(data: list[Row], weights: JudgeWeights) -> dict[str, str]:
         present = [
             i.id
             for i in CHECKLISTS[category]
-            if judge.present_in(category, i.id, row.item_features[f"{category}:{i.id}"])
+            if i.id in row.ruled[category]
+            or judge.present_in(category, i.id, row.item_features[f"{category}:{i.id}"])
         ]
         out[row.key] = f"{category}|{','.join(present)}"
     return out

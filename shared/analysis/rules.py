@@ -17,7 +17,8 @@ from shared.analysis.learned import LearnedJudge, category_features, text_featur
 from shared.analysis.models import Assessment, Category, Language, MissingItem, Verdict
 from shared.analysis.needles import fold, passes
 from shared.analysis.rules_version import RULES_VERSION
-from shared.analysis.ticket_text import read_ticket, read_with_summary, spaced
+from shared.analysis.ticket_text import TicketText, read_ticket, read_with_summary, spaced
+from shared.analysis.troubleshooting_evidence import evidence_attached
 
 # The main ask is stated up front; past this much prose a ticket is pasted material, and reading
 # it all would only make a 200k-character paste slow to classify.
@@ -151,6 +152,15 @@ def _answers(category: Category, label: str) -> frozenset[str]:
     )
 
 
+def ruled_present(category: Category, doc: TicketText) -> frozenset[str]:
+    """Items a product rule answers, which the learned layer may not overrule: an attached
+    screenshot or log is the error (issue 13; some sets' writers had labelled it no error, and the
+    layer learned their habit, not the rule)."""
+    if category == "troubleshooting" and evidence_attached(doc):
+        return frozenset({"error"})
+    return frozenset()
+
+
 def score_items(items: tuple[ChecklistItem, ...], present: set[str]) -> int:
     if not items:
         return 100
@@ -188,7 +198,10 @@ def assess_text(
     if judge is None:
         present = {i.id for i in items if i.found(doc)}
     else:
-        present = {i.id for i in items if judge.present(chosen, i.id, words, language, i.found(doc))}
+        ruled = ruled_present(chosen, doc)
+        present = {
+            i.id for i in items if i.id in ruled or judge.present(chosen, i.id, words, language, i.found(doc))
+        }
     score = score_items(items, present)
     verdict = verdict_for(score, threshold)
     missing = tuple(

@@ -161,10 +161,16 @@ def where_in_logs(doc: TicketText) -> bool:
     return any(_LOG_WHERE.search(line) for line in (*doc.logs, *doc.blocks))
 
 
+def evidence_attached(doc: TicketText) -> bool:
+    """A screenshot or a log file is attached: issue 13's rule makes it the error item whatever
+    the ticket says about it (the assignee can open it)."""
+    return any(_EVIDENCE_FILE.search(name) or not name for name in doc.attachments)
+
+
 def error_quoted(doc: TicketText) -> bool:
     """An error pasted in a fenced block or quoted inline: "`exit code 137`", "`npm ERR! ...`", or
     attached as a screenshot or a log file (the assignee can open it)."""
-    if doc.error_logs or any(_EVIDENCE_FILE.search(name) or not name for name in doc.attachments):
+    if doc.error_logs or evidence_attached(doc):
         return True
     for m in _CODE_SPAN.finditer(doc.free):
         span = m.group(1)
