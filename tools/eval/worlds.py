@@ -122,6 +122,7 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-k.json", note="seen"),
     World("real writing held out L", "real-writing", EVAL_DIR / "real" / "holdout-l.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-l.json", note="seen"),
+    World("real writing held out M", "real-writing", EVAL_DIR / "real" / "holdout-m.jsonl", None, sealed=True),
 )  # fmt: skip
 
 
