@@ -122,7 +122,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-k.json", note="seen"),
     World("real writing held out L", "real-writing", EVAL_DIR / "real" / "holdout-l.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-l.json", note="seen"),
-    World("real writing held out M", "real-writing", EVAL_DIR / "real" / "holdout-m.jsonl", None, sealed=True),
+    World("real writing held out M", "real-writing", EVAL_DIR / "real" / "holdout-m.jsonl",
+          EVAL_DIR / "baselines" / "real-holdout-m.json", note="seen"),
 )  # fmt: skip
 
 
