@@ -47,7 +47,7 @@ from shared.analysis.rules import (  # noqa: E402
     ruled_present,
 )
 from shared.analysis.rules_version import RULES_VERSION  # noqa: E402
-from shared.analysis.ticket_text import read_ticket  # noqa: E402
+from shared.analysis.ticket_reading import read_ticket  # noqa: E402
 from shared.jira.rendering import render_body, reporter_words  # noqa: E402
 from tools.eval.dataset import load_set  # noqa: E402
 from tools.eval.worlds import EVAL_DIR, open_worlds  # noqa: E402

@@ -13,7 +13,8 @@ import re
 from shared.analysis import answer_cues as cues
 from shared.analysis import vocabulary as vocab
 from shared.analysis.checklist_item import ChecklistItem
-from shared.analysis.ticket_text import TicketText, read_ticket
+from shared.analysis.ticket_reading import read_ticket
+from shared.analysis.ticket_text import TicketText
 
 
 def _role(doc: TicketText) -> bool:

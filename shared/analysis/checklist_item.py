@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from shared.analysis.needles import NeedleIndex, Needles, folded_pattern, needles, passes
 from shared.analysis.request_parts import request_parts
-from shared.analysis.ticket_text import TicketText, read_ticket
+from shared.analysis.ticket_reading import read_ticket
+from shared.analysis.ticket_text import TicketText
 
 Detector = Callable[[TicketText], bool]
 

@@ -8,8 +8,8 @@ from model-written text. Each category's items live in a module named for it: `c
 `checklist_cloud`, `checklist_troubleshooting` (with what pasted logs answer in
 `troubleshooting_evidence`), `checklist_deploy` and `checklist_other`. What they share: the item
 itself in `checklist_item`, the words in `vocabulary`, `answer_cues` and
-`answer_cues_troubleshooting`, the reading of a ticket's structure in `ticket_text`, and of a
-request for several things in `request_parts`.
+`answer_cues_troubleshooting`, the reading of a ticket's structure in `ticket_text` and
+`ticket_reading`, and of a request for several things in `request_parts`.
 """
 
 from __future__ import annotations

@@ -17,7 +17,8 @@ from shared.analysis.learned import LearnedJudge, category_features, text_featur
 from shared.analysis.models import Assessment, Category, Language, MissingItem, Verdict
 from shared.analysis.needles import fold, passes
 from shared.analysis.rules_version import RULES_VERSION
-from shared.analysis.ticket_text import TicketText, read_ticket, read_with_summary, spaced
+from shared.analysis.ticket_reading import read_ticket, read_with_summary
+from shared.analysis.ticket_text import TicketText, spaced
 from shared.analysis.troubleshooting_evidence import evidence_attached
 
 # The main ask is stated up front; past this much prose a ticket is pasted material, and reading

@@ -14,7 +14,8 @@ from typing import Any
 import httpx
 import pytest
 
-from shared.analysis.ticket_text import norm_label, read_ticket
+from shared.analysis.ticket_reading import read_ticket
+from shared.analysis.ticket_text import norm_label
 from shared.jira.adf_markdown import to_markdown
 from shared.jira.client import _messages
 from shared.jira.models import Rejected, Ticket, normalise_issue, parse_comments

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from shared.analysis.request_parts import request_parts
 from shared.analysis.rules import classify
-from shared.analysis.ticket_text import read_ticket
+from shared.analysis.ticket_reading import read_ticket
 from tests.factories import unanswered as _missing
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from shared.analysis.rules import category_scores, classify
-from shared.analysis.ticket_text import is_filled, read_ticket
+from shared.analysis.ticket_reading import read_ticket
+from shared.analysis.ticket_text import is_filled
 from tests.factories import unanswered
 
 

@@ -12,7 +12,7 @@ import pytest
 from shared.analysis.llm import _unfenced
 from shared.analysis.request_parts import request_parts
 from shared.analysis.rules import assess_text, classify
-from shared.analysis.ticket_text import read_ticket
+from shared.analysis.ticket_reading import read_ticket
 from tests.factories import unanswered as _missing
 from tests.scaling import LINEAR_BOUND, growth_ratio
 

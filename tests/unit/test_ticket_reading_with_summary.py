@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from shared.analysis.ticket_text import read_ticket, read_with_summary
+from shared.analysis.ticket_reading import read_ticket, read_with_summary
 
 # Lines that change how their neighbours parse: labels whose value is on the next line, table
 # rows and ADF cell pieces, fences, attachment mentions, log lines, placeholders, line breaks.
