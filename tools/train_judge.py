@@ -47,7 +47,7 @@ from shared.analysis.rules import (  # noqa: E402
     ruled_present,
 )
 from shared.analysis.rules_version import RULES_VERSION  # noqa: E402
-from shared.analysis.ticket_reading import read_ticket  # noqa: E402
+from shared.analysis.ticket_reading import read_with_summary  # noqa: E402
 from shared.jira.rendering import render_body, reporter_words  # noqa: E402
 from tools.eval.dataset import load_set  # noqa: E402
 from tools.eval.worlds import EVAL_DIR, open_worlds  # noqa: E402
@@ -85,7 +85,7 @@ def rows() -> tuple[list[Row], dict[str, str]]:
             language = detect_language(reporter_words(ticket, None))
             scores = category_scores(ticket.summary, body)
             words = text_features(ticket.summary, body)
-            doc = read_ticket(f"{ticket.summary}\n{body}")
+            doc = read_with_summary(ticket.summary, body)  # as `rules.assess_text` reads it
             per_item = {
                 f"{c}:{i.id}": item_features(words, language, i.found(doc))
                 for c in CATEGORIES

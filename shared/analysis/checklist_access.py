@@ -117,7 +117,7 @@ _SCOPE_BEFORE = re.compile(
 _NAMESPACE = re.compile(r"ns|namespace", re.IGNORECASE)
 _KIND = re.compile(rf"{_KINDS_EN}|topics?|index(?:es)?", re.IGNORECASE)
 _SCOPE_AFTER = re.compile(
-    rf"(?:\b(?P<kind>{_KINDS_EN}|ns)\b|(?P<kind_ko>{_KINDS_KO}))(?P<sep> *[:=])? *(?P<quote>[`'\"])?"
+    rf"(?:\b(?P<kind>{_KINDS_EN}|ns)\b|(?:{_KINDS_KO}))(?P<sep> *[:=])? *(?P<quote>[`'\"])?"
     rf"(?P<id>{vocab.IDENT})",
     re.IGNORECASE,
 )

@@ -260,23 +260,11 @@ def read_with_summary(summary: str, body: str) -> TicketText:
     line is parsed on its own, its value looked for on the body's lines as the whole parse would;
     a summary the whole parse would join with the body (a table row, a cell, a fence) is read whole."""
     line = spaced(summary)
-    body_lines = _read(body).lines
-    first = body_lines[0] if body_lines else ""
-    if (
-        line.splitlines() != [line]
-        or _ADF_CELL.match(line)
-        or _ADF_CELL.match(first)
-        or _TABLE_ROW.match(line)
-        or FENCE.match(line)
-    ):
-        return read_ticket(f"{summary}\n{body}")
-    head, attachments = _take_attachments([line])
-    if attachments or head != [line]:
-        return read_ticket(f"{summary}\n{body}")
-    fields, kept_line = _line_fields([line, *body_lines], 0)
-    if kept_line is not None and FENCE.match(kept_line):
-        return read_ticket(f"{summary}\n{body}")
     rest = _read(body)
+    parsed = _summary_line(line, rest.lines)
+    if parsed is None:
+        return read_ticket(f"{summary}\n{body}")
+    fields, kept_line = parsed
     kept = rest.kept if kept_line is None else (kept_line, *rest.kept)
     flags = rest.log_flags if kept_line is None else (is_log_line(kept_line), *rest.log_flags)
     return _Reading(
@@ -287,6 +275,25 @@ def read_with_summary(summary: str, body: str) -> TicketText:
         blocks=rest.blocks,
         attachments=rest.attachments,
     ).text()
+
+
+def _summary_line(line: str, body_lines: tuple[str, ...]) -> tuple[list[Field], str | None] | None:
+    """The summary line's fields and kept text, as the whole parse would make them; None when the
+    whole parse would join it with the body's lines or change their reading."""
+    first = body_lines[0] if body_lines else ""
+    if (
+        line.splitlines() != [line]
+        or _ADF_CELL.match(line)
+        or _ADF_CELL.match(first)
+        or _TABLE_ROW.match(line)
+        or FENCE.match(line)
+        or _take_attachments([line]) != ([line], ())
+    ):
+        return None
+    fields, kept_line = _line_fields([line, *body_lines], 0)
+    if kept_line is not None and FENCE.match(kept_line):
+        return None
+    return fields, kept_line
 
 
 @lru_cache(maxsize=16)
