@@ -96,6 +96,7 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-ac.json", note="seen"),
     World("real-shape AD", "real-shape", EVAL_DIR / "realshape" / "set-ad.jsonl",
           EVAL_DIR / "baselines" / "realshape-ad.json", note="seen"),
+    World("real-shape AE", "real-shape", EVAL_DIR / "realshape" / "set-ae.jsonl", None, sealed=True),
     World("real-shape AF", "real-shape", EVAL_DIR / "realshape" / "set-af.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
