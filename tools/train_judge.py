@@ -57,6 +57,7 @@ C = 1.0
 PRESENT_THRESHOLD = (
     0.5  # given when more likely than not: at 0.65 real writing was asked for what it held (P 72-74%, LOO)
 )
+OVERRULE_THRESHOLD = 0.3  # an item the rules found stays given unless p < 0.3 (`learned._given`)
 DIGITS = 3
 MIN_DF = 1
 
@@ -159,6 +160,7 @@ def train(data: list[Row], digests: dict[str, str]) -> JudgeWeights:
         "rules_version": RULES_VERSION,
         "features_version": FEATURES_VERSION,
         "present_threshold": PRESENT_THRESHOLD,
+        "overrule_threshold": OVERRULE_THRESHOLD,
         "trained_on": dict(sorted(digests.items())),
         "category": {
             "classes": classes,

@@ -103,7 +103,8 @@ STEPS = (
     r"can'?t +be +resolved|is +not +resolv\w*)",
     # A rerun that fails again is the reproduction: "Re-running release-prod fails the same way",
     # "Re-sync gives the same thing", "다시 실행해도 똑같습니다".
-    r"\bre-?(?:run|ran|running|sync\w*|try|tried|trigger\w*|deploy\w*|start\w*)\b[^.\n]{0,60}?"
+    r"\bre-?(?:run|ran|running|sync\w*|try|tried|trigger\w*|deploy\w*|start\w*|submit\w*|send\w*|"
+    r"upload\w*|import\w*|export\w*|process\w*|queue\w*)\b[^.\n]{0,60}?"
     r"\b(?:same|again|every ?time|each time|still|too)\b|"
     r"\b(?:same|identical) +(?:failure|error|result|thing)\b[^.\n]{0,30}?"
     r"\b(?:every ?time|on (?:re-?run|retry))|(?:다시|재)\s?(?:실행|시도|싱크|배포|빌드)[^\n.]{0,20}?(?:똑같|"

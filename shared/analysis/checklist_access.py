@@ -63,6 +63,8 @@ def _scope(doc: TicketText) -> bool:
             return True
     if _NAMED_LATER.search(free):
         return True
+    if any(_names_a_place(m.group()) for m in _URL.finditer(doc.prose)):
+        return True
     # "`order-service` 읽기 권한", "read access to payments-api": access on a named thing.
     for m in (m for pattern in _ACCESS_ON for m in pattern.finditer(free)):
         ident = m.group("id").rstrip(".,)/:")
@@ -81,6 +83,34 @@ def _scope_left_out(doc: TicketText) -> bool:
     scope, role = (next(i for i in ACCESS if i.id == name) for name in ("scope", "role"))
     docs = [read_ticket(vocab.TOOL.sub(" ", line, count=1)) for line in lines]
     return any(scope.found(d) for d in docs) and any(not scope.found(d) and not role.found(d) for d in docs)
+
+
+def _names_a_place(url: str) -> bool:
+    """A link into a tool names where in it: "https://gitlab.x/dch/mbank/mbank-transfer", a Grafana
+    dashboard's address (rules-2026.12.29, real shapes AB/AC: "이거 권한 주세요" and the link)."""
+    host, _, path = url.split("://", 1)[-1].partition("/")
+    if not vocab.TOOL.search(host):
+        return False
+    parts = [p for p in re.split(r"[/?#&=]", path) if p]
+    if any(_PERSON_PAGE.fullmatch(p) for p in parts):
+        return False  # a person's profile: whom, not where
+    return any(
+        _PLACE_PART.fullmatch(p) and p.lower() not in _NOT_A_PLACE and not _ISSUE_KEY.fullmatch(p)
+        for p in parts
+    )
+
+
+_PLACE_PART = re.compile(r"[A-Za-z][\w.-]{1,60}")
+_PERSON_PAGE = re.compile(r"users?|profiles?|people|members?|viewprofile\.jspa|~\w+", re.IGNORECASE)
+_ISSUE_KEY = re.compile(r"[A-Z][A-Z0-9]+-\d+")  # a ticket the link points at, not a place
+# Parts of a tool's address that name a page of the tool, not a place in it.
+_NOT_A_PLACE = frozenset((
+    "d", "dashboard", "dashboards", "explore", "login", "signin", "sign_in", "users", "user", "profile",
+    "settings", "admin", "home", "wiki", "display", "pages", "page", "spaces", "space", "browse",
+    "projects", "project", "groups", "group", "orgs", "org", "job", "view", "-", "merge_requests",
+    "issues", "pulls", "pull", "tree", "blob", "edit", "new", "applications", "app", "orgid", "search",
+    "secure", "overview", "index.html",
+))  # fmt: skip
 
 
 def _tool_lines(doc: TicketText) -> list[str]:
@@ -156,7 +186,13 @@ ACCESS = (
         "어떤 도구/시스템인지",
         "Access is granted per tool; we cannot guess which one.",
         "권한은 도구별로 부여되므로 어떤 도구인지 알아야 합니다.",
-        (vocab.TOOL,),
+        (
+            vocab.TOOL,
+            # A cloud's own command names it (rules-2026.12.29, real shapes AD): "az role assignment
+            # create ... --scope /subscriptions/...".
+            re.compile(r"\baz +(?:role|ad|aks|keyvault|account|group)\b|\bgcloud +(?:projects|iam)\b|"
+                       r"\baws +(?:iam|sso|sts)\b"),
+        ),
         labels=vocab.label(
             r"tools?|system|systems|service|시스템|도구|툴|서비스|what|대상 시스템|"
             r"tool ?/ ?system|system ?/ ?tool|target system"
@@ -260,7 +296,7 @@ ACCESS = (
             *cues.JUSTIFICATION,
         ),
         labels=vocab.label(
-            r"reasons?|why|(?:business )?justification|purpose|"
+            r"reasons?|why|(?:business )?justification|purpose|(?:요청|신청|접근|권한) ?사유|"
             r"background|business reason|use case|사유|이유|목적|배경|"
             r"용도|필요 ?사유|(?:list of )?contributions(?: to [\w .-]{1,40})?|motivation|rationale"
         ),

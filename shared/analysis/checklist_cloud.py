@@ -110,6 +110,11 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"\bregion\b[`'\"]? *[:=|]? *[`'\"]?[a-z][a-z0-9]*(?:-[a-z0-9]+)*-?\d\b|리전 *[:：|"
             r"]? *[A-Za-z][\w-]*\d\b|"
             r"\bncp +kr-\d\b|\bkr-\d +(?:region|리전)",
+            # A data centre the site names by its code (rules-2026.12.29, real shapes AC): "상암
+            # 센터(SA1)", "DR center (AS1)", "the Frankfurt DC", "가산 IDC".
+            r"(?:cent(?:er|re)|센터|\bidc|\bdc|\bsite) *\( *[a-z]{2,4}-?\d{1,2} *\)|"
+            r"\b(?:primary|secondary|dr|main|backup|on-?prem) +(?:data ?cent(?:er|re)|dc|site)\b|"
+            r"[가-힣]{2,5} ?(?:idc|데이터 ?센터)|\bdata ?cent(?:er|re) +[a-z]{2,4}-?\d{1,2}\b",
             # Moot, with the reason (rules-2026.12.22, real shapes V): "This is the on-prem helix
             # cluster, so there's no AWS account, region or VPC involved".
             cues.NO_CLOUD_PART.format(noun="regions?"),

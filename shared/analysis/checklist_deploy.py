@@ -28,7 +28,8 @@ def named_thing(kinds: re.Pattern[str]) -> Detector:
 
 
 _APP_ROW = re.compile(
-    rf"^\s*(?:[-*•|]\s*)?[`'\"]?(?:{vocab.SERVICE_NAME})|^\s*(?:[-*•|]|\d{{1,2}}[.)])\s*[`'\"]?[a-z]\w*[-_][\w-]+",
+    rf"^\s*(?:[-*•|]\s*)?[`'\"]?(?:{vocab.SERVICE_NAME})|^\s*(?:[-*•|]|"
+    rf"\d{{1,2}}[.)])\s*[`'\"]?[a-z]\w*[-_][\w-]+",
     re.IGNORECASE,
 )
 _APP_MARK = re.compile(
@@ -142,7 +143,9 @@ DEPLOY = (
             r"argo ?cd ?(?:앱|애플리케이션)?(?:은|는|이|가)? ?(?:없습니다|없어요|없음)|"
             r"argo ?cd ?(?:로|으로)? ?"
             r"이관 ?(?:안|전)|\bnot (?:on|in|managed by|deployed (?:via|with|by|through)) argo ?cd\b|"
-            r"\bno argo ?cd app\b",
+            r"\bno argo ?cd app(?:s|lications?)?\b|"
+            # Delivered by Flux, not ArgoCD (rules-2026.12.29, real shapes AD): "a Flux HelmRelease".
+            r"\bflux +(?:helm ?release|kustomization)s?\b",
             r"\bargo ?cd +(?:app|application) +is +[`'\"]?[a-z][\w/-]*[-/][\w/-]+|"
             r"\bargo ?cd ?(?:앱|애플리케이션)(?: ?(?:이름|명))?(?:은|는|:|=)? *"
             r"[`'\"]?[a-z][\w/-]*[-/][\w/-]+",

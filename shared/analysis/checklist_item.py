@@ -91,12 +91,8 @@ class ChecklistItem:
             return False
         if self.labels is not None and self._column_left_blank(doc):
             return False
-        if self.labels is not None:
-            for f in doc.fields:
-                if f.in_log and self.prose_only:
-                    continue
-                if f.filled and self._names(f.label) and self._accepts(f.value):
-                    return True
+        if self._in_a_field(doc):
+            return True
         view, folded = (doc.prose, doc.folded_prose) if self.prose_only else (doc.free, doc.folded_free)
         present = _present(folded, len(_ALL_NEEDLES))
         for pattern, on_folded, wanted in self._search:
@@ -105,6 +101,22 @@ class ChecklistItem:
             if pattern.search(folded if on_folded else view):
                 return True
         return self.detector(doc) if self.detector is not None else False
+
+    def answered_by_field(self, doc: TicketText) -> bool:
+        """A field named for this item holds a real value ("승인자(팀장): 임재형", "오류 메시지: [E-5031]
+        ..."): the reporter answered the question where the form asked it."""
+        if self.incomplete is not None and self.incomplete(doc):
+            return False
+        return not (self.labels is not None and self._column_left_blank(doc)) and self._in_a_field(doc)
+
+    def _in_a_field(self, doc: TicketText) -> bool:
+        if self.labels is None:
+            return False
+        return any(
+            f.filled and not (f.in_log and self.prose_only) and self._names(f.label)
+            and self._accepts(f.value)
+            for f in doc.fields
+        )
 
     def _names(self, label: str) -> bool:
         """The label names this item, alone or as one part of "Org / team", "구독 / RG"."""

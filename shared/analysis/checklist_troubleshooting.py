@@ -86,7 +86,10 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"\bsince +(?:about +|around +|approx\w* +|roughly +|~ ?)?(?:\d|yesterday|today|this |last |"
             r"early|late|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|noon|"
             r"midnight|morning|we |our |the +(?:\w+ +)?(?:deploy\w*|release|upgrade|update|migration|change|"
-            r"merge|restart|incident|outage|weekend))",
+            r"merge|restart|incident|outage|weekend)|"
+            # ... or since a numbered build or release (rules-2026.12.29, real shapes AD): "since build
+            # **20261104.3** (4 Nov, 11:20)", "since v2.3.1".
+            r"(?:build|run|release|version|commit|deploy(?:ment)?|pipeline run|v)\b *[*`'\"#]*[\w.-]*\d)",
             r"\b(?:it|this|problem|issue|errors?|failures?) +(?:started|began)\b|\bstarted +(?:at|around|"
             r"about|on|yesterday|today|this|last|after|when|failing|happening)\b|\bfirst (?:seen|noticed|"
             r"happened|occurred)\b",

@@ -54,7 +54,8 @@ _NEGATED_BEFORE = re.compile(
     r"(?:\bnot|\bisn'?t|\baren'?t|\bnever|\bno longer)\s+(?:an?\s+|quite\s+)?$", re.I
 )
 _NEGATED_AFTER = re.compile(
-    r"^\W{0,3}(?:is|was|seems)?\s*(?:not\s+(?:right|correct|true|ok)|wrong|incorrect)|^(?:이|가|은|는)?\s?아(?:니|닙|님)",
+    r"^\W{0,3}(?:is|was|seems)?\s*(?:not\s+(?:right|correct|true|ok)|wrong|incorrect)|^(?:이|가|은|는)?\s?아(?:니|"
+    r"닙|님)",
     re.IGNORECASE,
 )
 _QUESTION = re.compile(r"[?？]|(?:나요|까요|가요|습니까|인지요?|을까|는지)\s*[.!]?\s*$")

@@ -44,7 +44,8 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("cli-credentials", r"(?<![\w-])(-u|--user)\s+[^\s:]+:\S+", 0),
         (
             "password",
-            r"(?i)(?<![A-Za-z])(password|passwd|pwd|pw|secret|api[_-]?key|token|client[_-]?secret|pat|비밀번호|패스워드|암호)"
+            r"(?i)(?<![A-Za-z])(password|passwd|pwd|pw|secret|api[_-]?key|token|client[_-]?secret|pat|비밀번호|"
+            r"패스워드|암호)"
             r"(\s*[:=]\s*|\s+(is|was)\s+|\s*[은는]\s*)[\"']?[^\s\"']{4,}",
             0,
         ),

@@ -156,10 +156,12 @@ def _answers(category: Category, label: str) -> frozenset[str]:
 def ruled_present(category: Category, doc: TicketText) -> frozenset[str]:
     """Items a product rule answers, which the learned layer may not overrule: an attached
     screenshot or log is the error (issue 13; some sets' writers had labelled it no error, and the
-    layer learned their habit, not the rule)."""
+    layer learned their habit, not the rule); a field named for an item, filled in, answers it
+    (rules-2026.12.29: the layer, reading a Korean form's words, asked for the 요청 사유 it held)."""
+    ruled = {item.id for item in CHECKLISTS[category] if item.answered_by_field(doc)}
     if category == "troubleshooting" and evidence_attached(doc):
-        return frozenset({"error"})
-    return frozenset()
+        ruled.add("error")
+    return frozenset(ruled)
 
 
 def score_items(items: tuple[ChecklistItem, ...], present: set[str]) -> int:

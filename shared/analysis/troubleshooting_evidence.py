@@ -32,7 +32,9 @@ SYMPTOM_MORE_EN = (
 SYMPTOM_MORE_KO = (
     r"(?:안|못) ?(?:옵니다|와요|와서|들어옵니다|들어와요|들어오|보입니다|보여요|나옵니다|나와요|뜨네요)|"
     r"(?:머물러|멈춰|걸려) ?있|상태(?:입니다|로 ?(?:남아|머물|유지))|끊(?:깁니다|겨요|기고|어집니다)|"
-    r"(?:빈|없는) ?(?:화면|데이터)|데이터가 ?없|유지됨|(?:안|못) ?(?:됨|함)$"
+    r"(?:빈|없는) ?(?:화면|데이터)|데이터가 ?없|유지됨|(?:안|못) ?(?:됨|함)$|"
+    # A blank screen (rules-2026.12.29, real shapes AD): "화면이 하얗게 나옵니다", "흰 화면".
+    r"(?:하얗게|까맣게|새하얗게) ?(?:나옵|나와|뜹|떠요|떠서|보입|보여|변|돼|됩)|(?:흰|하얀|검은|까만) ?화면"
 )
 STEPS_MORE = (
     r"\b(?:happens|occurs|reproduces|fails|breaks|shows up) +(?:only +|always +)?"
@@ -43,6 +45,14 @@ STEPS_MORE = (
     r"\b(?:just|simply) +(?:run|push|open|trigger|start|deploy|call|hit|click|create|retry|re-?run|commit|"
     r"merge|restart)\b|\b(?:run|trigger|push|open|start|deploy|commit|merge) +any\b",
     r"\b(?:open|go to|navigate to|click)\b[^\n]{0,40}(?:>|→)",
+    # A menu path the reporter went down (rules-2026.12.29, real shapes AD): "when they do Reports >
+    # Year end > P60 bulk export", "submitted via Payroll > RTI > Submit FPS".
+    r"\b(?:do|does|did|doing|submit\w*|run|ran|select\w*|choose|chose|use[sd]?|via|through|under|from)\b +"
+    r"\w[\w ]{0,25}? +(?:>|→|›) +\w[\w ]{0,25}? +(?:>|→|›) +\w",
+    # ... said in Korean as what the reporter did first: "로그인 후 화면이 하얗게 나옵니다".
+    r"(?:로그인|접속|클릭|진입|실행|업로드|조회|저장|결제|이체|설치|업데이트|재부팅) ?(?:후에?|하면|"
+    r"하니까|했더니|하자마자|시에?) [^\n.]{0,25}?(?:나옵|나와|뜹|떠요|뜨고|안 ?됩|안 ?돼|실패|에러|오류|멈|"
+    r"하얗|까맣|느려|튕)",
     # What was running when it failed: "started failing at the push step", "빌드 단계에서 실패".
     r"\b(?:fail(?:s|ed|ing)?|breaks?|broke|stuck|dies|died) +(?:at|on|in|during) +(?:the +)?[\w-]+ +"
     r"(?:step|stage|job|phase|task)\b|[가-힣]+기만 ?하면|하면 ?그렇|[가-힣]봐도|"

@@ -155,7 +155,9 @@ VERSION_VALUE = re.compile(r"\d|\b[0-9a-f]{7,40}\b", re.IGNORECASE)
 
 SYMPTOM_EN = (
     r"\b(?:fails?|failing|fail(?:s|ed)? (?:with|to|on|when|while|after)|keeps? (?:failing|crashing|"
-    r"restarting|timing out|dying|hanging|erroring)|(?:is|are|was|were|been|keeps?|still|being|gets?|got|"
+    r"restarting|timing out|dying|hanging|erroring|firing|alerting|paging|flapping|rebooting|looping|"
+    r"disconnecting|dropping)|(?:white|blank) +(?:screen|page)|(?:is|are|was|were|been|keeps?|still|being|"
+    r"gets?|got|"
     r"seems?|looks?|"
     r"getting) +(?:\w+ +)?(?:failing|failed|rejected|denied|refused|stuck|broken|down|crashing|restarting|"
     r"hanging|timing out|unreachable|unavailable|blocked(?! +on\b)|not working|throttled|evicted|killed|"

@@ -126,7 +126,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-l.json", note="seen"),
     World("real writing held out M", "real-writing", EVAL_DIR / "real" / "holdout-m.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-m.json", note="seen"),
-    World("real writing held out N", "real-writing", EVAL_DIR / "real" / "holdout-n.jsonl", None, sealed=True),
+    World("real writing held out N", "real-writing", EVAL_DIR / "real" / "holdout-n.jsonl", None,
+          sealed=True),
 )  # fmt: skip
 
 
