@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,14 @@ from hypothesis import strategies as st
 
 from shared.analysis.analyzer import Analyzer
 from shared.analysis.checklists import CHECKLISTS
-from shared.analysis.learned import WEIGHTS_PATH, WeightsError, load_judge, read_weights
+from shared.analysis.learned import (
+    WEIGHTS_PATH,
+    ItemModel,
+    LearnedJudge,
+    WeightsError,
+    load_judge,
+    read_weights,
+)
 from shared.analysis.rules import assess_text
 from shared.analysis.rules_version import RULES_VERSION
 from shared.config import SettingsError
@@ -187,3 +195,17 @@ def test_a_broken_weights_file_fails_start_up_naming_the_setting(monkeypatch: py
     with pytest.raises(SettingsError, match=r"RULES_LEARNED=true but judge\.json"):
         runtime._learned_layer(load_settings({**_MINIMAL, "RULES_LEARNED": "true"}))
     assert runtime._learned_layer(load_settings({**_MINIMAL, "RULES_LEARNED": "false"})) is None
+
+
+@pytest.mark.parametrize("chance", [0.35, 0.45])
+def test_an_item_the_rules_found_is_overruled_only_when_the_model_is_fairly_sure(chance: float) -> None:
+    """Between the overrule and the present threshold the rules' finding stands; a ticket the rules
+    found nothing in still needs the model to think the item more likely there than not."""
+    weights = load_judge().weights
+    assert weights.overrule_threshold < chance < weights.present_threshold
+    unsure = ItemModel(bias=math.log(chance / (1 - chance)), weights={})
+    judge = LearnedJudge(weights.model_copy(update={"items": {**weights.items, "access:role": unsure}}))
+    assert judge.present("access", "role", frozenset(), "en", detected=True)
+    assert not judge.present("access", "role", frozenset(), "en", detected=False)
+    assert judge.present_in("access", "role", {"self": 1.0})
+    assert not judge.present_in("access", "role", {"self": 0.0})
