@@ -103,12 +103,15 @@ STEPS = (
     r"can'?t +be +resolved|is +not +resolv\w*)",
     # A rerun that fails again is the reproduction: "Re-running release-prod fails the same way",
     # "Re-sync gives the same thing", "다시 실행해도 똑같습니다".
-    r"\bre-?(?:run|ran|running|sync\w*|try|tried|trigger\w*|deploy\w*|start\w*|submit\w*|send\w*|"
+    r"\bre-?(?:run|ran|running|sync\w*|try|trying|tried|trigger\w*|deploy\w*|start\w*|submit\w*|send\w*|"
     r"upload\w*|import\w*|export\w*|process\w*|queue\w*)\b[^.\n]{0,60}?"
     r"\b(?:same|again|every ?time|each time|still|too)\b|"
     r"\b(?:same|identical) +(?:failure|error|result|thing)\b[^.\n]{0,30}?"
     r"\b(?:every ?time|on (?:re-?run|retry))|(?:다시|재)\s?(?:실행|시도|싱크|배포|빌드)[^\n.]{0,20}?(?:똑같|"
     r"동일|같은|마찬가지)",
+    # What anyone can do to see it (rules-2026.12.29, real shapes G): "scale the deployment up by one
+    # and you'll see it".
+    r"\b(?:and|then) +you(?:'ll| will) +(?:see|get|hit)\b|"
     r"\bi +(?:was|were) +[a-z]+ing\b[^\n]{0,160}?\b(?:and|then) +(?:ever )?since\b|"
     r"\b(?:ever )?since +(?:then|i|we|that)\b[^.\n]{0,60}?\b(?:fails?|failing|broken|stuck|errors?|"
     r"serving|returns?|crash\w*)\b|\bi +(?:open|load|go to|click|run|set|hit|call|curl|refresh)\b[^.\n]"

@@ -193,6 +193,12 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"(?:네트워크|network|vnet|방화벽|firewall)[^\n]{0,20}(?:변경 ?없|필요 ?없|불필요|없음|없습니다|"
             r"not needed|not required|no changes?|unchanged)|\bno (?:vnet|network|private endpoint|"
             r"firewall)\b",
+            # rules-2026.12.29 (real shapes M-Z, left-one-set-out): "No VPC access needed", "no
+            # ports/FIPs involved", a command's `--network net-noc-mgmt`, "VPC kr-shared-vpc", an
+            # Application Gateway listener, a certificate's SAN names.
+            r"\bno +(?:vpc|ports?|fips?|floating ips?)\b|--(?:network|subnet|vpc|security-group|nic)\b|"
+            r"\bvpc\b *[:=]? *[`'\"]?[a-z][\w-]*[-\d][\w-]*|"
+            r"\blistener +\d{2,5}\b|\bsan *[:=] *[\w*.-]+\.[a-z]{2,}",
             *cues.NETWORK,
         ),
         labels=vocab.label(

@@ -48,6 +48,35 @@ def _named_where(doc: TicketText) -> bool:
     )
 
 
+def _named_system_state(doc: TicketText) -> bool:
+    """A line that is a named system and its state (rules-2026.12.29, real shapes N-T): "MES 느림",
+    "3라인 HMI 멈춤", "Horizon slow", "gpu03 노드 다운된 것 같습니다"; "Forum down" and "The server is
+    down" name a kind of thing, not which one."""
+    for m in _STATE_LINE.finditer(doc.prose):
+        names = m.group("name").split()
+        if any(_NAME_TOKEN.fullmatch(n) and n.lower() not in _COMMON for n in names):
+            return True
+        # A capitalised word is a name only alone ("Horizon slow"): in "The Mirrors are slow" it is
+        # sentence case.
+        if len(names) == 1 and names[0].istitle() and names[0].lower() not in _COMMON:
+            return True
+    return False
+
+
+_STATE_LINE = re.compile(
+    r"^(?:\[[^\]\n]*\] *)?(?P<name>[\w.-]+(?: [\w.-]+){0,2}) +(?:is +)?(?:slow|down|frozen|hangs?|hanging|"
+    r"freezes|멈춤|멈췄|느림|느려요|다운|먹통)",
+    re.MULTILINE | re.IGNORECASE,
+)
+# A name: an acronym (MES, HMI) or a word with a digit (gpu03, 3라인).
+_NAME_TOKEN = re.compile(r"[A-Z]{2,}\w*|\w*\d\w*")
+_COMMON = frozenset((
+    "the", "your", "our", "my", "this", "it", "everything", "website", "site", "server", "forum", "bot",
+    "scheduler", "build", "builds", "mailing", "list", "wiki", "mail", "email", "internet", "network",
+    "wifi", "app", "system", "page", "portal", "login", "ci", "cd", "api", "ui", "db", "vm",
+))  # fmt: skip
+
+
 def _any_of(*checks: Detector) -> Detector:
     def found(doc: TicketText) -> bool:
         return any(check(doc) for check in checks)
@@ -164,7 +193,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"(?:slurm |hpc )?(?:partition|queue)|(?:slurm |hpc )?job ?id"
         ),
         prose_only=True,
-        detector=_any_of(_named_where, evidence.where_in_logs),
+        detector=_any_of(_named_where, _named_system_state, evidence.where_in_logs),
     ),
     ChecklistItem(
         "error",
