@@ -96,8 +96,10 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-ac.json", note="seen"),
     World("real-shape AD", "real-shape", EVAL_DIR / "realshape" / "set-ad.jsonl",
           EVAL_DIR / "baselines" / "realshape-ad.json", note="seen"),
-    World("real-shape AE", "real-shape", EVAL_DIR / "realshape" / "set-ae.jsonl", None, sealed=True),
-    World("real-shape AF", "real-shape", EVAL_DIR / "realshape" / "set-af.jsonl", None, sealed=True),
+    World("real-shape AE", "real-shape", EVAL_DIR / "realshape" / "set-ae.jsonl",
+          EVAL_DIR / "baselines" / "realshape-ae.json", note="seen"),
+    World("real-shape AF", "real-shape", EVAL_DIR / "realshape" / "set-af.jsonl",
+          EVAL_DIR / "baselines" / "realshape-af.json", note="seen"),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
@@ -126,8 +128,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-l.json", note="seen"),
     World("real writing held out M", "real-writing", EVAL_DIR / "real" / "holdout-m.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-m.json", note="seen"),
-    World("real writing held out N", "real-writing", EVAL_DIR / "real" / "holdout-n.jsonl", None,
-          sealed=True),
+    World("real writing held out N", "real-writing", EVAL_DIR / "real" / "holdout-n.jsonl",
+          EVAL_DIR / "baselines" / "real-holdout-n.json", note="seen"),
 )  # fmt: skip
 
 
