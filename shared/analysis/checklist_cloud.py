@@ -109,7 +109,11 @@ CLOUD: tuple[ChecklistItem, ...] = (
             # `region = "daejeon-1"`, "region sangam-1", "리전: KR-2", "(sangam-1, dev env)" is not one.
             r"\bregion\b[`'\"]? *[:=|]? *[`'\"]?[a-z][a-z0-9]*(?:-[a-z0-9]+)*-?\d\b|리전 *[:：|"
             r"]? *[A-Za-z][\w-]*\d\b|"
-            r"\bncp +kr-\d\b|\bkr-\d +(?:region|리전)",
+            r"\bncp +kr-\d\b|\bkr-\d +(?:region|리전)|"
+            # A city region, the site's or a cloud's (rules-2026.12.31, real shapes AE): "OpenStack
+            # kr-seoul-1", "Seoul region obviously".
+            r"\b(?:kr|jp|de|pl|in|us|eu|uk|sg|cn|hk|tw)-[a-z]{3,12}-\d\b|\b(?:seoul|busan|tokyo|osaka|"
+            r"singapore|frankfurt|london|ireland|virginia|oregon|mumbai|pune|sydney|sao paulo) +region\b",
             # A data centre the site names by its code (rules-2026.12.29, real shapes AC): "상암
             # 센터(SA1)", "DR center (AS1)", "the Frankfurt DC", "가산 IDC".
             r"(?:cent(?:er|re)|센터|\bidc|\bdc|\bsite) *\( *[a-z]{2,4}-?\d{1,2} *\)|"

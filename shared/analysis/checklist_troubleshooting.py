@@ -189,7 +189,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"저장소|pipeline|파이프라인|namespace|네임스페이스|server|서버|host|affected service|"
             r"(?:store|site|branch|plant) ?(?:number|no\.?|id|code|name)?|매장(?: ?번호| ?코드)?|지점|사업장|"
             r"affected (?:system|application|app|component|host|platform|device|channel|product|site)s?|"
-            r"(?:대상|영향) ?(?:시스템|서비스|플랫폼)|platforms?|플랫폼|"
+            r"(?:대상|영향) ?(?:시스템|서비스|플랫폼)|platforms?|플랫폼|시스템|"
             r"(?:slurm |hpc )?(?:partition|queue)|(?:slurm |hpc )?job ?id"
         ),
         prose_only=True,

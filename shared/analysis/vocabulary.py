@@ -33,7 +33,9 @@ TOOLS = (
     r"openstack|horizon|zabbix|ncp|naver cloud|네이버 ?클라우드|1password|"
     r"slack(?= +(?:workspace|channel|account|invite|org))|zoom|npm|pypi|crates\.io|"
     r"rubygems|docker ?hub|gerrit|teamcity|buildkite|circleci|travis(?: ?ci)?|netlify|heroku|discourse|"
-    r"jupyterhub|ldap|google workspace|office ?365|sharepoint"
+    r"jupyterhub|ldap|google workspace|office ?365|sharepoint|"
+    # rules-2026.12.31 (real shapes AE): a game studio's asset depot.
+    r"perforce|p4v?|helix core"
 )
 TOOL = re.compile(rf"(?<![\w-])(?:{TOOLS})(?![\w-])", re.IGNORECASE)
 
@@ -51,6 +53,9 @@ ENV_WORD = (
     r"(?<![\w-])qa(?![\w-])(?! *(?:팀|team|engineer\w*|확인|검수|sign\w*|regression|회귀|테스트|test\w*|"
     r"approv\w*|승인|분들|님|lead|담당))|(?<![가-힣])(?:운영|스테이징|검증|개발)(?!팀|자| 팀| ?사항| ?중)|"
     r"(?:테스트|검증|QA) ?환경|"
+    # A numbered QA stage and the live service (rules-2026.12.31, real shapes AE): "QA2에 올려주세요",
+    # "라이브 배포".
+    r"(?<![\w-])qa\d(?![\w-])(?! *(?:팀|team|확인|검수))|라이브(?= ?(?:배포|서버|환경|에|로|반영))|"
     r"(?<![\w-])stage(?= ?(?:환경|에|로|으로|배포|리소스|resources?\b|env\b|environment|cluster|클러스터|"
     r"slot|db\b|database|[)\]]))|(?<=[(\[])stage\b|\bit'?s stage\b|"
     r"\b(?:to|on|in|into) +stage\b|(?:→|->) *stage\b"
