@@ -87,9 +87,7 @@ class ChecklistItem:
         return self.found(read_ticket(text))
 
     def found(self, doc: TicketText) -> bool:
-        if self.incomplete is not None and self.incomplete(doc):
-            return False
-        if self.labels is not None and self._column_left_blank(doc):
+        if self._left_open(doc):
             return False
         if self._in_a_field(doc):
             return True
@@ -105,9 +103,13 @@ class ChecklistItem:
     def answered_by_field(self, doc: TicketText) -> bool:
         """A field named for this item holds a real value ("승인자(팀장): 임재형", "오류 메시지: [E-5031]
         ..."): the reporter answered the question where the form asked it."""
+        return not self._left_open(doc) and self._in_a_field(doc)
+
+    def _left_open(self, doc: TicketText) -> bool:
+        """Some part of the request leaves the item out, whatever answers it elsewhere."""
         if self.incomplete is not None and self.incomplete(doc):
-            return False
-        return not (self.labels is not None and self._column_left_blank(doc)) and self._in_a_field(doc)
+            return True
+        return self.labels is not None and self._column_left_blank(doc)
 
     def _in_a_field(self, doc: TicketText) -> bool:
         if self.labels is None:
