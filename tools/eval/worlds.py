@@ -100,6 +100,7 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-ae.json", note="seen"),
     World("real-shape AF", "real-shape", EVAL_DIR / "realshape" / "set-af.jsonl",
           EVAL_DIR / "baselines" / "realshape-af.json", note="seen"),
+    World("real-shape AG", "real-shape", EVAL_DIR / "realshape" / "set-ag.jsonl", None, sealed=True),
     World("real-shape AH", "real-shape", EVAL_DIR / "realshape" / "set-ah.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
