@@ -132,6 +132,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-m.json", note="seen"),
     World("real writing held out N", "real-writing", EVAL_DIR / "real" / "holdout-n.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-n.json", note="seen"),
+    World("real writing held out O", "real-writing", EVAL_DIR / "real" / "holdout-o.jsonl", None,
+          sealed=True),
 )  # fmt: skip
 
 
