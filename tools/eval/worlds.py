@@ -100,8 +100,10 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-ae.json", note="seen"),
     World("real-shape AF", "real-shape", EVAL_DIR / "realshape" / "set-af.jsonl",
           EVAL_DIR / "baselines" / "realshape-af.json", note="seen"),
-    World("real-shape AG", "real-shape", EVAL_DIR / "realshape" / "set-ag.jsonl", None, sealed=True),
-    World("real-shape AH", "real-shape", EVAL_DIR / "realshape" / "set-ah.jsonl", None, sealed=True),
+    World("real-shape AG", "real-shape", EVAL_DIR / "realshape" / "set-ag.jsonl",
+          EVAL_DIR / "baselines" / "realshape-ag.json", note="seen"),
+    World("real-shape AH", "real-shape", EVAL_DIR / "realshape" / "set-ah.jsonl",
+          EVAL_DIR / "baselines" / "realshape-ah.json", note="seen"),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
@@ -132,8 +134,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-m.json", note="seen"),
     World("real writing held out N", "real-writing", EVAL_DIR / "real" / "holdout-n.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-n.json", note="seen"),
-    World("real writing held out O", "real-writing", EVAL_DIR / "real" / "holdout-o.jsonl", None,
-          sealed=True),
+    World("real writing held out O", "real-writing", EVAL_DIR / "real" / "holdout-o.jsonl",
+          EVAL_DIR / "baselines" / "real-holdout-o.json", note="seen"),
 )  # fmt: skip
 
 
