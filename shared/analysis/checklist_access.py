@@ -208,6 +208,9 @@ ACCESS = (
             r"(?<![\w/.@:-])(?!(?:sync|read|write|push|pull|view|edit|get|list|create|delete|run|deploy|"
             r"start|stop|roll ?back)/)[a-z0-9][\w.-]*/(?!(?:write|only|cd|o|a|or|and)\b)[\w.*-][\w.*/-]*",
             r"\b(?:rg|sub|ns|kv|team|project|group)[-:][\w-]{2,}",
+            # Everything, said so (rules-2026.12.32, real shapes AG/AH): "access to all projects",
+            # "deactivate his GitLab account entirely, all groups".
+            r"\ball +(?:projects|groups|repos|repositories|namespaces|apps|applications|spaces|teams)\b",
             *cues.SCOPE,
         ),
         labels=vocab.label(

@@ -194,15 +194,17 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"(?:인바운드|아웃바운드)[^\n.]{0,20}?\d{2,5}|(?:접근|"
             r"액세스) ?(?:만 )?(?:허용|차단)|\d{2,5} ?(?:포트|허용)|포트 ?\d+",
             # Answered in the negative ("네트워크 설정 변경 없음", "no VNet integration needed").
-            r"(?:네트워크|network|vnet|방화벽|firewall)[^\n]{0,20}(?:변경 ?없|필요 ?없|불필요|없음|없습니다|"
-            r"not needed|not required|no changes?|unchanged)|\bno (?:vnet|network|private endpoint|"
+            r"(?:네트워크|network|vnet|vpc|방화벽|firewall)[^\n]{0,20}(?:변경 ?없|필요 ?없|불필요|없음|"
+            r"없습니다|not needed|not required|no changes?|unchanged)|\bno (?:vnet|network|private endpoint|"
             r"firewall)\b",
             # rules-2026.12.29 (real shapes M-Z, left-one-set-out): "No VPC access needed", "no
             # ports/FIPs involved", a command's `--network net-noc-mgmt`, "VPC kr-shared-vpc", an
             # Application Gateway listener, a certificate's SAN names.
             r"\bno +(?:vpc|ports?|fips?|floating ips?)\b|--(?:network|subnet|vpc|security-group|nic)\b|"
             r"\bvpc\b *[:=]? *[`'\"]?[a-z][\w-]*[-\d][\w-]*|"
-            r"\blistener +\d{2,5}\b|\bsan *[:=] *[\w*.-]+\.[a-z]{2,}",
+            r"\blistener +\d{2,5}\b|\bsan *[:=] *[\w*.-]+\.[a-z]{2,}|"
+            # A zone-file record (rules-2026.12.32, real shapes AH): "x.hrv.com.au.  300  IN  CNAME  ...".
+            r"\b\d+ +in +(?:cname|aaaa|txt|mx|ns)\b",
             *cues.NETWORK,
         ),
         labels=vocab.label(

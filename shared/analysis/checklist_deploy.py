@@ -99,6 +99,10 @@ DEPLOY = (
             rf"(?:->|→|to) *(?:{vocab.ENV_WORD})|"
             r"\bdeploy +[`'\"]?[a-z][\w-]+[`'\"]? +v?\d+\.\d+",
             r"(?<![\w가-힣-])[가-힣A-Za-z][\w가-힣-]+ +v?\d+\.\d+\.\d+\S* ?(?:배포|deploy)",
+            # A product named in CamelCase (rules-2026.12.32, real shapes AH): "roll back MedsChart in
+            # UAT", "get CareRecord 5.2.1 into our Training environment".
+            rf"\b(?!(?:{vocab.TOOLS}|{vocab.PUBLIC_REGISTRIES})\b)(?-i:[A-Z][a-z]+[A-Z][A-Za-z]+)\b"
+            r"(?= +(?:v?\d+\.\d+|in|to|on|into)\b)",
             *cues.SERVICE,
         ),
         labels=vocab.label(r"services?|서비스|서비스명|component|컴포넌트|svc|service name|app name"),

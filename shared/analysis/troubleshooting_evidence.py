@@ -21,6 +21,10 @@ SYMPTOM_MORE_EN = (
     r"migration|request|health ?check|probe|test|run|install(?:ation)?|upgrade|connection|release|rollout|"
     r"cron ?job|task|step|query|webhook|import|export|apply|plan|renewal|scan|alert|notification)s? +"
     r"(?:has +|have +|had +)?(?:failed|broke|timed out|hung|crashed|errored)\b",
+    # ... or an error of a named operation, said as a title (rules-2026.12.32, real shapes AG/AH):
+    # "ArgoCD sync error", "Build error".
+    r"\b(?:sync|build|deploy(?:ment)?|pipeline|job|login|push|pull|upload|backup|restore|migration|"
+    r"install(?:ation)?|upgrade|rollout|release)s? +(?:errors?|failures?)\b",
     r"\bshow(?:s|ing)? +(?:no|nothing|empty|blank|zero|stale|wrong|incorrect|outdated)\b|\bno data\b",
     r"(?:'s|’s|\b(?:super|very|really|extremely|so|too|painfully|unusually)) +slow\b|"
     r"\btakes? +\d+ *(?:min\w*|s|secs?|seconds?|hours?|h) +(?:instead of|rather than|vs\.?|compared to)|"

@@ -35,7 +35,7 @@ TOOLS = (
     r"rubygems|docker ?hub|gerrit|teamcity|buildkite|circleci|travis(?: ?ci)?|netlify|heroku|discourse|"
     r"jupyterhub|ldap|google workspace|office ?365|sharepoint|"
     # rules-2026.12.31 (real shapes AE): a game studio's asset depot.
-    r"perforce|p4v?|helix core"
+    r"perforce|p4v?|helix core|ghe|github enterprise"
 )
 TOOL = re.compile(rf"(?<![\w-])(?:{TOOLS})(?![\w-])", re.IGNORECASE)
 
