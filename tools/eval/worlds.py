@@ -104,6 +104,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-ag.json", note="seen"),
     World("real-shape AH", "real-shape", EVAL_DIR / "realshape" / "set-ah.jsonl",
           EVAL_DIR / "baselines" / "realshape-ah.json", note="seen"),
+    World("real-shape AI", "real-shape", EVAL_DIR / "realshape" / "set-ai.jsonl", None, sealed=True),
+    World("real-shape AJ", "real-shape", EVAL_DIR / "realshape" / "set-aj.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
