@@ -140,8 +140,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-n.json", note="seen"),
     World("real writing held out O", "real-writing", EVAL_DIR / "real" / "holdout-o.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-o.json", note="seen"),
-    World("real writing held out P", "real-writing", EVAL_DIR / "real" / "holdout-p.jsonl", None,
-          sealed=True),
+    World("real writing held out P", "real-writing", EVAL_DIR / "real" / "holdout-p.jsonl",
+          EVAL_DIR / "baselines" / "real-holdout-p.json", note="seen"),
 )  # fmt: skip
 
 
