@@ -204,7 +204,7 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"\bvpc\b *[:=]? *[`'\"]?[a-z][\w-]*[-\d][\w-]*|"
             r"\blistener +\d{2,5}\b|\bsan *[:=] *[\w*.-]+\.[a-z]{2,}|"
             # A zone-file record (rules-2026.12.32, real shapes AH): "x.hrv.com.au.  300  IN  CNAME  ...".
-            r"\b\d+ +in +(?:cname|aaaa|txt|mx|ns)\b",
+            r"(?-i:\b\d+ +IN +(?:CNAME|AAAA|TXT|MX|NS))\b",
             *cues.NETWORK,
         ),
         labels=vocab.label(

@@ -120,8 +120,8 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             # **20261104.3** (4 Nov, 11:20)", "since v2.3.1".
             r"(?:build|run|release|version|commit|deploy(?:ment)?|pipeline run|v)\b *[*`'\"#]*[\w.-]*\d)",
             r"\b(?:it|this|problem|issue|errors?|failures?) +(?:started|began)\b|\bstarted +(?:at|around|"
-            r"about|on|yesterday|today|this|last|after|when|failing|happening|\d)|\bfirst (?:seen|noticed|"
-            r"happened|occurred)\b",
+            r"about|on|yesterday|today|this|last|after|when|failing|happening)\b|\bstarted +\d|"
+            r"\bfirst (?:seen|noticed|happened|occurred)\b",
             r"\b\d+ *(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) +ago\b|\bfor the (?:last|past) (?:\d+|few|"
             r"couple of)? *(?:min\w*|hours?|days?|weeks?)\b",
             r"\b(?:right|shortly|just|ever since|since|immediately) +after +(?:this morning'?s?|"

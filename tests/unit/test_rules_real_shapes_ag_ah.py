@@ -51,3 +51,13 @@ def test_a_registry_named_in_camel_case_is_not() -> None:
 
 def test_all_groups_is_a_scope() -> None:
     assert "scope" in present("access", "access", "Please deactivate his account entirely, all groups.")
+
+
+def test_started_before_a_word_is_when_only_for_the_words_that_say_so() -> None:
+    """.32 let "started" meet any "at/on/this..." prefix ("started attempting"); .33 restores the
+    word boundary and adds the date alone."""
+    assert "when" not in present("troubleshooting", "VPN flapping", "The client started attempting to reconnect.")
+
+
+def test_a_zone_record_is_written_in_capitals() -> None:
+    assert "network" not in present("cloud_resource", "new pods", "We run 3 in ns payments, please add capacity.")
