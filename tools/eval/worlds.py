@@ -109,6 +109,7 @@ WORLDS: tuple[World, ...] = (
     World("real-shape AJ", "real-shape", EVAL_DIR / "realshape" / "set-aj.jsonl",
           EVAL_DIR / "baselines" / "realshape-aj.json", note="seen"),
     World("real-shape AK", "real-shape", EVAL_DIR / "realshape" / "set-ak.jsonl", None, sealed=True),
+    World("real-shape AL", "real-shape", EVAL_DIR / "realshape" / "set-al.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
