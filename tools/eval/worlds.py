@@ -144,6 +144,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-o.json", note="seen"),
     World("real writing held out P", "real-writing", EVAL_DIR / "real" / "holdout-p.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-p.json", note="seen"),
+    World("real writing held out Q", "real-writing", EVAL_DIR / "real" / "holdout-q.jsonl", None,
+          sealed=True),
 )  # fmt: skip
 
 
