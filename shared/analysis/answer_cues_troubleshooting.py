@@ -129,6 +129,10 @@ STEPS = (
     r"\bon +every +(?:scheduled +|nightly +)?(?:run|build|deploy|push|night)\b|\bevery +(?:single +)?(?:call|"
     r"request|push|build|run|job|deploy)\b[^.\n]{0,15}\b(?:fails?|errors?|times? out|hangs?)\b|"
     r"(?:때|시간대)[^\n.]{0,10}(?:마다|매번)|매번 ?(?:발생|재현|실패)",
+    # The search or command that shows it (rules-2026.12.34, real shapes AI): "This is the search
+    # I'm running:", "when I run the following".
+    r"\b(?:this|here) +is +the +(?:search|query|command|request|call)\b[^.\n]{0,20}?\b(?:i|we)(?:'m| am|"
+    r"'re| are)? +(?:running|using|run|use)\b|\bwhen +(?:i|we) +run +(?:this|the following|it)\b",
     # What the reporter did, told in passing: "If I try to ssh, it says", "I've tried aborting and
     # restarting builds", "SSHing into ssh.ocf.berkeley.edu fails".
     r"\b(?:if|when|whenever) +(?:i|we) +(?:try|tried|attempt|attempted) +to +\w+|\b(?:i|we)(?:'ve| +have)? +"

@@ -237,6 +237,9 @@ ACCESS = (
             vocab.ROLE_STRONG, vocab.ROLE_WEAK_CONTEXT, vocab.CAPABILITY, *cues.ROLE,
             # Membership of an org or a team is its own role: member.
             r"\b(?:org(?:anization)?|team|new) +membership\b|\bmembership (?:in|of|for|request)\b",
+            # A role change told as from -> to (rules-2026.12.34, real shapes AI): "Splunk 역할 변경 요청
+            # (user → power)".
+            r"(?:역할|role) ?(?:변경|change)[^\n]{0,30}?[`'\"]?[\w-]+[`'\"]? *(?:→|->|=>) *[`'\"]?[\w-]+",
         ),
         labels=vocab.label(
             r"roles?|permissions?|permission level|access level|level|권한|필요 ?권한|역할|권한 ?수준|"

@@ -205,6 +205,8 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"\blistener +\d{2,5}\b|\bsan *[:=] *[\w*.-]+\.[a-z]{2,}|"
             # A zone-file record (rules-2026.12.32, real shapes AH): "x.hrv.com.au.  300  IN  CNAME  ...".
             r"(?-i:\b\d+ +IN +(?:CNAME|AAAA|TXT|MX|NS))\b",
+            # A Terraform plan's network keys (rules-2026.12.34, real shapes AJ).
+            r"\b(?:private_network|subnetwork|vpc_id|subnet_ids?|vpc_security_group_ids)\b *[=:] *\S",
             *cues.NETWORK,
         ),
         labels=vocab.label(

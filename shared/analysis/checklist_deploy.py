@@ -103,6 +103,11 @@ DEPLOY = (
             # UAT", "get CareRecord 5.2.1 into our Training environment".
             rf"\b(?!(?:{vocab.TOOLS}|{vocab.PUBLIC_REGISTRIES})\b)(?-i:[A-Z][a-z]+[A-Z][A-Za-z]+)\b"
             r"(?= +(?:v?\d+\.\d+|in|to|on|into)\b)",
+            # A change in the service's own repository (rules-2026.12.34, real shapes AI): "https://gitlab.x
+            # /mes/spc-engine/-/merge_requests/412"; not a manifests or infra repository's.
+            r"https?://[\w.-]*\b(?:gitlab|github|bitbucket|gitea)\b[\w.-]*/[\w.-]+/"
+            r"(?![\w.-]*(?:manifest|gitops|deploy|infra|config|chart|k8s|kubernetes|environment|platform))"
+            r"[A-Za-z][\w.-]+/(?:-/)?(?:merge_requests|pull|commits?|tree|releases|tags)/",
             *cues.SERVICE,
         ),
         labels=vocab.label(r"services?|서비스|서비스명|component|컴포넌트|svc|service name|app name"),

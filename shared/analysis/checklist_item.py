@@ -11,6 +11,7 @@ from shared.analysis.needles import NeedleIndex, Needles, folded_pattern, needle
 from shared.analysis.request_parts import request_parts
 from shared.analysis.ticket_reading import read_ticket
 from shared.analysis.ticket_text import TicketText
+from shared.analysis.vocabulary_iberian import LABELS as IBERIAN_LABELS
 
 Detector = Callable[[TicketText], bool]
 
@@ -70,6 +71,10 @@ class ChecklistItem:
     _search: tuple[tuple[re.Pattern[str], bool, Needles], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        if self.labels is not None and self.id in IBERIAN_LABELS:
+            # The same field in Portuguese or Spanish (`vocabulary_iberian`).
+            joined = f"(?:{self.labels.pattern})|(?:{IBERIAN_LABELS[self.id]})"
+            object.__setattr__(self, "labels", re.compile(joined, self.labels.flags))
         searches = []
         for pattern in self.patterns:
             folded, wanted = folded_pattern(pattern), needles(pattern)

@@ -14,6 +14,7 @@ import re
 from shared.analysis import answer_cues_troubleshooting as cues
 from shared.analysis import troubleshooting_evidence as evidence
 from shared.analysis import vocabulary as vocab
+from shared.analysis import vocabulary_iberian as iberian
 from shared.analysis.checklist_item import ChecklistItem, Detector, left_out_of_a_part
 from shared.analysis.ticket_text import TicketText
 
@@ -143,6 +144,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"\d{1,2}[:/]\d{2}|배포|릴리즈|이후|후|직후|전|쯤|경|주말|[월화수목금토일]요일) ?부터",
             r"\d+ ?(?:분|시간|일) ?전|어제|지난 ?밤|오늘 ?(?:아침|오전|오후|새벽)|새벽",
             *cues.WHEN,
+            *iberian.WHEN,
         ),
         labels=vocab.label(
             r"when|since|started|start time|first seen|time|시점|발생 ?시점|언제|발생 ?시각|시작 ?시점|"
@@ -224,7 +226,8 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             # Answered in the negative: asking again would be noise.
             *vocab.rx(
                 r"(?:에러|오류|로그)[^\n]{0,15}(?:없습니다|없음|없어요|없고|"
-                r"안 ?남습니다|안 ?나고|안 ?납니다|안 ?나요)|"
+                r"안 ?남습니다|안 ?나고|안 ?납니다|안 ?나요|안 ?뜨고|안 ?뜹니다|안 ?떠요|"
+                r"안 ?보입니다|안 ?보여요)|"
                 r"\bno (?:error|errors|"
                 r"error message|logs?)\b(?! (?:from|in)\b(?!(?: +[\w-]+){0,3} +logs?\b))|"
                 r"\bno (?:actual|real|visible|specific|obvious) +errors?\b|\b(?:there (?:are|were|is) no|"

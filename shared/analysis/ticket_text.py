@@ -31,6 +31,9 @@ _PLACEHOLDER = re.compile(
     r"^(?:value|values|details?|description|field|item|내용|값|항목|설명|"
     r"tbd|tba|tbc|n/?a|none|nil|null|unknown|pending|later|todo|\?+|-+|\.+|x+|…|no response|"
     r"미정|없음|모름|미상|추후\s?\S*|확인\s?중|확인\s?필요|미확인|"
+    # ... and in Portuguese or Spanish (rules-2026.12.34, real shapes AJ: "Centro de custo: a definir").
+    r"(?:a|por|a ser) (?:definir|confirmar|definido|confirmado)\b.*|pendente|pendiente|"
+    r"n[ãa]o sei\b.*|no s[eé]\b.*|desconhecido|desconocido|em aberto|nenhum|ninguno|"
     r"(?:other|others|기타)(?:\s*\([^()]*\)?)?|"  # a select's catch-all (rules-2026.12.24)
     r"not sure\b.*|ask me\b.*|don'?t know\b.*|to be (?:confirmed|decided|determined|defined)\b.*|"
     r"will (?:add|update|confirm|follow|attach)\b.*|첨부 ?예정|추후 ?첨부|to be attached|"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from shared.analysis import vocabulary_iberian as iberian
+
 FLAGS = re.IGNORECASE | re.MULTILINE
 
 
@@ -35,7 +37,9 @@ TOOLS = (
     r"rubygems|docker ?hub|gerrit|teamcity|buildkite|circleci|travis(?: ?ci)?|netlify|heroku|discourse|"
     r"jupyterhub|ldap|google workspace|office ?365|sharepoint|"
     # rules-2026.12.31 (real shapes AE): a game studio's asset depot.
-    r"perforce|p4v?|helix core|ghe|github enterprise"
+    r"perforce|p4v?|helix core|ghe|github enterprise|"
+    # rules-2026.12.34 (real shapes AJ): a cloud console's address is the tool ("acesso nisso" + link).
+    r"google cloud(?: console)?|console\.cloud\.google\.com|console\.aws\.amazon\.com|portal\.azure\.com"
 )
 TOOL = re.compile(rf"(?<![\w-])(?:{TOOLS})(?![\w-])", re.IGNORECASE)
 
@@ -148,6 +152,7 @@ APPROVAL_DONE = (
     r"\b(?:approves|has approved|have approved|gave (?:the |their |his |her )?(?:ok|approval))\b|"
     r"[\w가-힣)] ?\((?:approver|승인자)\)",
     r"(?:승인|결재)(?:은|는|도)? [^\n.]{0,25}?(?:받았|받아 ?(?:두었|뒀|놓았|놨)|받음)",
+    iberian.APPROVED,
 )
 SYMPTOM_VAGUE = re.compile(
     r"\b(?:something|everything|anything|it|stuff|things?) +(?:\w+ +)?(?:is|are|seems?|was|just)? *(?:broken|"
