@@ -108,8 +108,10 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-ai.json", note="seen"),
     World("real-shape AJ", "real-shape", EVAL_DIR / "realshape" / "set-aj.jsonl",
           EVAL_DIR / "baselines" / "realshape-aj.json", note="seen"),
-    World("real-shape AK", "real-shape", EVAL_DIR / "realshape" / "set-ak.jsonl", None, sealed=True),
-    World("real-shape AL", "real-shape", EVAL_DIR / "realshape" / "set-al.jsonl", None, sealed=True),
+    World("real-shape AK", "real-shape", EVAL_DIR / "realshape" / "set-ak.jsonl",
+          EVAL_DIR / "baselines" / "realshape-ak.json", note="seen"),
+    World("real-shape AL", "real-shape", EVAL_DIR / "realshape" / "set-al.jsonl",
+          EVAL_DIR / "baselines" / "realshape-al.json", note="seen"),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
@@ -144,8 +146,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-o.json", note="seen"),
     World("real writing held out P", "real-writing", EVAL_DIR / "real" / "holdout-p.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-p.json", note="seen"),
-    World("real writing held out Q", "real-writing", EVAL_DIR / "real" / "holdout-q.jsonl", None,
-          sealed=True),
+    World("real writing held out Q", "real-writing", EVAL_DIR / "real" / "holdout-q.jsonl",
+          EVAL_DIR / "baselines" / "real-holdout-q.json", note="seen"),
 )  # fmt: skip
 
 
