@@ -112,6 +112,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-ak.json", note="seen"),
     World("real-shape AL", "real-shape", EVAL_DIR / "realshape" / "set-al.jsonl",
           EVAL_DIR / "baselines" / "realshape-al.json", note="seen"),
+    World("real-shape AM", "real-shape", EVAL_DIR / "realshape" / "set-am.jsonl", None, sealed=True),
+    World("real-shape AN", "real-shape", EVAL_DIR / "realshape" / "set-an.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
