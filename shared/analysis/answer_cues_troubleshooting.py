@@ -133,6 +133,11 @@ STEPS = (
     # I'm running:", "when I run the following".
     r"\b(?:this|here) +is +the +(?:search|query|command|request|call)\b[^.\n]{0,20}?\b(?:i|we)(?:'m| am|"
     r"'re| are)? +(?:running|using|run|use)\b|\bwhen +(?:i|we) +run +(?:this|the following|it)\b",
+    # What the reporter does and what follows, in Korean (rules-2026.12.35, real shapes AL): "VDI에서
+    # RStudio 켜면 한참 걸립니다", "업로드하면 바로 실패해요".
+    r"(?:켜면|열면|실행 ?하면|누르면|클릭 ?하면|접속 ?하면|로그인 ?하면|들어가면|돌리면|"
+    r"업로드 ?하면|제출 ?하면|조회 ?하면)[^\n.]{0,30}?(?:걸립|걸려|느려|느립|안 ?됩|안 ?돼|에러|오류|실패|"
+    r"멈춰|멈춥|튕|죽어|죽습|먹통|뜹니다|떠요|나옵니다|나와요)",
     # What the reporter did, told in passing: "If I try to ssh, it says", "I've tried aborting and
     # restarting builds", "SSHing into ssh.ocf.berkeley.edu fails".
     r"\b(?:if|when|whenever) +(?:i|we) +(?:try|tried|attempt|attempted) +to +\w+|\b(?:i|we)(?:'ve| +have)? +"

@@ -12,6 +12,7 @@ import re
 
 from shared.analysis import answer_cues as cues
 from shared.analysis import vocabulary as vocab
+from shared.analysis.access_links import names_a_place
 from shared.analysis.checklist_item import ChecklistItem
 from shared.analysis.ticket_reading import read_ticket
 from shared.analysis.ticket_text import TicketText
@@ -61,9 +62,9 @@ def _scope(doc: TicketText) -> bool:
             and not _ROLE.fullmatch(ident)
         ):
             return True
-    if _NAMED_LATER.search(free):
+    if _NAMED_LATER.search(free) or _SCOPED_TO.search(free):
         return True
-    if any(_names_a_place(m.group()) for m in _URL.finditer(doc.prose)):
+    if any(names_a_place(m.group()) for m in _URL.finditer(doc.prose)):
         return True
     # "`order-service` 읽기 권한", "read access to payments-api": access on a named thing.
     for m in (m for pattern in _ACCESS_ON for m in pattern.finditer(free)):
@@ -85,34 +86,6 @@ def _scope_left_out(doc: TicketText) -> bool:
     return any(scope.found(d) for d in docs) and any(not scope.found(d) and not role.found(d) for d in docs)
 
 
-def _names_a_place(url: str) -> bool:
-    """A link into a tool names where in it: "https://gitlab.x/dch/mbank/mbank-transfer", a Grafana
-    dashboard's address (rules-2026.12.29, real shapes AB/AC: "이거 권한 주세요" and the link)."""
-    host, _, path = url.split("://", 1)[-1].partition("/")
-    if not vocab.TOOL.search(host):
-        return False
-    parts = [p for p in re.split(r"[/?#&=]", path) if p]
-    if any(_PERSON_PAGE.fullmatch(p) for p in parts):
-        return False  # a person's profile: whom, not where
-    return any(
-        _PLACE_PART.fullmatch(p) and p.lower() not in _NOT_A_PLACE and not _ISSUE_KEY.fullmatch(p)
-        for p in parts
-    )
-
-
-_PLACE_PART = re.compile(r"[A-Za-z][\w.-]{1,60}")
-_PERSON_PAGE = re.compile(r"users?|profiles?|people|members?|viewprofile\.jspa|~\w+", re.IGNORECASE)
-_ISSUE_KEY = re.compile(r"[A-Z][A-Z0-9]+-\d+")  # a ticket the link points at, not a place
-# Parts of a tool's address that name a page of the tool, not a place in it.
-_NOT_A_PLACE = frozenset((
-    "d", "dashboard", "dashboards", "explore", "login", "signin", "sign_in", "users", "user", "profile",
-    "settings", "admin", "home", "wiki", "display", "pages", "page", "spaces", "space", "browse",
-    "projects", "project", "groups", "group", "orgs", "org", "job", "view", "-", "merge_requests",
-    "issues", "pulls", "pull", "tree", "blob", "edit", "new", "applications", "app", "orgid", "search",
-    "secure", "overview", "index.html",
-))  # fmt: skip
-
-
 def _tool_lines(doc: TicketText) -> list[str]:
     """List lines that start with a tool's name: one part each of a request for several tools."""
     lines = []
@@ -124,12 +97,19 @@ def _tool_lines(doc: TicketText) -> list[str]:
 
 
 def _role_left_out(doc: TicketText) -> bool:
-    """Several tools listed, some with a role and some without: the role is missing for those."""
+    """Several tools listed, some with a role and some without: the role is missing for those. A line
+    that removes the access needs no role ("ArgoCD: ltx-* 프로젝트 → 제거", rules-2026.12.35)."""
     lines = _tool_lines(doc)
     if len(lines) < 2:
         return False
-    with_role = [_ROLE_IN_LINE.search(vocab.TOOL.sub(" ", ln)) is not None for ln in lines]
+    granted = [ln for ln in lines if not _REMOVED.search(ln)]
+    with_role = [_ROLE_IN_LINE.search(vocab.TOOL.sub(" ", ln)) is not None for ln in granted]
     return any(with_role) and not all(with_role)
+
+
+_REMOVED = re.compile(
+    r"(?:제거|삭제|회수|비활성)|\b(?:remove|revoke|delete|deactivate|offboard)\w*", re.IGNORECASE
+)
 
 
 _KINDS_EN = (
@@ -140,6 +120,10 @@ _KINDS_EN = (
 _KINDS_KO = (
     r"그룹|프로젝트|네임스페이스|저장소|레포|폴더|보드|경로|스페이스|구독|리소스 ?그룹|대시보드|애플리케이션|"
     r"앱|워크스페이스|스케줄|토픽|인덱스(?: ?패턴)?"
+)
+# "scoped to team `ltx`", "scoped to the payments project" (rules-2026.12.35, real shapes AK).
+_SCOPED_TO = re.compile(
+    rf"\bscoped +to +(?:the +)?(?:(?:{_KINDS_EN}|teams?) +)?[`'\"]?[a-z][\w.-]*[`'\"]?", re.IGNORECASE
 )
 _SCOPE_BEFORE = re.compile(
     rf"(?<![\w@/.:-])(?P<id>{vocab.IDENT})[`'\"]? (?P<kind>(?:{_KINDS_EN})\b|(?:{_KINDS_KO}))", re.IGNORECASE
@@ -218,7 +202,7 @@ ACCESS = (
             r"(?:access|requested) scope|group ?/ ?project|project ?/ ?group|teams?|"
             r"db|database|server|instance|topics?|queues?|registry|"
             r"vault|kv|레포|accounts?|aws account|resources?|계정|aws ?계정|권한 ?범위|접근 ?범위|"
-            rf"[\w-]+ (?:{_KINDS_EN})|"
+            rf"[\w-]+ (?:{_KINDS_EN})|(?:slurm|hpc|cluster|unix|linux|db|database|service) accounts?|"
             r"대상 ?(?:레포|저장소|서버|db)"
         ),
         # "Scope: same as Priya" points at someone else's access: it names nothing (real shapes K).
@@ -240,6 +224,12 @@ ACCESS = (
             # A role change told as from -> to (rules-2026.12.34, real shapes AI): "Splunk 역할 변경 요청
             # (user → power)".
             r"(?:역할|role) ?(?:변경|change)[^\n]{0,30}?[`'\"]?[\w-]+[`'\"]? *(?:→|->|=>) *[`'\"]?[\w-]+",
+            # rules-2026.12.35 (real shapes AK, AL): a removal's "역할은 해당 없음 – 전부 삭제", "권한 수준은
+            # 해당 없음 (전부 제거)"; a service desk's agent role ("**Service Desk Team (agent)** 역할 요청").
+            r"(?:역할|권한 ?수준|권한 ?레벨)(?:은|는) *해당 ?(?:사항 ?)?없|\b(?:role|access level) +(?:is +)?"
+            r"(?:not applicable|n/a)\b",
+            r"\bagents?\b(?=[)*`'\" ]*(?:역할|role|권한|access|license|seat))|\bas +an? +(?:jira +)?"
+            r"(?:service ?desk +)?agent\b",
         ),
         labels=vocab.label(
             r"roles?|permissions?|permission level|access level|level|권한|필요 ?권한|역할|권한 ?수준|"

@@ -205,6 +205,10 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"\blistener +\d{2,5}\b|\bsan *[:=] *[\w*.-]+\.[a-z]{2,}|"
             # A zone-file record (rules-2026.12.32, real shapes AH): "x.hrv.com.au.  300  IN  CNAME  ...".
             r"(?-i:\b\d+ +IN +(?:CNAME|AAAA|TXT|MX|NS))\b",
+            # The network parts of a deletion, deleted with it or already cleaned up (rules-2026.12.35,
+            # real shapes AK): "디스크/NIC/공인IP 같이 삭제해주세요 (DNS 레코드는 이미 정리함)".
+            r"(?:\bnics?\b|공인 ?ip|public ips?|dns ?(?:레코드|records?))[^\n.]{0,25}?(?:삭제|정리|제거|"
+            r"\bdelete|\bremove|\bclean)",
             # A Terraform plan's network keys (rules-2026.12.34, real shapes AJ).
             r"\b(?:private_network|subnetwork|vpc_id|subnet_ids?|vpc_security_group_ids)\b *[=:] *\S",
             *cues.NETWORK,
@@ -224,7 +228,7 @@ CLOUD: tuple[ChecklistItem, ...] = (
         vocab.rx(
             r"\b(?:cost[ -]?(?:center|centre|owner|code)|budget ?(?:code|owner|id)|billing ?(?:code|account|"
             r"owner)) *[:=]? *\S",
-            r"\b(?:charged?|bill(?:ed)?|costs? go(?:es)?) +(?:it +)?to +(?!me\b)\S|\bcc-\d+",
+            r"\b(?:charged?|bill(?:ed)?|costs? go(?:es)?) +(?:it +)?to +(?!me\b)\S|\bcc-(?:[a-z]+-)*\d+",
             r"(?:코스트 ?센터|예산 ?코드|비용 ?부서|비용 ?코드)|비용(?:은|는) ?\S+.{0,20}(?:청구|잡아|부서|"
             r"팀)",
         ),

@@ -144,7 +144,12 @@ _ERROR_SPAN = re.compile(
     re.IGNORECASE,
 )
 # A numbered list is steps when it starts with an action, not when it lists two problems.
-_NUMBERED = re.compile(r"^ *1[.)] +(?P<first>.*)\n *2[.)] +\S", re.MULTILINE)
+# A numbered list, or a task list of at least two ticked or open items (rules-2026.12.35, real shapes
+# AK: "- [x] Open CMS editor, new article / - [x] Drag a 25MB JPEG into the body").
+_NUMBERED = re.compile(
+    r"^ *1[.)] +(?P<first>.*)\n *2[.)] +\S|^ *[-*] \[[ xX]\] +(?P<task>.*)\n *[-*] \[[ xX]\] +\S",
+    re.MULTILINE,
+)
 _ACTION_EN = re.compile(
     r"^[`'\"$> ]*(?:i +|we +)?(?:run|ran|open|opened|go|went|click|clicked|push|pushed|pull|clone|create|"
     r"created|deploy|deployed|call|execute|log|login|sign|navigate|set|add|trigger|start|select|enter|apply|"
@@ -232,7 +237,7 @@ def steps_given(doc: TicketText) -> bool:
     if any(_ADDRESS_REFUSED.search(line) for line in (*doc.logs, *doc.blocks)):
         return True
     for m in _NUMBERED.finditer(doc.prose):
-        first = m.group("first")
+        first = m.group("first") or m.group("task")
         if _ACTION_EN.match(first) or (_HANGUL.search(first) and _ACTION_KO.search(first)):
             return True
     return False
