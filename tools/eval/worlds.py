@@ -152,6 +152,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-p.json", note="seen"),
     World("real writing held out Q", "real-writing", EVAL_DIR / "real" / "holdout-q.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-q.json", note="seen"),
+    World("real writing held out R", "real-writing", EVAL_DIR / "real" / "holdout-r.jsonl", None,
+          sealed=True),
 )  # fmt: skip
 
 
