@@ -116,6 +116,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-am.json", note="seen"),
     World("real-shape AN", "real-shape", EVAL_DIR / "realshape" / "set-an.jsonl",
           EVAL_DIR / "baselines" / "realshape-an.json", note="seen"),
+    World("real-shape AO", "real-shape", EVAL_DIR / "realshape" / "set-ao.jsonl", None, sealed=True),
+    World("real-shape AP", "real-shape", EVAL_DIR / "realshape" / "set-ap.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
