@@ -140,6 +140,9 @@ NO_CLOUD_PART = (
 
 # Where the resource lives when that is an AWS account or a GCP project.
 SUBSCRIPTION = (
+    # A cloud CLI's account flag (rules-2026.12.36, real shapes AM): "aws ... --profile lumio-prod",
+    # "gcloud ... --project acme-prod", "az ... --subscription sub-x".
+    r"--(?:profile|project|subscription|account)[ =][`'\"]?[a-z][\w-]*[-\d][\w-]*",
     # A GCP project named as the place: "in project `acme-dns-prod`", "Project: `acme-prod-core`".
     r"\b(?:in|into|under|on) +(?:the +)?(?:gcp +|google cloud +)?project +[`'\"]?[a-z][a-z0-9]*-[a-z0-9-]+|"
     r"\bproject *[:=] *[`'\"]?[a-z][a-z0-9]*-[a-z0-9-]+",

@@ -149,6 +149,14 @@ _IDENT_LIKE = re.compile(r"[-/_.:*\d]")
 _NAME_LIKE = re.compile(r"\w[-/_.]\w|\d")
 _PROJECT_KEY = re.compile(r"[A-Z]{2,8}")
 _ROLE = re.compile(rf"{vocab.ROLE_STRONG}|{vocab.ROLE_WEAK}", re.IGNORECASE)
+# A role's value may be a cloud's permission-set name (rules-2026.12.36, real shapes AM):
+# "Permission set | DataAnalystReadOnly |".
+_ROLE_VALUE = re.compile(
+    rf"{vocab.ROLE_STRONG}|{vocab.ROLE_WEAK}|(?-i:[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:ReadOnly|Admin\w*|"
+    rf"PowerUser\w*|"
+    r"Developer|Viewer|Editor|Reader|Writer|FullAccess|Operator)\b)",
+    re.IGNORECASE,
+)
 _ACCESS_ON = (
     re.compile(
         rf"(?<![\w@/.:-])[`'\"]?(?P<id>{vocab.IDENT})[`'\"]? (?:\S+ )?(?:권한|access\b)", re.IGNORECASE
@@ -176,6 +184,8 @@ ACCESS = (
             # create ... --scope /subscriptions/...".
             re.compile(r"\baz +(?:role|ad|aks|keyvault|account|group)\b|\bgcloud +(?:projects|iam)\b|"
                        r"\baws +(?:iam|sso|sts)\b"),
+            # A system's own console named (rules-2026.12.36, real shapes AN): "GPKI 인증서 관리 콘솔".
+            re.compile(r"(?<![\w-])[A-Za-z][\w-]+ +(?:[\w가-힣]+ +)?(?:관리 ?)?(?:콘솔|console)(?![\w-])"),
         ),
         labels=vocab.label(
             r"tools?|system|systems|service|시스템|도구|툴|서비스|what|대상 시스템|"
@@ -203,7 +213,7 @@ ACCESS = (
             r"db|database|server|instance|topics?|queues?|registry|"
             r"vault|kv|레포|accounts?|aws account|resources?|계정|aws ?계정|권한 ?범위|접근 ?범위|"
             rf"[\w-]+ (?:{_KINDS_EN})|(?:slurm|hpc|cluster|unix|linux|db|database|service) accounts?|"
-            r"대상 ?(?:레포|저장소|서버|db)"
+            r"대상 ?(?:레포|저장소|서버|db)|(?:대상 ?)?서버 ?그룹|server ?groups?"
         ),
         # "Scope: same as Priya" points at someone else's access: it names nothing (real shapes K).
         reject=re.compile(r"^\W*(?:the +)?same +(?:as|like)\b|^\W*(?:동일|같은|위와 ?같)", re.IGNORECASE),
@@ -233,10 +243,11 @@ ACCESS = (
         ),
         labels=vocab.label(
             r"roles?|permissions?|permission level|access level|level|권한|필요 ?권한|역할|권한 ?수준|"
+            r"계정 ?권한|"
             r"requested (?:role|access|access level|permissions?)|"
             r"polic(?:y|ies)|permission ?sets?|access ?type|정책"
         ),
-        value=_ROLE,
+        value=_ROLE_VALUE,
         detector=_role,
         incomplete=_role_left_out,
     ),

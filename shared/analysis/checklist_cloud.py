@@ -138,6 +138,8 @@ CLOUD: tuple[ChecklistItem, ...] = (
                 r"\b(?:standard|premium|basic|burstable|general ?purpose|memory ?optimi[sz]ed|"
                 r"business ?critical|hot|cool|cold|archive|free|developer) *(?:tier|sku|plan)\b|\b(?:sku|"
                 r"tier) *[:=] *\S",
+                # A static address has no size: its type is the spec (rules-2026.12.36, real shapes AM).
+                r"\b(?:static|elastic|reserved) +(?:public +|external +)?ip(?:v4)?s?\b|고정 ?(?:공인 ?)?ip",
                 r"\b(?:ttl *\d+|resource ?quota|quota|zone[- ]redundant|(?:a|aaaa|cname|txt|mx|"
                 r"srv) ?(?:record|레코드))",
                 r"\b(?:LRS|ZRS|GRS|RA-GRS|GZRS|StorageV2|BlobStorage)\b|"

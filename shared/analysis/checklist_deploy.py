@@ -98,6 +98,11 @@ DEPLOY = (
             rf"(?<![\w.-])(?!(?:tag|version|image|release|build|commit|sha)\b)[a-z][\w-]+ +v?\d+\.\d+\S* *"
             rf"(?:->|→|to) *(?:{vocab.ENV_WORD})|"
             r"\bdeploy +[`'\"]?[a-z][\w-]+[`'\"]? +v?\d+\.\d+",
+            # "Please deploy data portal to prod" (rules-2026.12.36, real shapes AN).
+            rf"\bdeploy +(?!(?:it|this|that|these|them|everything|latest|changes?|main|master|the|my|our|"
+            rf"your|"
+            rf"his|her|their)(?:\s|$))"
+            rf"[a-z][\w-]*(?: +[a-z][\w-]*)? +(?:to|on|into) +(?:the +)?(?:{vocab.ENV_WORD})",
             r"(?<![\w가-힣-])[가-힣A-Za-z][\w가-힣-]+ +v?\d+\.\d+\.\d+\S* ?(?:배포|deploy)",
             # A product named in CamelCase (rules-2026.12.32, real shapes AH): "roll back MedsChart in
             # UAT", "get CareRecord 5.2.1 into our Training environment".

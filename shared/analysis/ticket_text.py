@@ -34,6 +34,9 @@ _PLACEHOLDER = re.compile(
     # ... and in Portuguese or Spanish (rules-2026.12.34, real shapes AJ: "Centro de custo: a definir").
     r"(?:a|por|a ser) (?:definir|confirmar|definido|confirmado)\b.*|pendente|pendiente|"
     r"n[ãa]o sei\b.*|no s[eé]\b.*|desconhecido|desconocido|em aberto|nenhum|ninguno|"
+    # "Same as before" names nothing the assignee can act on (rules-2026.12.36, real shapes T).
+    r"(?:기존과? ?(?:동일|같)|기존이랑 ?같|전과 ?동일|same as (?:before|existing|current|usual|last time)|"
+    r"as (?:before|usual))\b.*|"
     r"(?:other|others|기타)(?:\s*\([^()]*\)?)?|"  # a select's catch-all (rules-2026.12.24)
     r"not sure\b.*|ask me\b.*|don'?t know\b.*|to be (?:confirmed|decided|determined|defined)\b.*|"
     r"will (?:add|update|confirm|follow|attach)\b.*|첨부 ?예정|추후 ?첨부|to be attached|"

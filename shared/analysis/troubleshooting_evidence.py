@@ -53,6 +53,9 @@ STEPS_MORE = (
     # Year end > P60 bulk export", "submitted via Payroll > RTI > Submit FPS".
     r"\b(?:do|does|did|doing|submit\w*|run|ran|select\w*|choose|chose|use[sd]?|via|through|under|from)\b +"
     r"\w[\w ]{0,25}? +(?:>|→|›) +\w[\w ]{0,25}? +(?:>|→|›) +\w",
+    # ... or as the path alone, four steps deep (rules-2026.12.36, real shapes AN): "민원 신청 > 구비서류
+    # 첨부 > 10MB 넘는 PDF 선택 > 업로드 → 413".
+    r"(?:^|[.:] )[^\n>→]{1,30} (?:>|›) [^\n>→]{1,30} (?:>|›) [^\n>→]{1,30} (?:>|›|→) *\S",
     # ... said in Korean as what the reporter did first: "로그인 후 화면이 하얗게 나옵니다".
     r"(?:로그인|접속|클릭|진입|실행|업로드|조회|저장|결제|이체|설치|업데이트|재부팅) ?(?:후에?|하면|"
     r"하니까|했더니|하자마자|시에?) [^\n.]{0,25}?(?:나옵|나와|뜹|떠요|뜨고|안 ?됩|안 ?돼|실패|에러|오류|멈|"
@@ -112,7 +115,9 @@ _LOG_WHERE = re.compile(
 )
 # A shell command the output was pasted under is how to reproduce it, unless it only reads state.
 _COMMAND = re.compile(
-    r"^\s*\[?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}[^\s\]]*\]? +)?(?:> *|##\[group\])?(?:[$+] +|Run +)"
+    r"^\s*\[?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}[^\s\]]*\]? +)?(?:> *|##\[group\])?"
+    # ... after a shell prompt, too (rules-2026.12.36, real shapes AN): "[batch@batch-if-prd-01 ~]$ sftp".
+    r"(?:\[[\w.-]+@[\w.-]+ [^\]\n]*\] *|[\w.-]+@[\w.-]+:[^$\n]*)?(?:[$+] +|Run +)"
     r"(?!(?:kubectl|oc) +(?:\S+ +)?(?:get|describe|logs|top|explain|events|version)\b)"
     r"(?!(?:cat|less|more|tail|head|grep|ls|journalctl|dmesg|ps|top|df|du|echo|env|whoami|nslookup|dig|"
     r"ping)\b)(?!git +(?:status|log|show|diff|remote|branch)\b)(?!docker +(?:ps|logs|inspect|images)\b)"

@@ -63,7 +63,9 @@ ENV_WORD = (
     r"(?<![\w-])qa\d(?![\w-])(?! *(?:팀|team|확인|검수))|라이브(?= ?(?:배포|서버|환경|에|로|반영))|"
     r"(?<![\w-])stage(?= ?(?:환경|에|로|으로|배포|리소스|resources?\b|env\b|environment|cluster|클러스터|"
     r"slot|db\b|database|[)\]]))|(?<=[(\[])stage\b|\bit'?s stage\b|"
-    r"\b(?:to|on|in|into) +stage\b|(?:→|->) *stage\b"
+    r"\b(?:to|on|in|into) +stage\b|(?:→|->) *stage\b|"
+    # A disaster-recovery site is an environment (rules-2026.12.36, real shapes AN): "DR Aurora cluster".
+    r"(?-i:(?<![\w(-])DR(?![\w)-]))"
 )
 ENV_IN_CONTEXT = (
     r"(?:\b(?:in|on|at|to|into|from|env|environment) *[:=]? *(?:the +)?|[\[(/] *)(?:prod|production|staging|"
@@ -93,7 +95,8 @@ ROLE_STRONG = (
     r"admin(?:istrator)?|deployer|operator|observer|collaborator|superuser|power ?user|devloper|develper|"
     r"mantainer)s?(?![\w-])|"
     r"\bread[- ]?only\b|\bread ?[-/&] ?write\b|\bread ?and ?write\b|읽기 ?전용|읽기 ?/ ?쓰기|관리자|"
-    r"일반 ?사용자|뷰어|편집자|메인테이너|소유자|운영자|(?:조회|편집|쓰기|읽기|배포|개발자|관리|실행|승인|"
+    r"일반 ?사용자|일반 ?계정|뷰어|편집자|메인테이너|소유자|운영자|"
+    r"(?:조회|편집|쓰기|읽기|배포|개발자|관리|실행|승인|"
     r"최소|생성|수정|삭제|빌드) ?권한|\bacr ?(?:pull|push|delete)\b|\b(?:secrets?|certificates?|keys?|data) +"
     r"(?:user|officer|reader)\b"
     r"|\b(?:read ?only|view ?only|power ?user|administrator)access\b|"
