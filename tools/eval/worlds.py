@@ -156,6 +156,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-q.json", note="seen"),
     World("real writing held out R", "real-writing", EVAL_DIR / "real" / "holdout-r.jsonl", None,
           sealed=True),
+    World("real writing held out S", "real-writing", EVAL_DIR / "real" / "holdout-s.jsonl", None,
+          sealed=True),
 )  # fmt: skip
 
 
