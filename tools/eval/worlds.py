@@ -116,8 +116,10 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-am.json", note="seen"),
     World("real-shape AN", "real-shape", EVAL_DIR / "realshape" / "set-an.jsonl",
           EVAL_DIR / "baselines" / "realshape-an.json", note="seen"),
-    World("real-shape AO", "real-shape", EVAL_DIR / "realshape" / "set-ao.jsonl", None, sealed=True),
-    World("real-shape AP", "real-shape", EVAL_DIR / "realshape" / "set-ap.jsonl", None, sealed=True),
+    World("real-shape AO", "real-shape", EVAL_DIR / "realshape" / "set-ao.jsonl",
+          EVAL_DIR / "baselines" / "realshape-ao.json", note="seen"),
+    World("real-shape AP", "real-shape", EVAL_DIR / "realshape" / "set-ap.jsonl",
+          EVAL_DIR / "baselines" / "realshape-ap.json", note="seen"),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
@@ -154,10 +156,10 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-p.json", note="seen"),
     World("real writing held out Q", "real-writing", EVAL_DIR / "real" / "holdout-q.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-q.json", note="seen"),
-    World("real writing held out R", "real-writing", EVAL_DIR / "real" / "holdout-r.jsonl", None,
-          sealed=True),
-    World("real writing held out S", "real-writing", EVAL_DIR / "real" / "holdout-s.jsonl", None,
-          sealed=True),
+    World("real writing held out R", "real-writing", EVAL_DIR / "real" / "holdout-r.jsonl",
+          EVAL_DIR / "baselines" / "real-holdout-r.json", note="seen"),
+    World("real writing held out S", "real-writing", EVAL_DIR / "real" / "holdout-s.jsonl",
+          EVAL_DIR / "baselines" / "real-holdout-s.json", note="seen"),
 )  # fmt: skip
 
 
