@@ -42,6 +42,8 @@ APPROVER = (
 # The reason in a clause, not a field: "we've got 4 new people joining", "I'd rather ... than open
 # a ticket each time", "standing up the new service", "배포 검증하면서 ... 경우가 많은데".
 JUSTIFICATION = (
+    # A leaver is the reason their access goes (rules-2026.12.37, real shapes AP): "Park left on Friday".
+    r"\b(?:left|has left|is leaving|leaves|resigned|quit) +(?:the company|us|on|last|this|today|yesterday)\b",
     r"\b(?:we'?ve got|we have|there are) +(?:\d+|a few|some|several|two|three|four|five) +new\b|"
     r"\b(?:i'?d|we'?d) +rather\b|\brather than\b|\binstead of +(?:asking|opening|pinging|waiting)|"
     r"\bso (?:i|we) (?:don'?t|do not|no longer) +have to\b|"

@@ -213,6 +213,11 @@ ERROR = (
 SYMPTOM = (
     r"(?:연결|접속|빌드|배포|로그인|인증|호출|요청|쿼리|커넥션)\s?(?:에러|오류)(?:가)?\s?(?:나|납니다|나요|나네요|"
     r"발생|뜹니다|떠요|뜨네요)",
+    # rules-2026.12.37 (real shapes AM, AO, AP): "IN-03 차단기 안열림", "랜딩페이지 안열림", "5xx 알람 계속
+    # 울림", "STS07 telemetry flatlined", "data flat in Grafana".
+    r"안 ?열(?:림|려요|려|립니다|리네요)|"
+    r"(?:알람|알림|alarm|alert)\w*[^\n.]{0,8}계속 ?(?:울림|울려|울립|와요|옵니다|발생)|"
+    r"\bflat-?lined\b|\b(?:data|graphs?|metrics?|telemetry)\b[^\n.]{0,20}\bflat\b",
     r"\b(?:returns?|returning|throws?|throwing|gives?|giving|responds? with|responding with|serving)\s+"
     r"(?:\w+\s+)?(?:an?\s+)?(?:http\s+)?(?:[45]\d\d|5xx|4xx)s?\b",
     # What real reports name as the trouble (rules-2026.12.17, real writing H): "SSL Certificate

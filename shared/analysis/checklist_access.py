@@ -152,7 +152,8 @@ _ROLE = re.compile(rf"{vocab.ROLE_STRONG}|{vocab.ROLE_WEAK}", re.IGNORECASE)
 # A role's value may be a cloud's permission-set name (rules-2026.12.36, real shapes AM):
 # "Permission set | DataAnalystReadOnly |".
 _ROLE_VALUE = re.compile(
-    rf"{vocab.ROLE_STRONG}|{vocab.ROLE_WEAK}|(?-i:[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:ReadOnly|Admin\w*|"
+    rf"{vocab.ROLE_STRONG}|{vocab.ROLE_WEAK}|조회|편집|읽기|쓰기|(?-i:[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:ReadOnly|"
+    rf"Admin\w*|"
     rf"PowerUser\w*|"
     r"Developer|Viewer|Editor|Reader|Writer|FullAccess|Operator)\b)",
     re.IGNORECASE,
@@ -238,6 +239,10 @@ ACCESS = (
             # 해당 없음 (전부 제거)"; a service desk's agent role ("**Service Desk Team (agent)** 역할 요청").
             r"(?:역할|권한 ?수준|권한 ?레벨)(?:은|는) *해당 ?(?:사항 ?)?없|\b(?:role|access level) +(?:is +)?"
             r"(?:not applicable|n/a)\b",
+            # Removing someone's accounts makes the role moot (rules-2026.12.37, real shapes AP).
+            r"\b(?:remove|revoke|disable|deactivate|delete)\b +(?:all +)?(?:of +)?(?:his|her|their|"
+            r"[\w.-]+'s) +"
+            r"(?:accounts|access)\b",
             r"\bagents?\b(?=[)*`'\" ]*(?:역할|role|권한|access|license|seat))|\bas +an? +(?:jira +)?"
             r"(?:service ?desk +)?agent\b",
         ),

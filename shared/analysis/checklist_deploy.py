@@ -107,7 +107,12 @@ DEPLOY = (
             # A product named in CamelCase (rules-2026.12.32, real shapes AH): "roll back MedsChart in
             # UAT", "get CareRecord 5.2.1 into our Training environment".
             rf"\b(?!(?:{vocab.TOOLS}|{vocab.PUBLIC_REGISTRIES})\b)(?-i:[A-Z][a-z]+[A-Z][A-Za-z]+)\b"
-            r"(?= +(?:v?\d+\.\d+|in|to|on|into)\b)",
+            r"(?= +(?:v?\d+\.\d+|in|to|on|into)\b)|"
+            # ... with a word or two before the version (rules-2026.12.37, real shapes AP): "VisionLane OCR
+            # engine 6.3.1".
+            rf"\b(?!(?:{vocab.TOOLS}|"
+            rf"{vocab.PUBLIC_REGISTRIES})\b)(?-i:[A-Z][a-z]+[A-Z][A-Za-z]+)(?: +[A-Za-z]+){{1,2}}"
+            r"(?= +v?\d+\.\d+\.\d+)",
             # A change in the service's own repository (rules-2026.12.34, real shapes AI): "https://gitlab.x
             # /mes/spc-engine/-/merge_requests/412"; not a manifests or infra repository's.
             r"https?://[\w.-]*\b(?:gitlab|github|bitbucket|gitea)\b[\w.-]*/[\w.-]+/"

@@ -66,7 +66,7 @@ def _named_system_state(doc: TicketText) -> bool:
 
 _STATE_LINE = re.compile(
     r"^(?:\[[^\]\n]*\] *)?(?P<name>[\w.-]+(?: [\w.-]+){0,2}) +(?:is +)?(?:slow|down|frozen|hangs?|hanging|"
-    r"freezes|멈춤|멈췄|느림|느려요|다운|먹통)",
+    r"freezes|멈춤|멈췄|느림|느려요|다운|먹통|접속 ?안 ?됨|접속 ?안 ?돼요|접속 ?불가|안 ?열림|flat-?lined)",
     re.MULTILINE | re.IGNORECASE,
 )
 # A name: an acronym (MES, HMI) or a word with a digit (gpu03, 3라인).

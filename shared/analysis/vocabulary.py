@@ -39,7 +39,8 @@ TOOLS = (
     # rules-2026.12.31 (real shapes AE): a game studio's asset depot.
     r"perforce|p4v?|helix core|ghe|github enterprise|"
     # rules-2026.12.34 (real shapes AJ): a cloud console's address is the tool ("acesso nisso" + link).
-    r"trino|presto|mirth(?: connect)?|google cloud(?: console)?|console\.cloud\.google\.com|"
+    r"trino|presto|mirth(?: connect)?|shopify(?: plus)?|google cloud(?: console)?|"
+    r"console\.cloud\.google\.com|"
     r"console\.aws\.amazon\.com|portal\.azure\.com"
 )
 TOOL = re.compile(rf"(?<![\w-])(?:{TOOLS})(?![\w-])", re.IGNORECASE)
