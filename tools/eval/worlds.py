@@ -120,6 +120,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-ao.json", note="seen"),
     World("real-shape AP", "real-shape", EVAL_DIR / "realshape" / "set-ap.jsonl",
           EVAL_DIR / "baselines" / "realshape-ap.json", note="seen"),
+    World("real-shape AQ", "real-shape", EVAL_DIR / "realshape" / "set-aq.jsonl", None, sealed=True),
+    World("real-shape AR", "real-shape", EVAL_DIR / "realshape" / "set-ar.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
