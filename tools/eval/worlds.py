@@ -124,6 +124,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-aq.json", note="seen"),
     World("real-shape AR", "real-shape", EVAL_DIR / "realshape" / "set-ar.jsonl",
           EVAL_DIR / "baselines" / "realshape-ar.json", note="seen"),
+    World("real-shape AS", "real-shape", EVAL_DIR / "realshape" / "set-as.jsonl", None, sealed=True),
+    World("real-shape AT", "real-shape", EVAL_DIR / "realshape" / "set-at.jsonl", None, sealed=True),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
