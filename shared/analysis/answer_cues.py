@@ -124,7 +124,12 @@ TYPO_ENV = (
 )
 
 # A cloud resource named for its environment ("cosmos-orders-prod"), or "stage" said plainly.
-ENV_SUFFIX = r"(?<![\w./-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:prod|prd|stg|dev|qa|uat|preprod)(?![\w])"
+ENV_SUFFIX = (
+    r"(?<![\w./-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:prod|prd|stg|dev|qa|uat|preprod)(?![\w])|"
+    # A game's "live" service, in an app's name with its region (rules-2026.12.38, real shapes AQ):
+    # "ac-telemetry-ingest-live-euc1", "guild-svc-live-apne1".
+    r"(?<![\w./-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*-live-[a-z]{2,6}\d(?![\w-])"
+)
 ENVIRONMENT = (
     r"(?<![\w-])stage(?![\w-])(?! *(?:\(|of\b|in the\b|step|job|\d))",
     ENV_SUFFIX,

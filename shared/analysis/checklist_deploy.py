@@ -98,10 +98,11 @@ DEPLOY = (
             rf"(?<![\w.-])(?!(?:tag|version|image|release|build|commit|sha)\b)[a-z][\w-]+ +v?\d+\.\d+\S* *"
             rf"(?:->|→|to) *(?:{vocab.ENV_WORD})|"
             r"\bdeploy +[`'\"]?[a-z][\w-]+[`'\"]? +v?\d+\.\d+",
-            # "Please deploy data portal to prod" (rules-2026.12.36, real shapes AN).
-            rf"\bdeploy +(?!(?:it|this|that|these|them|everything|latest|changes?|main|master|the|my|our|"
-            rf"your|"
-            rf"his|her|their)(?:\s|$))"
+            # "Please deploy data portal to prod" (rules-2026.12.36, real shapes AN), or the latest of it
+            # (rules-2026.12.38, real shapes AR): "deploy the latest drone-ingest to staging".
+            rf"\bdeploy +(?:the +)?(?:latest +)?(?!(?:it|this|that|these|them|everything|latest|changes?|"
+            rf"main|master|the|my|our|your|his|her|their|hotfix|fix|patch|build|release|version|image|branch|"
+            rf"code|update)(?:\s|$))"
             rf"[a-z][\w-]*(?: +[a-z][\w-]*)? +(?:to|on|into) +(?:the +)?(?:{vocab.ENV_WORD})",
             r"(?<![\w가-힣-])[가-힣A-Za-z][\w가-힣-]+ +v?\d+\.\d+\.\d+\S* ?(?:배포|deploy)",
             # A product named in CamelCase (rules-2026.12.32, real shapes AH): "roll back MedsChart in
@@ -113,6 +114,10 @@ DEPLOY = (
             rf"\b(?!(?:{vocab.TOOLS}|"
             rf"{vocab.PUBLIC_REGISTRIES})\b)(?-i:[A-Z][a-z]+[A-Z][A-Za-z]+)(?: +[A-Za-z]+){{1,2}}"
             r"(?= +v?\d+\.\d+\.\d+)",
+            # A hyphenated name and its version after a release verb (rules-2026.12.38, real shapes AQ):
+            # "release the Android patch bundle **crownsaga-android-patch 1.43.2**".
+            r"\b(?:release|deploy|roll ?out|publish|"
+            r"promote)\b[^\n]{0,40}?[`*'\" ]([a-z][\w]*-[\w-]+) +v?\d+\.\d+",
             # A change in the service's own repository (rules-2026.12.34, real shapes AI): "https://gitlab.x
             # /mes/spc-engine/-/merge_requests/412"; not a manifests or infra repository's.
             r"https?://[\w.-]*\b(?:gitlab|github|bitbucket|gitea)\b[\w.-]*/[\w.-]+/"

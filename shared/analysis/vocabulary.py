@@ -62,6 +62,10 @@ ENV_WORD = (
     # A numbered QA stage and the live service (rules-2026.12.31, real shapes AE): "QA2에 올려주세요",
     # "라이브 배포".
     r"(?<![\w-])qa\d(?![\w-])(?! *(?:팀|team|확인|검수))|라이브(?= ?(?:배포|서버|환경|에|로|반영))|"
+    # ... and "live" as the target, or 라이브 and a region (rules-2026.12.38, real shapes AQ): "to **live**",
+    # "라이브 도쿄(apne1) 배포".
+    r"\b(?:to|on|in|into) +(?:the +)?\**live\b(?! +(?:stream|chat|demo|session|event|site|website)s?\b)|"
+    r"라이브 (?:도쿄|서울|프랑크푸르트|유럽|일본|한국|미국|북미|글로벌)|"
     r"(?<![\w-])stage(?= ?(?:환경|에|로|으로|배포|리소스|resources?\b|env\b|environment|cluster|클러스터|"
     r"slot|db\b|database|[)\]]))|(?<=[(\[])stage\b|\bit'?s stage\b|"
     r"\b(?:to|on|in|into) +stage\b|(?:→|->) *stage\b|"
