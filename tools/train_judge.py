@@ -57,7 +57,7 @@ C = 1.0
 PRESENT_THRESHOLD = (
     0.5  # given when more likely than not: at 0.65 real writing was asked for what it held (P 72-74%, LOO)
 )
-OVERRULE_THRESHOLD = 0.3  # an item the rules found stays given unless p < 0.3 (`learned._given`)
+OVERRULE_THRESHOLD = 0.2  # an item the rules found stays given unless p < 0.2 (`learned._given`)
 DIGITS = 3
 MIN_DF = 1
 

@@ -174,7 +174,10 @@ class LearnedJudge:
         """More likely than not; but an item the rules found is overruled only when the model is fairly
         sure it is absent: a question about what the ticket holds costs the reporter's trust, a
         missed question costs one follow-up (rules-2026.12.29: real shapes left-one-set-out, 131 such
-        questions -> 117 at 0.3, verdict 92.3 -> 92.2%; real writing P/R 82.0/86.8 -> 82.4/86.3)."""
+        questions -> 117 at 0.3, verdict 92.3 -> 92.2%; real writing P/R 82.0/86.8 -> 82.4/86.3).
+        0.2 since rules-2026.12.37 (rows at .36, 40 real-shape sets A-AP left out one at a time: 138
+        questions -> 127, verdict 93.4 -> 93.4%, items P/R 94.0/89.1 -> 94.3/88.9; real writing,
+        19 sets: verdict 82.4 -> 82.4%, P/R 82.8/85.6 -> 83.0/85.3)."""
         threshold = self.weights.overrule_threshold if detected else self.weights.present_threshold
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, total)))) >= threshold
 

@@ -197,7 +197,7 @@ def test_a_broken_weights_file_fails_start_up_naming_the_setting(monkeypatch: py
     assert runtime._learned_layer(load_settings({**_MINIMAL, "RULES_LEARNED": "false"})) is None
 
 
-@pytest.mark.parametrize("chance", [0.35, 0.45])
+@pytest.mark.parametrize("chance", [0.25, 0.35, 0.45])
 def test_an_item_the_rules_found_is_overruled_only_when_the_model_is_fairly_sure(chance: float) -> None:
     """Between the overrule and the present threshold the rules' finding stands; a ticket the rules
     found nothing in still needs the model to think the item more likely there than not."""
