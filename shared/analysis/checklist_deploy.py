@@ -111,13 +111,12 @@ DEPLOY = (
             r"(?= +(?:v?\d+\.\d+|in|to|on|into)\b)|"
             # ... with a word or two before the version (rules-2026.12.37, real shapes AP): "VisionLane OCR
             # engine 6.3.1".
-            rf"\b(?!(?:{vocab.TOOLS}|"
-            rf"{vocab.PUBLIC_REGISTRIES})\b)(?-i:[A-Z][a-z]+[A-Z][A-Za-z]+)(?: +[A-Za-z]+){{1,2}}"
-            r"(?= +v?\d+\.\d+\.\d+)",
+            rf"\b(?!(?:{vocab.TOOLS}|{vocab.PUBLIC_REGISTRIES})\b)"
+            r"(?-i:[A-Z][a-z]+[A-Z][A-Za-z]+)(?: +[A-Za-z]+){1,2}(?= +v?\d+\.\d+\.\d+)",
             # A hyphenated name and its version after a release verb (rules-2026.12.38, real shapes AQ):
             # "release the Android patch bundle **crownsaga-android-patch 1.43.2**".
-            r"\b(?:release|deploy|roll ?out|publish|"
-            r"promote)\b[^\n]{0,40}?[`*'\" ]([a-z][\w]*-[\w-]+) +v?\d+\.\d+",
+            r"\b(?:release|deploy|roll ?out|publish|promote)\b[^\n]{0,40}?[`*'\" ]"
+            r"[a-z]\w*-[\w-]+ +v?\d+\.\d+",
             # A change in the service's own repository (rules-2026.12.34, real shapes AI): "https://gitlab.x
             # /mes/spc-engine/-/merge_requests/412"; not a manifests or infra repository's.
             r"https?://[\w.-]*\b(?:gitlab|github|bitbucket|gitea)\b[\w.-]*/[\w.-]+/"
