@@ -138,9 +138,9 @@ CLOUD: tuple[ChecklistItem, ...] = (
                 r"\b(?:standard|premium|basic|burstable|general ?purpose|memory ?optimi[sz]ed|"
                 r"business ?critical|hot|cool|cold|archive|free|developer) *(?:tier|sku|plan)\b|\b(?:sku|"
                 r"tier) *[:=] *\S",
-                # A static address has no size: its type is the spec (rules-2026.12.36, real shapes AM).
-                r"\b(?:static|elastic|reserved) +(?:public +|external +)?ip(?:v4)?s?\b|고정 ?(?:공인 ?)?ip",
-                # ... and so has a rule, a list or a dataset (rules-2026.12.37, real shapes AO, AP).
+                # A rule, a list or a dataset has no size: its type is the spec (rules-2026.12.37, real
+                # shapes AO, AP). A static IP's type alone is not: the sandbox's form tickets name it in
+                # the summary and still leave the SKU open (rules-2026.12.39).
                 r"\b(?:nsg|firewall|security[- ]group|sg) +rules?\b|\bmailing[- ]lists?\b|메일링 ?리스트|"
                 r"\b(?:bq|bigquery) +(?:dataset|데이터셋)|(?:bq|빅쿼리) ?데이터셋",
                 r"\b(?:ttl *\d+|resource ?quota|quota|zone[- ]redundant|(?:a|aaaa|cname|txt|mx|"

@@ -1,6 +1,7 @@
 """What real shapes AM and AN showed once opened after their first contact (rules-2026.12.36).
 
-A cloud CLI's `--profile lumio-prod` names the account; a static IP is its own resource type; a DR
+A cloud CLI's `--profile lumio-prod` names the account (.39 took back "a static IP is its own resource
+type": the sandbox's form tickets name one in the summary and leave the SKU open); a DR
 site is an environment (not the "(AWS DR)" in a team's name); "일반 계정" is a role and a
 permission-set name ("DataAnalystReadOnly") a role's value; "대상 서버 그룹" is the scope; "GPKI
 인증서 관리 콘솔" names the tool; "deploy data portal to prod" names the service ("deploy my change"
@@ -18,11 +19,6 @@ from tests.rules_reading import present
 def test_a_cloud_clis_profile_flag_names_the_account() -> None:
     body = "```bash\naws elasticache create-replication-group \\\n  --profile lumio-prod --region ap-northeast-2\n```"
     assert "subscription" in present("cloud_resource", "ElastiCache Redis", body)
-
-
-@pytest.mark.parametrize("summary", ["Static IP for partner LTI integration", "고정 IP 신청"])
-def test_a_static_ip_is_its_own_resource_type(summary: str) -> None:
-    assert "resource_spec" in present("cloud_resource", summary, "")
 
 
 def test_a_dr_site_is_an_environment() -> None:
@@ -71,5 +67,5 @@ def test_a_four_step_menu_path_is_the_steps() -> None:
 
 @pytest.mark.parametrize("value", ["기존과 동일", "same as before", "as usual"])
 def test_same_as_before_names_no_region(value: str) -> None:
-    """Exposed once a static IP counted as its type (real shapes T): "리전: 기존과 동일" was the region."""
+    """Real shapes T: "리전: 기존과 동일" was read as the region."""
     assert "region" not in present("cloud_resource", "고정 IP(EIP) 2개", f"- 계정: mair-prod\n- 리전: {value}")
