@@ -152,10 +152,9 @@ _ROLE = re.compile(rf"{vocab.ROLE_STRONG}|{vocab.ROLE_WEAK}", re.IGNORECASE)
 # A role's value may be a cloud's permission-set name (rules-2026.12.36, real shapes AM):
 # "Permission set | DataAnalystReadOnly |".
 _ROLE_VALUE = re.compile(
-    rf"{vocab.ROLE_STRONG}|{vocab.ROLE_WEAK}|조회|편집|읽기|쓰기|(?-i:[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:ReadOnly|"
-    rf"Admin\w*|"
-    rf"PowerUser\w*|"
-    r"Developer|Viewer|Editor|Reader|Writer|FullAccess|Operator)\b)",
+    rf"{_ROLE.pattern}|조회|편집|읽기|쓰기|"
+    r"(?-i:[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:ReadOnly|Admin\w*|PowerUser\w*|Developer|Viewer|Editor|Reader|Writer|"
+    r"FullAccess|Operator)\b)",
     re.IGNORECASE,
 )
 _ACCESS_ON = (

@@ -124,8 +124,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"about|on|yesterday|today|this|last|after|when|failing|happening)\b|\bstarted +\d|"
             r"\bfirst (?:seen|noticed|happened|occurred)\b",
             r"\b\d+ *(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) +ago\b|\bfor the (?:last|past) (?:\d+|few|"
-            r"couple|"
-            r"couple of)? *(?:min\w*|hours?|days?|weeks?)\b",
+            r"couple(?: of)?)? *(?:min\w*|hours?|days?|weeks?)\b",
             r"\b(?:right|shortly|just|ever since|since|immediately) +after +(?:this morning'?s?|"
             r"yesterday'?s?|last night'?s?|the|our|today'?s?|my) +(?:\w+ +)?(?:deploy\w*|release|upgrade|"
             r"update|migration|change|merge|restart|rollout)",
