@@ -173,6 +173,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-s.json", note="seen"),
     World("real writing held out T", "real-writing", EVAL_DIR / "real" / "holdout-t.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-t.json", note="seen"),
+    World("real writing held out U", "real-writing", EVAL_DIR / "real" / "holdout-u.jsonl", None,
+          sealed=True),
 )  # fmt: skip
 
 
