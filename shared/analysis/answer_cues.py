@@ -162,10 +162,14 @@ SUBSCRIPTION = (
     # "프로젝트(테넌트)/계정: prj-oss-inventory", "in `prj-legacy-ems`".
     r"\b(?:(?:openstack|ncp|oci|azure|alibaba|naver cloud) +)?(?:project|tenant(?:_name|_id)?|compartment|"
     r"account)\b[`'\"]? *[:=|]? *[`'\"]?[a-z][a-z0-9]*-[a-z0-9-]+|"
-    r"(?:프로젝트|테넌트|계정)(?: ?\([^)\n]{0,10}\))?(?: ?/ ?(?:프로젝트|테넌트|계정))?"
+    r"(?:프로젝트|테넌트|계정)(?: ?\([^)\n]{0,10}\))?(?: ?/ ?(?:프로젝트|테넌트|계정))?(?:은|는)?"
     r" *[:：|]? *[`'\"]?[A-Za-z][\w-]*-[\w-]+|"
     r"\b(?:in|into|under) +[`'\"]?prj-[\w-]+",
     NO_CLOUD_PART.format(noun="(?:account|subscription)s?"),
+    # An on-prem cluster's resource pool is its resource group (rules-2026.12.40, real shapes AS):
+    # "vSphere resource pool RP-DCP-TST", "리소스 풀 | RP-DCP-AI".
+    r"\bresource[ -]?pools?\b *[:=|]? *[`'\"]?[A-Za-z][\w-]*[\d-][\w-]*|"
+    r"리소스 ?풀 *[:：|]? *[`'\"]?[A-Za-z][\w-]*-",
     # An AWS account named inside a role's ARN, a GCP project named before its Korean word (rules-
     # 2026.12.20, real shapes S and T): "arn:aws:iam::418273645501:role/...", "`ct-shared-net` 프로젝트".
     r"\barn:aws[\w-]*:[\w-]*:[\w-]*:\d{12}:|[`'\"]?[a-z][a-z0-9]*-[a-z0-9-]+[`'\"]? ?프로젝트",
@@ -256,6 +260,8 @@ DEPLOY_ENVIRONMENT = (  # an app named for its environment, in a sentence or in 
 # The scope named in any script, quoted: "'결제-모니터링' 폴더", or a database or queue by name; or
 # the address of the group, project or repository linked ("[this group](https://gitlab/groups/a/b)").
 SCOPE = (
+    # A tool's organisation named by its acronym (rules-2026.12.40, real shapes AS): "Grafana FDS 조직".
+    r"(?-i:\b[A-Z]{2,}[\w-]*) ?조직",
     r"https?://[^\s)\]]+/(?:groups?|projects?|orgs?|organizations|teams|spaces|display|repos?|browse|"
     r"applications|dashboards?|folders?|namespaces?)/[\w.-]+|https?://(?:www\.)?(?:github|gitlab|bitbucket)"
     r"\.[\w.]+/[\w.-]+(?:/[\w.-]+)?",

@@ -11,6 +11,11 @@ from __future__ import annotations
 # Who is hurt and how: a party and a consequence ("Finance can't close the day", "QA 일정이 밀리고",
 # "CS로 계속 들어오고"), a deadline the problem threatens, how painful it is, or that it is not.
 IMPACT = (
+    # A count of the fleet's units hit (rules-2026.12.40, real shapes AT): "fails for 20 units", "These
+    # 20 units cannot get the security patch".
+    r"\b(?:for|on|of) +\d+ +(?:units|chargers|devices|stores|sites|terminals|kiosks|machines|sensors)\b|"
+    r"\b\d+ +(?:units|chargers|devices|stores|sites|terminals|kiosks|machines|sensors) +(?:are|were|can'?t|"
+    r"cannot|fail|failed|still|went|go)\b",
     # Everyone, by the reporter's own check: "downforeveryoneorjustme reports the same", "Others in
     # #haskell also verify 503s", "queuing for all jobs", "offline for the past week" [BLOCKER].
     r"\b(?:for +everyone|anywhere|all +(?:jobs|builds|users|requests|pages|packages)|forever|blocker|"
@@ -215,7 +220,7 @@ SYMPTOM = (
     r"발생|뜹니다|떠요|뜨네요)",
     # rules-2026.12.37 (real shapes AM, AO, AP): "IN-03 차단기 안열림", "랜딩페이지 안열림", "5xx 알람 계속
     # 울림", "STS07 telemetry flatlined", "data flat in Grafana".
-    r"안 ?열(?:림|려요|려|립니다|리네요)|"
+    r"안 ?열(?:림|려요|려|립니다|리네요)|먹통|"
     r"(?:알람|알림|alarm|alert)\w*[^\n.]{0,8}계속 ?(?:울림|울려|울립|와요|옵니다|발생)|"
     r"\bflat-?lined\b|\b(?:data|graphs?|metrics?|telemetry)\b[^\n.]{0,20}\bflat\b",
     r"\b(?:returns?|returning|throws?|throwing|gives?|giving|responds? with|responding with|serving)\s+"
@@ -270,6 +275,8 @@ SYMPTOM = (
 # Where, named the way people say it: a tool in Korean, a runner or a database by its name, an
 # environment's page or site ("prod 결제 페이지"), or a repository, pipeline or app linked by address.
 WHERE = (
+    # The account the problem is in (rules-2026.12.40, real shapes AT): "prod 계정 IoT Core".
+    r"(?<![\w-])(?:prod|production|stg|staging|dev|qa|운영|스테이징|개발) ?계정\b",
     r"(?<![\w-])(?:prod|production|stg|staging|dev|qa|운영|스테이징|개발)\s?(?:환경\s?)?(?:의\s?)?[\w가-힣-]{1,12}\s?"
     r"(?:페이지|화면|사이트|page|site|screen|api|앱|app)(?![A-Za-z])",
     r"https?://[^\s)\]]+/(?:-/)?(?:pipelines?|jobs?|merge_requests|pull|applications|actions/runs|builds?|"

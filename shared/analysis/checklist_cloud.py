@@ -113,7 +113,11 @@ CLOUD: tuple[ChecklistItem, ...] = (
             # A city region, the site's or a cloud's (rules-2026.12.31, real shapes AE): "OpenStack
             # kr-seoul-1", "Seoul region obviously".
             r"\b(?:kr|jp|de|pl|in|us|eu|uk|sg|cn|hk|tw)-[a-z]{3,12}-\d\b|\b(?:seoul|busan|tokyo|osaka|"
-            r"singapore|frankfurt|london|ireland|virginia|oregon|mumbai|pune|sydney|sao paulo) +region\b",
+            r"singapore|frankfurt|london|ireland|virginia|oregon|mumbai|pune|sydney|sao paulo) +region\b|"
+            # ... or after the word (rules-2026.12.40, real shapes AT): "Region Seoul.", "리전 서울".
+            r"\bregion\b *[:=|]? *(?:seoul|busan|tokyo|osaka|singapore|frankfurt|london|ireland|virginia|"
+            r"oregon|mumbai|sydney|jakarta|hong ?kong)\b|리전 *[:：|]? *(?:서울|부산|도쿄|오사카|싱가포르|"
+            r"프랑크푸르트)",
             # A data centre the site names by its code (rules-2026.12.29, real shapes AC): "상암
             # 센터(SA1)", "DR center (AS1)", "the Frankfurt DC", "가산 IDC".
             r"(?:cent(?:er|re)|센터|\bidc|\bdc|\bsite) *\( *[a-z]{2,4}-?\d{1,2} *\)|"
@@ -123,7 +127,7 @@ CLOUD: tuple[ChecklistItem, ...] = (
             # cluster, so there's no AWS account, region or VPC involved".
             cues.NO_CLOUD_PART.format(noun="regions?"),
         ),
-        labels=vocab.label(r"regions?|location|리전|지역|(?:azure|aws|gcp|cloud) ?(?:/ ?)?region"),
+        labels=vocab.label(r"regions?|location|위치|리전|지역|(?:azure|aws|gcp|cloud) ?(?:/ ?)?region"),
     ),
     ChecklistItem(
         "resource_spec",
@@ -185,7 +189,8 @@ CLOUD: tuple[ChecklistItem, ...] = (
         "VNet, subnet, ports and DNS names are needed to wire the resource in.",
         "VNet, 서브넷, 포트, DNS 이름이 있어야 리소스를 연결할 수 있습니다.",
         vocab.rx(
-            r"\b(?:v-?net|subnet|snet-[\w-]+|private ?(?:endpoint|access|link|dns)|service ?endpoint|peering|"
+            r"\b(?:v-?net|subnets?|security ?groups?|snet-[\w-]+|private ?(?:endpoint|access|link|dns)|"
+            r"service ?endpoint|peering|"
             r"nsg|network ?polic(?:y|ies)|firewall|public ?(?:network )?access|cidr)\b",
             # A direction or an allow-list is a detail only with what it lets through.
             r"\b(?:ingress|egress|inbound|outbound|allow[- ]?list\w*|white-?list\w*)\b[^\n.]{0,30}?"

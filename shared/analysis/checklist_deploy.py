@@ -122,6 +122,12 @@ DEPLOY = (
             r"https?://[\w.-]*\b(?:gitlab|github|bitbucket|gitea)\b[\w.-]*/[\w.-]+/"
             r"(?![\w.-]*(?:manifest|gitops|deploy|infra|config|chart|k8s|kubernetes|environment|platform))"
             r"[A-Za-z][\w.-]+/(?:-/)?(?:merge_requests|pull|commits?|tree|releases|tags)/",
+            # A system named by its acronym before "배포 요청" (rules-2026.12.40, real shapes AS):
+            # "오픈뱅킹 GW 배포 요청", "FDS 관리자 화면 배포 요청"; an environment's acronym ("PRD 배포
+            # 요청") is not one.
+            r"^(?:\[[^\]\n]*\] *)?[^\n]{0,20}?"
+            r"(?-i:\b(?!(?:PRD|PROD|STG|DEV|QA|UAT|SIT|DR|CI|CD|MR|PR)\b)"
+            r"[A-Z]{2,}[A-Za-z]*\b)[^\n]{0,20}? ?배포 ?(?:요청|부탁|신청)",
             *cues.SERVICE,
         ),
         labels=vocab.label(r"services?|서비스|서비스명|component|컴포넌트|svc|service name|app name"),
@@ -157,7 +163,7 @@ DEPLOY = (
         "The ArgoCD app is what we sync; the name avoids syncing the wrong one.",
         "동기화할 ArgoCD 앱을 정확히 알아야 잘못된 앱 배포를 막을 수 있습니다.",
         vocab.rx(
-            r"\bargo ?cd\b.{0,40}\b(?:app|application)\b *[:=]? *[`'\"]?[a-z][\w/-]*[-/][\w/-]+",
+            r"\bargo ?(?:cd)?\b.{0,40}\b(?:app|application)s?\b *[:=]? *[`'\"]?[a-z][\w/-]*[-/][\w/-]+",
             r"\b(?:auto-?sync|sync|refresh|rollback) +(?:on|of|for) +[`'\"]?[a-z][\w/.-]*[-/][\w/.-]+",
             r"(?<![\w/.-])[a-z][\w/.-]*[-/][\w/.-]* ?(?:앱|애플리케이션)",
             vocab.ENV_NAMED,
@@ -175,7 +181,9 @@ DEPLOY = (
             *cues.ARGOCD_APP,
         ),
         labels=vocab.label(
-            r"argo|argocd|argo cd|argocd app|argocd application|argo app|argo application|app|application|앱|"
+            r"argo|argocd|argo cd|argocd apps?|argocd applications?|argo apps?|argo applications?|app|"
+            r"application|"
+            r"앱|"
             r"애플리케이션|argocd 앱|argocd 애플리케이션|(?:argocd )?sync 대상|sync target"
         ),
         incomplete=_app_left_out,

@@ -74,8 +74,11 @@ ENV_WORD = (
 )
 ENV_IN_CONTEXT = (
     r"(?:\b(?:in|on|at|to|into|from|env|environment) *[:=]? *(?:the +)?|[\[(/] *)(?:prod|production|staging|"
-    r"stg|dev|development|qa|uat|perf|preprod)\b|\b(?:prod|production|staging|stg|dev|development|qa|uat|"
-    r"perf|preprod) *(?:env(?:ironment)?|cluster|namespace|server|instance|site|[)\]/])|(?<![가-힣])(?:운영|"
+    r"stg|dev|development|qa|uat|perf|preprod|sandbox|(?-i:SIT))\b|"
+    # A system's sandbox (rules-2026.12.40, real shapes AS, AT): "developer portal sandbox login".
+    r"\b(?:portal|partner|api|developer|payment|pg) +sandbox\b|"
+    r"\b(?:prod|production|staging|stg|dev|development|qa|uat|perf|preprod) *(?:env(?:ironment)?|cluster|"
+    r"namespace|server|instance|site|[)\]/])|(?<![가-힣])(?:운영|"
     r"개발|스테이징|검증|테스트|QA) ?(?:\(|환경|서버|클러스터|망)"
 )
 SERVICE_NAME = (
