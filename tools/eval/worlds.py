@@ -128,9 +128,12 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "realshape-as.json", note="seen"),
     World("real-shape AT", "real-shape", EVAL_DIR / "realshape" / "set-at.jsonl",
           EVAL_DIR / "baselines" / "realshape-at.json", note="seen"),
-    World("real-shape AU", "real-shape", EVAL_DIR / "realshape" / "set-au.jsonl", None, sealed=True),
-    World("real-shape AV", "real-shape", EVAL_DIR / "realshape" / "set-av.jsonl", None, sealed=True),
-    World("real-shape AW", "real-shape", EVAL_DIR / "realshape" / "set-aw.jsonl", None, sealed=True),
+    World("real-shape AU", "real-shape", EVAL_DIR / "realshape" / "set-au.jsonl",
+          EVAL_DIR / "baselines" / "realshape-au.json", note="seen"),
+    World("real-shape AV", "real-shape", EVAL_DIR / "realshape" / "set-av.jsonl",
+          EVAL_DIR / "baselines" / "realshape-av.json", note="seen"),
+    World("real-shape AW", "real-shape", EVAL_DIR / "realshape" / "set-aw.jsonl",
+          EVAL_DIR / "baselines" / "realshape-aw.json", note="seen"),
     World("real writing tuning", "real-writing", EVAL_DIR / "real" / "tuning.jsonl",
           EVAL_DIR / "baselines" / "real-tuning.json", note="tuned on"),
     World("real writing held out B", "real-writing", EVAL_DIR / "real" / "holdout-b.jsonl",
@@ -173,8 +176,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-s.json", note="seen"),
     World("real writing held out T", "real-writing", EVAL_DIR / "real" / "holdout-t.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-t.json", note="seen"),
-    World("real writing held out U", "real-writing", EVAL_DIR / "real" / "holdout-u.jsonl", None,
-          sealed=True),
+    World("real writing held out U", "real-writing", EVAL_DIR / "real" / "holdout-u.jsonl",
+          EVAL_DIR / "baselines" / "real-holdout-u.json", note="seen"),
 )  # fmt: skip
 
 
