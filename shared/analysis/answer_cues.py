@@ -22,7 +22,9 @@ APPROVER = (
     r"(?<![\w+])\+1 +from\b|\b(?:agreed|signed off|confirmed|acked|lgtm'?d)\b[^.\n]{0,40}?\b(?:lead|manager|"
     r"owner|head|director|em)\b|\b(?:lead|manager|owner|head|director)\b[^.\n]{0,40}?\b(?:agreed|"
     r"signed off|confirmed|acked|approves|is on board|knows and|has okayed)\b|"
-    r"\bi(?:'ll| will| can)? +approve\b|\bi'?m +(?:the +)?(?:approver|budget owner)\b|\bi'?m +approving\b|"
+    r"\bi(?:'ll| will| can)? +approve\b|"
+    r"\bi'?m +(?:his|her|their|the|your) +(?:line +)?(?:manager|lead|team +lead|head|director)\b[^.\n]{0,20}"
+    r"\bapprove|\bi'?m +(?:the +)?(?:approver|budget owner)\b|\bi'?m +approving\b|"
     r"\bapproving +(?:this|it)\b|\bokay'?d +by\b|\bapprover +(?:is|"
     r"will be) +(?!tbd|unknown|pending|not)[@\w가-힣]|"
     r"\bapprover ?(?:는|은) +(?![^\n.]*(?:미정|누구|모르))[@\w가-힣]",
@@ -169,6 +171,9 @@ SUBSCRIPTION = (
     # An on-prem cluster's resource pool is its resource group (rules-2026.12.40, real shapes AS):
     # "vSphere resource pool RP-DCP-TST", "리소스 풀 | RP-DCP-AI".
     r"\bresource[ -]?pools?\b *[:=|]? *[`'\"]?[A-Za-z][\w-]*[\d-][\w-]*|"
+    # ... and an on-prem cluster with its pool (rules-2026.12.41, real shapes AU): "cluster: CI-OT-01 /
+    # pool RUNNERS", "클러스터 CJ-IT-CL01 / 청주 DC", "| vSphere cluster / pool | CJ-OT-CL01 / OPCGW-PROD |".
+    r"(?-i:\b(?:[Cc]luster|클러스터)\b *[:=]? *[A-Z][A-Z0-9]*-[A-Z0-9-]*\d[A-Z0-9-]* */)|"
     r"리소스 ?풀 *[:：|]? *[`'\"]?[A-Za-z][\w-]*-",
     # An AWS account named inside a role's ARN, a GCP project named before its Korean word (rules-
     # 2026.12.20, real shapes S and T): "arn:aws:iam::418273645501:role/...", "`ct-shared-net` 프로젝트".

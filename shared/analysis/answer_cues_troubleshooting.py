@@ -221,6 +221,11 @@ SYMPTOM = (
     # rules-2026.12.37 (real shapes AM, AO, AP): "IN-03 차단기 안열림", "랜딩페이지 안열림", "5xx 알람 계속
     # 울림", "STS07 telemetry flatlined", "data flat in Grafana".
     r"안 ?열(?:림|려요|려|립니다|리네요)|먹통|"
+    # rules-2026.12.41 (real shapes AU, AV): "collector dashboard red again", garbled text.
+    r"\b(?:dashboards?|panels?|status|health|monitors?)\b[^\n.]{0,20}\b(?:(?:is|are|went|turned|goes) +)?"
+    r"red\b|"
+    r"\bred +again\b|\bgarbled\b|\bmojibake\b|\b(?:text|characters|letters|lines|encoding)\b[^\n.]{0,20}"
+    r"\b(?:broken|become like|turn into|show as)\b|"
     r"(?:알람|알림|alarm|alert)\w*[^\n.]{0,8}계속 ?(?:울림|울려|울립|와요|옵니다|발생)|"
     r"\bflat-?lined\b|\b(?:data|graphs?|metrics?|telemetry)\b[^\n.]{0,20}\bflat\b",
     r"\b(?:returns?|returning|throws?|throwing|gives?|giving|responds? with|responding with|serving)\s+"

@@ -426,6 +426,16 @@ CATEGORY_HINTS: dict[Category, tuple[Hint, ...]] = {
         ),
     ),
     "other": _hints(
+        # Access offered by the one who grants it is not a request to the queue (rules-2026.12.41, real
+        # writing U): "I'll upgrade your permissions", "I'd like to add you into the admin list", "give
+        # me your usernames so that I can make you admins", "add a comment with your github id".
+        (
+            r"\b(?:i'?ll|i will|i can|i'?d like to|let me|so (?:that )?i can) +(?:add|upgrade|make|give|"
+            r"invite|grant) +(?:you|your)\b|\bare you (?:still )?interested\b|"
+            r"\bwould you like to (?:join|create|be)\b|\b(?:add|post|leave) +a +comment +with +your\b|"
+            r"\b(?:give|send|share) +(?:me +)?your +(?:github +)?(?:usernames?|user ?names?|handles?|ids?)\b",
+            6,
+        ),
         (
             r"\b(?:how (?:do|can|to|would|does)|where (?:is|are|can|do)|is there|question|can someone|"
             r"(?:is|does|do) anyone|anyone (?:know|using|still))\b|"

@@ -209,7 +209,8 @@ ACCESS = (
         ),
         labels=vocab.label(
             rf"scope|where|target|{_KINDS_EN}|대상|범위|경로 ?/ ?범위|{_KINDS_KO}|resource group ?/ ?project|"
-            r"(?:access|requested) scope|group ?/ ?project|project ?/ ?group|teams?|"
+            r"(?:access|requested) scope|group ?/ ?project|project ?/ ?group|teams?|safes?|targets?|"
+            r"target (?:hosts?|servers?)|"
             r"db|database|server|instance|topics?|queues?|registry|"
             r"vault|kv|레포|accounts?|aws account|resources?|계정|aws ?계정|권한 ?범위|접근 ?범위|"
             rf"[\w-]+ (?:{_KINDS_EN})|(?:slurm|hpc|cluster|unix|linux|db|database|service) accounts?|"

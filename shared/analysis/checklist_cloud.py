@@ -66,6 +66,7 @@ CLOUD: tuple[ChecklistItem, ...] = (
         labels=vocab.label(
             r"subscriptions?|resource groups?|rg|subscription ?/ ?rg|subscription ?/ ?resource group|구독|"
             r"리소스 ?그룹|구독 ?/ ?(?:rg|리소스 ?그룹)|위치|location|aws ?계정|aws account|account|"
+            r"(?:vsphere +)?cluster ?/ ?(?:resource +)?pool|클러스터 ?/ ?(?:리소스 ?)?풀|"
             r"gcp project|"
             r"project id|project ?/ ?zone|(?:gcp|openstack|cloud) ?프로젝트|프로젝트 ?\(gcp\)|"
             r"(?:ncp|aws|gcp|openstack) account|tenant|테넌트|프로젝트 ?\(테넌트\)(?: ?/ ?계정)?|"
@@ -122,7 +123,10 @@ CLOUD: tuple[ChecklistItem, ...] = (
             # 센터(SA1)", "DR center (AS1)", "the Frankfurt DC", "가산 IDC".
             r"(?:cent(?:er|re)|센터|\bidc|\bdc|\bsite) *\( *[a-z]{2,4}-?\d{1,2} *\)|"
             r"\b(?:primary|secondary|dr|main|backup|on-?prem) +(?:data ?cent(?:er|re)|dc|site)\b|"
-            r"[가-힣]{2,5} ?(?:idc|데이터 ?센터)|\bdata ?cent(?:er|re) +[a-z]{2,4}-?\d{1,2}\b",
+            r"[가-힣]{2,5} ?(?:idc|데이터 ?센터)|\bdata ?cent(?:er|re) +[a-z]{2,4}-?\d{1,2}\b|"
+            # ... or by its city (rules-2026.12.41, real shapes AU): "청주 DC", "Cheongju DC1".
+            r"(?<![가-힣])(?!운영|개발|검증|테스트|스테이징|기존|신규|해당)[가-힣]{2,4} ?(?-i:DC)\d{0,2}\b|"
+            r"(?-i:\b[A-Z][a-z]{3,} +DC\d{0,2})\b",
             # Moot, with the reason (rules-2026.12.22, real shapes V): "This is the on-prem helix
             # cluster, so there's no AWS account, region or VPC involved".
             cues.NO_CLOUD_PART.format(noun="regions?"),

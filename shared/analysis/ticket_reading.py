@@ -38,7 +38,7 @@ _ERROR_TOKEN = re.compile(
     r"error|fail|fatal|exception|denied|refused|rejected|declined|timeout|timed out|unauthori[sz]ed|"
     r"forbidden|killed|backoff|panic|exit (?:code|status)|\b[45]\d\d\b|invalid|expired|not found|"
     r"unable|cannot|can't|no space|deadline exceeded|unhealthy|stuck|\bwarn(?:ing)?\b|not ?ready|unready|"
-    r"no route to host|connection (?:refused|reset)",
+    r"no route to host|connection (?:refused|reset)|\babend\b|completion code",
     re.IGNORECASE,
 )
 _ADF_CELL = re.compile(r"^ \|")
