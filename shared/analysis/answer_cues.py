@@ -30,6 +30,8 @@ APPROVER = (
     r"\bapprover ?(?:는|은) +(?![^\n.]*(?:미정|누구|모르))[@\w가-힣]",
     # "승인자 최팀장님": the label and the name, no colon between.
     r"(?:^|\n)\s*승인자 +(?!미정|없|누구|모르|확인|필요|아직|tbd)[가-힣A-Za-z@][^\n?]{0,20}$",
+    # ... or "승인" and a mention (rules-2026.12.42, real shapes AZ): "승인 @Han Jaewon".
+    r"(?:^|\n)\s*승인 *[:：]? *@[\w가-힣]",
     r"승인(?:하겠다|해 ?주겠다|해 ?주신다|하신다|해 ?주기로|하기로)|"
     r"(?:팀장|리드|실장|본부장|매니저|파트장|그룹장|오너|관리자)(?:님)?[^\n.]{0,30}?(?:ok|오케이|컨펌|동의|"
     r"허락|괜찮다고|승인|확인 ?받|확인해 ?주셨)|승인(?:은|는)? ?제가|제가 ?승인|"
@@ -44,6 +46,11 @@ APPROVER = (
 # The reason in a clause, not a field: "we've got 4 new people joining", "I'd rather ... than open
 # a ticket each time", "standing up the new service", "배포 검증하면서 ... 경우가 많은데".
 JUSTIFICATION = (
+    # The work the access is for (rules-2026.12.42, real shapes AY, AZ): "need access to <repo> to fix
+    # the refund rounding bug", "I want to open PRs on the public sensor SDK".
+    r"\baccess\b(?:[^\n.]|\.(?=\S)){0,100}?\bto +(?:fix|debug|investigate|troubleshoot|review|work +on|"
+    r"help +with|migrate|maintain|support)\b|"
+    r"\bi +(?:want|need|'d like) +to +(?:open|submit|push|contribute|fix|review|merge|debug|investigate)\b",
     # A leaver is the reason their access goes (rules-2026.12.37, real shapes AP): "Park left on Friday".
     r"\b(?:left|has left|is leaving|leaves|resigned|quit) +(?:the company|us|on|last|this|today|yesterday)\b",
     r"\b(?:we'?ve got|we have|there are) +(?:\d+|a few|some|several|two|three|four|five) +new\b|"
@@ -85,6 +92,10 @@ JUSTIFICATION = (
 # A permission said as what the person will do or be: "as a Member", "plan/apply 권한", "sync만",
 # `access = "write"`, "read-only", a group membership that is the permission ("eng-backend 그룹 추가").
 ROLE = (
+    # GitHub's repository roles, asked for by name (rules-2026.12.42, real shapes AY): "Requesting
+    # **Maintain** on hanbeat/argocd-apps".
+    r"\brequest(?:ing)? +\**(?:maintain|triage|write|read|admin)\** +"
+    r"(?:on|to|for|access|permissions?|role)\b",
     r"\bas +(?:an? +)?(?:member|user|admin|viewer|reader|writer|editor|owner|maintainer|developer|"
     r"collaborator|contributor)\b|\bread[- ]?only\b|\bread[ /-]write\b|\bread-?write\b",
     r"\baccess *[:=] *[`'\"]?(?:read|write|admin|plan|apply|maintain|triage|push|pull)\b",
@@ -143,7 +154,7 @@ ENVIRONMENT = (
 # part one item looks for in the list. "No idea which region yet" is no such list.
 _CLOUD_PART = r"(?:(?:aws|azure|gcp|cloud) +)?(?:account|subscription|region|vpc|vnet|network|subnet)s?"
 NO_CLOUD_PART = (
-    r"\bno +(?=(?:[\w-]+,? +(?:or +|and +|nor +)?){{0,4}}?{noun}\b)" + _CLOUD_PART
+    r"\bno +(?:new +)?(?=(?:[\w-]+,? +(?:or +|and +|nor +)?){{0,4}}?{noun}\b)" + _CLOUD_PART
     + r"(?:,? +(?:or +|and +|nor +)?" + _CLOUD_PART + r")* +(?:is +|are +)?(?:involved|needed|required)\b"
 )
 
@@ -244,6 +255,8 @@ SERVICE = (
 # environment: "https://argocd.acme.io/applications/argocd/user-service-stg".
 _ARGO_APP_URL = r"\bargo[\w.-]*\.[\w.-]+/applications/(?:[\w-]+/)?[a-z][\w-]+"
 ARGOCD_APP = (
+    # An Argo CD Application manifest names it (rules-2026.12.42, real shapes AY).
+    r"\bkind: *Application(?:Set)?\b[^\n]*\n(?:[^\n]*\n){0,3}? *name: *[`'\"]?[a-z][\w-]+",
     # "Please sync vehicle-state-api-stg-euc1", "argocd app diff x-y" (rules-2026.12.25, real shapes Y).
     r"\b(?:please +)?sync\s+[`'\"]?[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:stg|staging|prod|production|dev|qa|uat|"
     r"test)(?:-[a-z0-9]+)?\b|\bargocd +app +(?:diff|sync|get|rollback|history) +[a-z][\w-]*-[\w-]+|"
@@ -265,6 +278,8 @@ DEPLOY_ENVIRONMENT = (  # an app named for its environment, in a sentence or in 
 # The scope named in any script, quoted: "'결제-모니터링' 폴더", or a database or queue by name; or
 # the address of the group, project or repository linked ("[this group](https://gitlab/groups/a/b)").
 SCOPE = (
+    # A team by its name before "팀" (rules-2026.12.42, real shapes AZ): "Datadog farm-platform 팀에".
+    r"(?<![\w/.-])[a-z][a-z0-9]*-[a-z0-9-]+ ?팀",
     # A tool's organisation named by its acronym (rules-2026.12.40, real shapes AS): "Grafana FDS 조직".
     r"(?-i:\b[A-Z]{2,}[\w-]*) ?조직",
     r"https?://[^\s)\]]+/(?:groups?|projects?|orgs?|organizations|teams|spaces|display|repos?|browse|"

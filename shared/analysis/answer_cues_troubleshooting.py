@@ -14,8 +14,11 @@ IMPACT = (
     # A count of the fleet's units hit (rules-2026.12.40, real shapes AT): "fails for 20 units", "These
     # 20 units cannot get the security patch".
     r"\b(?:for|on|of) +\d+ +(?:units|chargers|devices|stores|sites|terminals|kiosks|machines|sensors)\b|"
-    r"\b\d+ +(?:units|chargers|devices|stores|sites|terminals|kiosks|machines|sensors) +(?:are|were|can'?t|"
-    r"cannot|fail|failed|still|went|go)\b",
+    r"\b\d+ +(?:units|chargers|devices|stores|sites|terminals|kiosks|machines|sensors|farms|stations|"
+    r"branches|plants) +(?:are|were|can'?t|cannot|fail|failed|still|went|go|without)\b|"
+    # Work done by hand meanwhile, refunds asked for (rules-2026.12.42, real shapes AX): "역무실에서 수기로
+    # 발권처리 중이고 환불 요청도 몇건".
+    r"수기 ?(?:로|발권|처리|입력|대응)|수작업으로|환불 ?요청|민원(?:이|도)? ?(?:들어|접수|발생)",
     # Everyone, by the reporter's own check: "downforeveryoneorjustme reports the same", "Others in
     # #haskell also verify 503s", "queuing for all jobs", "offline for the past week" [BLOCKER].
     r"\b(?:for +everyone|anywhere|all +(?:jobs|builds|users|requests|pages|packages)|forever|blocker|"
@@ -280,6 +283,10 @@ SYMPTOM = (
 # Where, named the way people say it: a tool in Korean, a runner or a database by its name, an
 # environment's page or site ("prod 결제 페이지"), or a repository, pipeline or app linked by address.
 WHERE = (
+    # A Grafana dashboard linked by its address names what it watches (rules-2026.12.42, real shapes AU,
+    # AY): "grafana.hanbeat.io/d/redis-chat-prod-apne2/redis-chat-cluster-prod".
+    # A bare slug ("/d/k3Jd9aZ4z/ccu") names a dashboard, not what broke (real shapes AE).
+    r"https?://[^\s)\]]*grafana[^\s)\]/]*/d/[\w-]+/[a-z0-9]+(?:-[a-z0-9]+)+",
     # The account the problem is in (rules-2026.12.40, real shapes AT): "prod 계정 IoT Core".
     r"(?<![\w-])(?:prod|production|stg|staging|dev|qa|운영|스테이징|개발) ?계정\b",
     r"(?<![\w-])(?:prod|production|stg|staging|dev|qa|운영|스테이징|개발)\s?(?:환경\s?)?(?:의\s?)?[\w가-힣-]{1,12}\s?"

@@ -152,7 +152,7 @@ _ROLE = re.compile(rf"{vocab.ROLE_STRONG}|{vocab.ROLE_WEAK}", re.IGNORECASE)
 # A role's value may be a cloud's permission-set name (rules-2026.12.36, real shapes AM):
 # "Permission set | DataAnalystReadOnly |".
 _ROLE_VALUE = re.compile(
-    rf"{_ROLE.pattern}|조회|편집|읽기|쓰기|"
+    rf"{_ROLE.pattern}|조회|편집|읽기|쓰기|\bselect(?: +only)?\b|"
     r"(?-i:[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:ReadOnly|Admin\w*|PowerUser\w*|Developer|Viewer|Editor|Reader|Writer|"
     r"FullAccess|Operator)\b)",
     re.IGNORECASE,

@@ -222,7 +222,12 @@ CLOUD: tuple[ChecklistItem, ...] = (
             # The network parts of a deletion, deleted with it or already cleaned up (rules-2026.12.35,
             # real shapes AK): "디스크/NIC/공인IP 같이 삭제해주세요 (DNS 레코드는 이미 정리함)".
             r"(?:\bnics?\b|공인 ?ip|public ips?|dns ?(?:레코드|records?))[^\n.]{0,25}?(?:삭제|정리|제거|"
-            r"\bdelete|\bremove|\bclean)",
+            r"\bdelete|\bremove|\bclean)|"
+            # ... or go with it (rules-2026.12.42, real shapes AX): "Their floating IPs and DNS records go
+            # with them, nothing to rewire".
+            r"\b(?:floating ips?|public ips?|dns records?)\b[^\n.]{0,30}?\bgo(?:es)? +with +(?:them|it)\b|"
+            r"\bnothing +to +rewire\b|\bno +(?:new +)?(?:network|ports?|dns|firewall)\b[\w ,/]{0,30}?"
+            r"\b(?:involved|needed|required)\b",
             # A Terraform plan's network keys (rules-2026.12.34, real shapes AJ).
             r"\b(?:private_network|subnetwork|vpc_id|subnet_ids?|vpc_security_group_ids)\b *[=:] *\S",
             *cues.NETWORK,
