@@ -46,6 +46,9 @@ APPROVER = (
 # The reason in a clause, not a field: "we've got 4 new people joining", "I'd rather ... than open
 # a ticket each time", "standing up the new service", "배포 검증하면서 ... 경우가 많은데".
 JUSTIFICATION = (
+    # What the access will let them do (rules-2026.12.43, real shapes BA): "조장들이 태블릿으로 장애
+    # 접수할 수 있게".
+    r"(?:할|볼|쓸|올릴|받을|확인할|사용할|이용할|접근할) ?수 ?있(?:게|도록)",
     # The work the access is for (rules-2026.12.42, real shapes AY, AZ): "need access to <repo> to fix
     # the refund rounding bug", "I want to open PRs on the public sensor SDK".
     r"\baccess\b(?:[^\n.]|\.(?=\S)){0,100}?\bto +(?:fix|debug|investigate|troubleshoot|review|work +on|"
@@ -92,6 +95,8 @@ JUSTIFICATION = (
 # A permission said as what the person will do or be: "as a Member", "plan/apply 권한", "sync만",
 # `access = "write"`, "read-only", a group membership that is the permission ("eng-backend 그룹 추가").
 ROLE = (
+    # "read 가능한 개인 토큰", "에이전트 권한" (rules-2026.12.43, real shapes BC).
+    r"\b(?:read|write|read/write|admin)\b ?가능|에이전트 ?(?:권한|라이선스|역할)",
     # GitHub's repository roles, asked for by name (rules-2026.12.42, real shapes AY): "Requesting
     # **Maintain** on hanbeat/argocd-apps".
     r"\brequest(?:ing)? +\**(?:maintain|triage|write|read|admin)\** +"
@@ -182,6 +187,8 @@ SUBSCRIPTION = (
     # An on-prem cluster's resource pool is its resource group (rules-2026.12.40, real shapes AS):
     # "vSphere resource pool RP-DCP-TST", "리소스 풀 | RP-DCP-AI".
     r"\bresource[ -]?pools?\b *[:=|]? *[`'\"]?[A-Za-z][\w-]*[\d-][\w-]*|"
+    # An account and its NCP region (rules-2026.12.43, real shapes BC): "gov-smartparking-prd / KR-1".
+    r"\b[a-z][a-z0-9]*(?:-[a-z0-9]+)+ */ *(?-i:KR)-\d\b|"
     # ... and an on-prem cluster with its pool (rules-2026.12.41, real shapes AU): "cluster: CI-OT-01 /
     # pool RUNNERS", "클러스터 CJ-IT-CL01 / 청주 DC", "| vSphere cluster / pool | CJ-OT-CL01 / OPCGW-PROD |".
     r"(?-i:\b(?:[Cc]luster|클러스터)\b *[:=]? *[A-Z][A-Z0-9]*-[A-Z0-9-]*\d[A-Z0-9-]* */)|"
@@ -232,6 +239,8 @@ SPEC = (
 # A deploy request names its service and app in the sentence that asks: "deploy paymnet-webhook to
 # stagign", "please roll `media-transcoder-stg` in ArgoCD", a typo'd environment included.
 SERVICE = (
+    # "new sensor-gw-adapter build is attached, please deploy" (rules-2026.12.43, real shapes BC).
+    r"\b(?:new|latest|the) +[a-z][a-z0-9]*(?:-[a-z0-9]+)+ +build\b",
     r"\b(?:deploy|redeploy|roll|release|promote|ship|rollback|roll back)\s+(?:the\s+)?[`'\"]?"
     r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+[`'\"]?|(?<![\w/.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+ ?(?:배포|롤백)",
     r"\bargo[\w.-]*\.[\w.-]+/applications/(?:[\w-]+/)?[a-z][a-z0-9]*(?:-[a-z0-9]+)+",
@@ -278,6 +287,9 @@ DEPLOY_ENVIRONMENT = (  # an app named for its environment, in a sentence or in 
 # The scope named in any script, quoted: "'결제-모니터링' 폴더", or a database or queue by name; or
 # the address of the group, project or repository linked ("[this group](https://gitlab/groups/a/b)").
 SCOPE = (
+    # An org or a portal by its name (rules-2026.12.43, real shapes BC): "Grafana 교통센터 org",
+    # "서비스데스크(HBITS 포털)".
+    r"[가-힣]{2,} ?(?:org|organi[sz]ation)\b|(?-i:\b[A-Z]{2,}[\w-]*) ?포털",
     # A team by its name before "팀" (rules-2026.12.42, real shapes AZ): "Datadog farm-platform 팀에".
     r"(?<![\w/.-])[a-z][a-z0-9]*-[a-z0-9-]+ ?팀",
     # A tool's organisation named by its acronym (rules-2026.12.40, real shapes AS): "Grafana FDS 조직".

@@ -11,6 +11,9 @@ from __future__ import annotations
 # Who is hurt and how: a party and a consequence ("Finance can't close the day", "QA 일정이 밀리고",
 # "CS로 계속 들어오고"), a deadline the problem threatens, how painful it is, or that it is not.
 IMPACT = (
+    # What was already missed because of it (rules-2026.12.43, real shapes BC): "We already missed 2 real
+    # controller outages this week".
+    r"\bmissed +\d+ +(?:real +)?(?:[\w-]+ +)?(?:outages|incidents|alerts|orders|deliveries|calls|payments)\b",
     # A count of the fleet's units hit (rules-2026.12.40, real shapes AT): "fails for 20 units", "These
     # 20 units cannot get the security patch".
     r"\b(?:for|on|of) +\d+ +(?:units|chargers|devices|stores|sites|terminals|kiosks|machines|sensors)\b|"
@@ -77,6 +80,9 @@ IMPACT = (
 # as what the reporter does ("I open the dashboard, set the range and wait", "Repro: load any
 # page"), or answered in the negative ("특별한 작업 없었습니다", "nothing changed").
 STEPS = (
+    # A test and what it showed (rules-2026.12.43, real shapes BC): "Test: stop heartbeat on test
+    # controller TC-LAB-01 for 5 min -> no alert".
+    r"^\s*(?:test|repro|테스트|재현)\s*[:：]\s*\S[^\n]*(?:->|→)",
     # A public address that fails for anyone who opens it: opening it is the reproduction
     # ("https://docs.rs/ does not load", "problems reaching https://tiles...", "no jobs are starting").
     r"(?:https?://\S+|\b[\w-]+\.(?:org|io|com|net|dev|rs|sh|app|kr)\b)[^.\n]{0,50}?\b(?:is|seems(?: to be)?|"
@@ -224,6 +230,9 @@ SYMPTOM = (
     # rules-2026.12.37 (real shapes AM, AO, AP): "IN-03 차단기 안열림", "랜딩페이지 안열림", "5xx 알람 계속
     # 울림", "STS07 telemetry flatlined", "data flat in Grafana".
     r"안 ?열(?:림|려요|려|립니다|리네요)|먹통|"
+    # A named service down, even as a question (rules-2026.12.43, real shapes BA): "Label printer service
+    # down at Pyeongtaek?".
+    r"\b(?:service|server|printer|site|system|portal|api)s? +(?:is +|are +|seems +|looks +)?down\b|"
     # rules-2026.12.41 (real shapes AU, AV): "collector dashboard red again", garbled text.
     r"\b(?:dashboards?|panels?|status|health|monitors?)\b[^\n.]{0,20}\b(?:(?:is|are|went|turned|goes) +)?"
     r"red\b|"

@@ -93,6 +93,8 @@ CLOUD: tuple[ChecklistItem, ...] = (
         "Region decides latency, data residency and available SKUs.",
         "리전에 따라 지연 시간, 데이터 위치, 사용 가능한 SKU가 달라집니다.",
         vocab.rx(
+            r"\b(?:ap|us|eu|sa|ca|me|af)-(?:north|south|east|west|central|northeast|southeast)-\d[a-z]\b|"
+            r"(?-i:\bKR-\d\b)|(?:^|[/|,(] *)(?:서울|부산|도쿄|싱가포르)(?= *(?:$|[/|,)]))|"
             r"\b(?:korea ?(?:central|south)|japan ?(?:east|west)|(?:east|west|central|north|south|southeast|"
             r"northeast) ?(?:us|europe|asia|japan|uk|india|korea|australia) ?\d?|(?:us|europe|asia|uk|"
             r"australia|india|brazil|canada|france|germany|uae|sweden|norway|switzerland) ?(?:east|west|"
@@ -229,7 +231,10 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"\bnothing +to +rewire\b|\bno +(?:new +)?(?:network|ports?|dns|firewall)\b[\w ,/]{0,30}?"
             r"\b(?:involved|needed|required)\b",
             # A Terraform plan's network keys (rules-2026.12.34, real shapes AJ).
-            r"\b(?:private_network|subnetwork|vpc_id|subnet_ids?|vpc_security_group_ids)\b *[=:] *\S",
+            r"\b(?:private_network|subnetwork|vpc_id|subnet_ids?|vpc_security_group_ids|\w*subnet_group\w*)\b"
+            r" *[=:] *\S",
+            # A VLAN, an ACL kept as it is (rules-2026.12.43, real shapes BA, BC).
+            r"\bvlan ?\d+|\bacls?\b[^\n]{0,10}(?:그대로|unchanged|as is|동일)",
             *cues.NETWORK,
         ),
         labels=vocab.label(

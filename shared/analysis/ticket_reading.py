@@ -147,8 +147,13 @@ def _next_value(lines: list[str], i: int, fenced: bool = False) -> str:
     `fenced`: line i is inside a fenced block, so a fence after it closes that block.
     """
     j = i + 1
-    if j + 1 < len(lines) and not lines[j].strip() and _OPENS_PARAGRAPH.match(lines[i]):
-        j += 1  # "### Approver", blank line, "@Lee": a heading or a "Label:" paragraph, the value next
+    opens = _OPENS_PARAGRAPH.match(lines[i]) or (j + 1 < len(lines) and FENCE.match(lines[j + 1]))
+    if j + 1 < len(lines) and not lines[j].strip() and opens:
+        # "### Approver", blank line, "@Lee": a heading or a "Label:" paragraph, the value next; and a
+        # sentence that opens a code block after a blank line ("Please add this pool (research dev,
+        # koreacentral):") is kept with the block as its value, not dropped as an empty label
+        # (rules-2026.12.43, real shapes BB).
+        j += 1
     nxt = lines[j] if j < len(lines) else ""
     if FENCE.match(nxt):  # "ingress-nginx log:" over a fenced block: the block is the value
         return "" if fenced else _block_value(lines, j)

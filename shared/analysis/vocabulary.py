@@ -152,7 +152,9 @@ APPROVAL_DONE = (
     r"(?:approver|approved by|승인자?|결재자?) *[:：] *(?!(?:tbd|미정|n/?a|pending)\b)[@\w가-힣]",
     r"(?:승인자?|결재자?)(?:는|은) +"
     r"(?![^\n.]*(?:미정|아직|없|누구|모르|몰라|확인 ?중|정해지|받을|받겠|받아야|"
-    r"예정|대기|전입니다|필요))[\w가-힣@]",
+    # ... nor "승인은 첨부 메일 참고": an attached approval answers nothing (rules-2026.12.43, real
+    # shapes BC).
+    r"예정|대기|전입니다|필요|첨부))[\w가-힣@]",
     r"\bok(?:'?d|ayed) +by +[@\w가-힣]|\b(?:already +)?ok(?:'?d|ayed) +(?:this|it)\b|"
     r"\b(?:is|are) +(?:fine|ok|okay) +with +(?:it|this|that)\b|승인(?:합니다|해요|함|드립니다)|"
     r"\bi +approve\b",
