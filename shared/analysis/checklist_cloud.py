@@ -93,6 +93,8 @@ CLOUD: tuple[ChecklistItem, ...] = (
         "Region decides latency, data residency and available SKUs.",
         "리전에 따라 지연 시간, 데이터 위치, 사용 가능한 SKU가 달라집니다.",
         vocab.rx(
+            # An availability zone, NCP's region code, a city as a list element (rules-2026.12.43, real
+            # shapes BA, BC): "ap-northeast-2c", "gov-smartparking-prd / KR-1", "운영 / 서울".
             r"\b(?:ap|us|eu|sa|ca|me|af)-(?:north|south|east|west|central|northeast|southeast)-\d[a-z]\b|"
             r"(?-i:\bKR-\d\b)|(?:^|[/|,(] *)(?:서울|부산|도쿄|싱가포르)(?= *(?:$|[/|,)]))|"
             r"\b(?:korea ?(?:central|south)|japan ?(?:east|west)|(?:east|west|central|north|south|southeast|"
