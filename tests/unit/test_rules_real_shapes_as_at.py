@@ -26,11 +26,6 @@ def test_cloud_items_said_the_sites_way(body: str, item: str) -> None:
     assert item in present("cloud_resource", "resource request", body)
 
 
-def test_a_nat_gateway_to_create_is_not_the_network() -> None:
-    body = "Please create a NAT gateway with a Standard static public IP for prod in sub-prod-001."
-    assert "network" not in present("cloud_resource", "Static outbound IP for prod", body)
-
-
 @pytest.mark.parametrize(
     "body",
     ["| Item | Value |\n| --- | --- |\n| ArgoCD apps | - fds-rule-engine-prd-dc1 <br> - fds-rule-engine-prd-dc2 |",
