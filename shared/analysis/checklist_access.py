@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from shared.analysis import answer_cues as cues
+from shared.analysis import answer_cues_access as cues
 from shared.analysis import vocabulary as vocab
 from shared.analysis.access_links import names_a_place
 from shared.analysis.checklist_item import ChecklistItem

@@ -50,6 +50,21 @@ def _deletion_named(doc: TicketText) -> bool:
     return any(_NAMED.search(line) for line in (*asked, *doc.blocks))
 
 
+# A resource table's bare "Project" column, "Project / env", "Zone (project)" holding an id
+# ("hb-pos-legacy", "hb-storefront-prod / production"): on a resource request that is the cloud's
+# project (rules-2026.12.44, real shapes BF). A business project ("Project: Deduplication efforts")
+# is prose, not an id, and answers nothing.
+_PROJECT_LABEL = re.compile(r"project(?: ?/ ?env(?:ironment)?| ?\((?:gcp|id)\))?|(?:dns )?zone ?\(project\)")
+_PROJECT_ID = re.compile(r"[`'\"]?[a-z][a-z\d]*(?:-[a-z\d]+)+[`'\"]?(?: *(?:/|\(|$))")
+
+
+def _cloud_project_named(doc: TicketText) -> bool:
+    return any(
+        f.filled and _PROJECT_LABEL.fullmatch(f.label) is not None and _PROJECT_ID.match(f.value.strip())
+        for f in doc.fields
+    )
+
+
 CLOUD: tuple[ChecklistItem, ...] = (
     ChecklistItem(
         "subscription",
@@ -73,6 +88,7 @@ CLOUD: tuple[ChecklistItem, ...] = (
             # A resource request's bare "프로젝트" / "계정" column (rules-2026.12.25, real shapes S, U).
             r"프로젝트|계정|클라우드 ?계정"
         ),
+        detector=_cloud_project_named,
     ),
     ChecklistItem(
         "environment",
@@ -155,7 +171,7 @@ CLOUD: tuple[ChecklistItem, ...] = (
                 # the summary and still leave the SKU open (rules-2026.12.39).
                 r"\b(?:nsg|firewall|security[- ]group|sg) +rules?\b|\bmailing[- ]lists?\b|메일링 ?리스트|"
                 r"\b(?:bq|bigquery) +(?:dataset|데이터셋)|(?:bq|빅쿼리) ?데이터셋",
-                r"\b(?:ttl *\d+|resource ?quota|quota|zone[- ]redundant|(?:a|aaaa|cname|txt|mx|"
+                r"쿼터|할당량|\b(?:ttl *\d+|resource ?quota|quota|zone[- ]redundant|(?:a|aaaa|cname|txt|mx|"
                 r"srv) ?(?:record|레코드))",
                 r"\b(?:LRS|ZRS|GRS|RA-GRS|GZRS|StorageV2|BlobStorage)\b|"
                 r"\b\d+ ?(?:instances?|nodes?|replicas?)\b",

@@ -173,6 +173,9 @@ DEPLOY = (
             r"argo ?cd ?(?:로|으로)? ?"
             r"이관 ?(?:안|전)|\bnot (?:on|in|managed by|deployed (?:via|with|by|through)) argo ?cd\b|"
             r"\bno argo ?cd app(?:s|lications?)?\b|"
+            # ... said of the place (rules-2026.12.44, real shapes BD): "No ArgoCD there - ... so there's
+            # no app to sync".
+            r"\bno +argo ?cd +(?:there|here|in|on|for)\b|\bno +(?:argo ?cd +)?app +to +sync\b|"
             # Delivered by Flux, not ArgoCD (rules-2026.12.29, real shapes AD): "a Flux HelmRelease".
             r"\bflux +(?:helm ?release|kustomization)s?\b",
             r"\bargo ?cd +(?:app|application) +is +[`'\"]?[a-z][\w/-]*[-/][\w/-]+|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from shared.analysis import answer_cues_problem as facts
 from shared.analysis import answer_cues_troubleshooting as cues
 from shared.analysis import troubleshooting_evidence as evidence
 from shared.analysis import vocabulary as vocab
@@ -24,7 +25,7 @@ _SYMPTOM = vocab.rx(
     vocab.SYMPTOM_KO,
     *evidence.SYMPTOM_MORE_EN,
     evidence.SYMPTOM_MORE_KO,
-    *cues.SYMPTOM,
+    *facts.SYMPTOM,
 )
 
 
@@ -47,6 +48,18 @@ def _named_where(doc: TicketText) -> bool:
         m.group("id").lower() not in vocab.STOPWORDS and m.group("id").lower() not in _ACTIVITY
         for m in _WHERE_KINDS.finditer(doc.prose)
     )
+
+
+# A request pasted with the address it went to (rules-2026.12.44, real shapes BF): "POST
+# https://partner-api.hanbitdf.com/v2/vouchers", "curl -sv https://pay-gw.internal/health".
+_REQUEST_LINE = re.compile(
+    r"^\s*(?:\$ *)?(?:(?:GET|POST|PUT|PATCH|DELETE|HEAD) +|curl\b[^\n]*?)https?://[\w-]+(?:\.[\w-]+)+",
+    re.MULTILINE,
+)
+
+
+def _requested_address(doc: TicketText) -> bool:
+    return any(_REQUEST_LINE.search(block) for block in doc.blocks)
 
 
 def _named_system_state(doc: TicketText) -> bool:
@@ -122,6 +135,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"(?:build|run|release|version|commit|deploy(?:ment)?|pipeline run|v)\b *[*`'\"#]*[\w.-]*\d)",
             r"\b(?:it|this|problem|issue|errors?|failures?) +(?:started|began)\b|\bstarted +(?:at|around|"
             r"about|on|yesterday|today|this|last|after|when|failing|happening)\b|\bstarted +\d|"
+            r"\bstarted +(?:on +)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
             r"\bfirst (?:seen|noticed|happened|occurred)\b",
             r"\b\d+ *(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?) +ago\b|\bfor the (?:last|past) (?:\d+|few|"
             r"couple(?: of)?)? *(?:min\w*|hours?|days?|weeks?)\b",
@@ -141,9 +155,10 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"\bstarting +(?:on +)?(?:mon|tue|wed|thu|fri|sat|sun|yesterday|today|this|last|\d)|"
             r"\b\d{1,2}/\d{1,2}\b[^\n.]{0,12}\b\d{1,2}:\d{2}\b",
             r"(?:오늘|어제|그제|아침|오전|오후|저녁|새벽|밤|지난 ?\S+|이번 ?\S+|\d+ ?(?:시|분|일|월)|"
-            r"\d{1,2}[:/]\d{2}|배포|릴리즈|이후|후|직후|전|쯤|경|주말|[월화수목금토일]요일) ?부터",
+            r"\d{1,2}[:/]\d{2}|\d{4}-\d{1,2}-\d{1,2}|배포|릴리즈|이후|후|직후|전|쯤|경|주말|"
+            r"[월화수목금토일]요일) ?부터",
             r"\d+ ?(?:분|시간|일) ?전|어제|지난 ?밤|오늘 ?(?:아침|오전|오후|새벽)|새벽",
-            *cues.WHEN,
+            *facts.WHEN,
             *iberian.WHEN,
         ),
         labels=vocab.label(
@@ -184,7 +199,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             rf"(?<![\w-])(?:{vocab.TOOLS})(?: +(?:ui|server|web|itself))? +(?:is|are|seems|looks|went|was) +"
             r"(?:completely +|totally +)?(?:down|unreachable|unavailable|not loading|not responding|dead|"
             rf"offline)\b|(?<![\w-])(?:{vocab.TOOLS}) ?(?:이|가)? ?(?:다운|먹통|접속 ?(?:불가|안))",
-            *cues.WHERE,
+            *facts.WHERE,
         ),
         labels=vocab.label(
             r"where|어디|위치|환경|env|environment|location|cluster|repo|repository|service|서비스|클러스터|"
@@ -192,10 +207,12 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"(?:store|site|branch|plant) ?(?:number|no\.?|id|code|name)?|매장(?: ?번호| ?코드)?|지점|사업장|"
             r"affected (?:system|application|app|component|host|platform|device|channel|product|site)s?|"
             r"(?:대상|영향) ?(?:시스템|서비스|플랫폼)|platforms?|플랫폼|시스템|"
-            r"(?:slurm |hpc )?(?:partition|queue)|(?:slurm |hpc )?job ?id"
+            r"(?:slurm |hpc )?(?:partition|queue)|(?:slurm |hpc )?job ?id|"
+            # The address that fails (rules-2026.12.44, real shapes BF): "Endpoint | https://partner-api...".
+            r"(?:api )?endpoints?|(?:affected |failing )?urls?|host ?names?|엔드포인트|접속 ?(?:주소|url)"
         ),
         prose_only=True,
-        detector=_any_of(_named_where, _named_system_state, evidence.where_in_logs),
+        detector=_any_of(_named_where, _named_system_state, evidence.where_in_logs, _requested_address),
     ),
     ChecklistItem(
         "error",
@@ -215,7 +232,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
                 r"표시됩니다)|(?:에러|오류|로그) ?(?:메시지|내용)?(?:는|은) ?(?:아래|다음)",
                 r"\b(?:logs?|output|error|trace) +(?:below|attached|follows)\b|\bhere'?s (?:the )?(?:log|"
                 r"error|output|trace|what i get)|(?:로그|에러|오류) ?(?:첨부|공유|붙여)",
-                *cues.ERROR,
+                *facts.ERROR,
             ),
             *vocab.rx(
                 r"\b[A-Z]\w*(?:Error|Exception)\b:",
@@ -257,6 +274,10 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"after (?:running|i |we )|reproduc(?:e|ible|es) +(?:by|with|when|it))\b",
             r"재현 ?(?:방법|절차|순서|단계|은|:)|다음과 ?같습니다|아래 ?순서|순서(?:는|입니다|대로)|실행하면|"
             r"실행 ?후|했더니|하면 ?(?:항상|매번|바로)",
+            # A "재현" / "Repro" heading over a list (rules-2026.12.44, real shapes BD): its first step may
+            # read as a label ("1. raw 파일 재처리:").
+            r"(?m)^#{1,6} *(?:재현|repro(?:duction)?|steps(?: to reproduce)?|how to reproduce) *:?\n+ *"
+            r"(?:1[.)]|[-*]) +\S",
             *evidence.STEPS_MORE,
             *cues.STEPS,
         ),

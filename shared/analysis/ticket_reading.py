@@ -38,7 +38,9 @@ _ERROR_TOKEN = re.compile(
     r"error|fail|fatal|exception|denied|refused|rejected|declined|timeout|timed out|unauthori[sz]ed|"
     r"forbidden|killed|backoff|panic|exit (?:code|status)|\b[45]\d\d\b|invalid|expired|not found|"
     r"unable|cannot|can't|no space|deadline exceeded|unhealthy|stuck|\bwarn(?:ing)?\b|not ?ready|unready|"
-    r"no route to host|connection (?:refused|reset)|\babend\b|completion code",
+    r"no route to host|connection (?:refused|reset)|\babend\b|completion code|"
+    # A product's error code (rules-2026.12.44, real shapes BE): "AADSTS50105:", "ORA-00942:", "0x87D300C9".
+    r"\b[a-z]{2,8}-?\d{4,6}:|\b0x8[0-9a-f]{7}\b",
     re.IGNORECASE,
 )
 _ADF_CELL = re.compile(r"^ \|")

@@ -35,7 +35,7 @@ TOOLS = (
     r"openstack|horizon|zabbix|ncp|naver cloud|네이버 ?클라우드|1password|"
     r"slack(?= +(?:workspace|channel|account|invite|org))|zoom|npm|pypi|crates\.io|"
     r"rubygems|docker ?hub|gerrit|teamcity|buildkite|circleci|travis(?: ?ci)?|netlify|heroku|discourse|"
-    r"jupyterhub|ldap|google workspace|office ?365|sharepoint|"
+    r"jupyterhub|ldap|google workspace|office ?365|sharepoint|m365|microsoft 365|exchange(?: online)?|intune|"
     # rules-2026.12.31 (real shapes AE): a game studio's asset depot.
     r"perforce|p4v?|helix core|ghe|github enterprise|"
     # rules-2026.12.34 (real shapes AJ): a cloud console's address is the tool ("acesso nisso" + link).
