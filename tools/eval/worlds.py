@@ -208,6 +208,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-w.json", note="seen"),
     World("real writing held out X", "real-writing", EVAL_DIR / "real" / "holdout-x.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-x.json", note="seen"),
+    World("real writing held out Y", "real-writing", EVAL_DIR / "real" / "holdout-y.jsonl", None,
+          sealed=True),
 )  # fmt: skip
 
 
