@@ -44,9 +44,20 @@ NO_CLOUD_PART = (
 
 # Where the resource lives when that is an AWS account or a GCP project.
 SUBSCRIPTION = (
+    # An AWS account by its name (rules-2026.12.45, real shapes BG): "(Route53, pg-shared account)".
+    r"\b(?![a-z]+-(?:controlled|owned|managed|based|level|wide|specific|only|free|facing|run)\b)"
+    r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+ +account\b",
     # A cloud CLI's account flag (rules-2026.12.36, real shapes AM): "aws ... --profile lumio-prod",
     # "gcloud ... --project acme-prod", "az ... --subscription sub-x".
-    r"--(?:profile|project|subscription|account)[ =][`'\"]?[a-z][\w-]*[-\d][\w-]*",
+    r"--(?:profile|project|subscription|account|os-project-name|os-project-id)[ =][`'\"]?"
+    r"[a-z][\w-]*[-\d][\w-]*",
+    # A subscription or a scheduler account by its name, an account and region said not to apply
+    # (rules-2026.12.45, real shapes BG, BH, BJ, BK): "HBCC-Prod 구독", "Slurm 계정 ai_lab", "온프렘이라 AWS
+    # 계정·리전은 해당 없습니다", "no Azure subscription / region applies".
+    r"(?<![\w-])[A-Za-z][\w-]*[-\d][\w-]* ?구독|\bslurm +(?:account|계정) +[`'\"]?[a-z][\w-]*|"
+    r"(?:계정|구독)(?: ?[·/,] ?리전)?(?:은|는)? ?해당 ?없|"
+    r"\bno +(?:aws|azure|gcp|cloud) +(?:account|subscription)s?\b[^.\n]{0,30}?\b(?:applies|apply|involved|"
+    r"needed)\b",
     # A GCP project named as the place: "in project `acme-dns-prod`", "Project: `acme-prod-core`".
     r"\b(?:in|into|under|on) +(?:the +)?(?:gcp +|google cloud +)?project +[`'\"]?[a-z][a-z0-9]*-[a-z0-9-]+|"
     r"\bproject *[:=] *[`'\"]?[a-z][a-z0-9]*-[a-z0-9-]+",
@@ -81,6 +92,10 @@ SUBSCRIPTION = (
 
 # Infrastructure code says network and size in its own words.
 NETWORK = (
+    # The network kept as it is (rules-2026.12.45, real shapes BG, BI): "No new SG rules needed",
+    # "Default VPC of the project is fine".
+    r"\bno +(?:new +)?(?:sg|security[- ]group|firewall|nsg|network|acl) +(?:rules? +|changes? +)?"
+    r"(?:are +|is +)?(?:needed|required)\b|\bdefault +(?:vpc|vnet|network|subnet)\b",
     # GKE's own words in HCL (rules-2026.12.28, real shapes AB): `network_config { pod_range = ... }`.
     r"\b(?:network_config|pod_range|subnetwork|secondary_range\w*|ip_allocation_policy|"
     r"master_authorized_networks\w*)\b",
@@ -90,6 +105,14 @@ NETWORK = (
     r"keeps?) +(?:on +)?(?:the +)?public\b|퍼블릭 ?(?:엔드포인트|접근|액세스)",
 )
 SPEC = (
+    # A certificate, a domain, a hosted zone or a stream by its kind and term (rules-2026.12.45, real
+    # shapes BG-BL): "OV wildcard, 1 year, RSA 2048", "도메인 1년 등록", "private hosted zone",
+    # "on-demand mode, 24h retention".
+    r"\b(?:ov|dv|ev)\b,? +(?:wildcard|와일드카드|single|ssl|tls|cert)|"
+    r"\bwildcard +(?:cert|certificate|ssl|tls)|와일드카드(?: ?인증서)?|\b(?:rsa|ecdsa) ?-?\d{3,4}\b|"
+    r"\b(?:private|public) +hosted +zones?\b|\b(?:domain|도메인)\b[^\n]{0,40}?\b\d+ ?(?:years?|yrs?|년)|"
+    r"\bregistered +for +\d+ +years?\b|\bon-demand +(?:mode|capacity)\b|\bprovisioned +(?:mode|capacity)\b|"
+    r"\b\d+ ?(?:h|hours?|days?) +retention\b",
     # What has no size but its kind: a repository, a chat channel, a mailing list, a webhook, a domain,
     # a site, a DNS record of a type: naming the kind is the spec (the labelling conventions).
     r"\b(?:(?:new|create|creat\w+|request\w*|migrat\w*|transfer\w*|fork|"
@@ -118,6 +141,13 @@ SPEC = (
 # A deploy request names its service and app in the sentence that asks: "deploy paymnet-webhook to
 # stagign", "please roll `media-transcoder-stg` in ArgoCD", a typo'd environment included.
 SERVICE = (
+    # A service named before a Korean deploy word (rules-2026.12.45, real shapes BG, BH): "pg-routing prod
+    # 배포 부탁드립니다", "wms-inventory flyway 체크섬 이슈 핫픽스 배포".
+    r"(?<![\w/.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+ +(?:[\w-]+ +){0,4}?(?:배포|핫픽스|롤백|릴리즈)",
+    # A service and its version as the whole summary, or an image by its repository (rules-2026.12.45,
+    # real shapes BK): "booking-payment 1.22.0", "repository: acrhbair.azurecr.io/booking/booking-payment".
+    r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)+ +v?\d+\.\d+\.\d+\S* *$|"
+    r"\brepository: *[`'\"]?[\w.-]+\.[a-z]{2,}/(?:[\w.-]+/)*[a-z][a-z0-9]*(?:-[a-z0-9]+)+",
     # "new sensor-gw-adapter build is attached, please deploy" (rules-2026.12.43, real shapes BC).
     r"\b(?:new|latest|the) +[a-z][a-z0-9]*(?:-[a-z0-9]+)+ +build\b",
     r"\b(?:deploy|redeploy|roll|release|promote|ship|rollback|roll back)\s+(?:the\s+)?[`'\"]?"

@@ -39,6 +39,19 @@ APPROVER = (
 # The reason in a clause, not a field: "we've got 4 new people joining", "I'd rather ... than open
 # a ticket each time", "standing up the new service", "배포 검증하면서 ... 경우가 많은데".
 JUSTIFICATION = (
+    # The person's work, told in the third person, or what the access is needed to do (rules-2026.12.45,
+    # real shapes BG-BL): "They are on the merchant portal renewal project", "He pushes fixes to the
+    # LPA SDK", "She runs the WRF ensemble", "He's building the new wallet feature", "Need it to debug
+    # pods", "반장 메뉴가 이 그룹 기준이라 필요합니다", "반장 발령".
+    r"\b(?:he|she|they|i|we)(?:'s|'re|'m| +is| +are| +am) +on +the +[\w -]{2,40}? +"
+    r"(?:project|team|migration|renewal|rollout|programme|program)\b|"
+    r"\b(?:he|she|they)(?:'s|'re| +is| +are)? +(?:pushes|maintains|builds|fixes|develops|runs|owns|"
+    r"supports|operates|manages|building|working on|developing|maintaining|testing|porting|migrating|"
+    r"running)\b|"
+    r"\bneed(?:s|ed)? +(?:it|this|them|these) +to +(?!(?:be|have|get|use|access|log ?in|the|my|our|your)\b)"
+    r"[a-z]{3,}|(?:이라|라서|때문에) ?필요(?:합니다|해요|함|하여|해서)|발령",
+    # What the access is for, said as a use (rules-2026.12.45, real shapes BJ): "과제 일정/이슈 공유용입니다".
+    r"(?:공유|협업|테스트|검증|분석|모니터링|조회|점검|교육|실습|백업|연구|리뷰|감사|디버깅)용(?:입니다|이에요|예요|임|으로)",
     # The change the access is for, or the team it joins (rules-2026.12.44, real shapes BE): "요청 양식/
     # 워크플로 수정 필요해서요", "신규 사건 TF 구성돼서".
     r"(?:수정|변경|추가|설정|작업|검토|분석|점검|확인|이관|개발|테스트) ?(?:이 |가 )?필요해(?:서|요)|"
@@ -97,6 +110,8 @@ JUSTIFICATION = (
 # A permission said as what the person will do or be: "as a Member", "plan/apply 권한", "sync만",
 # `access = "write"`, "read-only", a group membership that is the permission ("eng-backend 그룹 추가").
 ROLE = (
+    # A Vault policy's capabilities (rules-2026.12.45, real shapes BL): `capabilities = ["read", "list"]`.
+    r"\bcapabilities *= *\[",
     # A mailbox's permissions by their Exchange names (rules-2026.12.44, real shapes BE): "Full Access
     # + Send As on the shared mailbox".
     r"\b(?:full access|send as|send on behalf)\b",

@@ -72,6 +72,17 @@ ERROR = (
 # A status the service gives back is what happened: "checkout-api is returning intermittent 502s";
 # "연결 에러 납니다": an error that happens, said in Korean.
 SYMPTOM = (
+    # Failure verbs the vocabulary lacked (rules-2026.12.45, real shapes BH, BI, BJ, BK): "the app
+    # freezes when we press Confirm", "skipped the roaming CDR file", "logs agents out", "jobs die at
+    # random times", "무한 루프 돕니다", "재고가 두 번 차감되서 마이너스로 떨어지고".
+    r"\b(?:freezes|froze|freezing)\b|\bskip(?:s|ped|ping) +(?:the|a|an|some|all|\d+)\b|\b(?:logs?|kicks?|"
+    r"kicked|logged|signs?|signed) +(?:\w+ +){0,2}?out\b|\b(?:die|dies|died|dying)\b|"
+    r"\binfinite +(?:loop|redirect)|\bredirect +loop|무한 ?(?:루프|리다이렉트|로딩|반복)|"
+    r"루프 ?(?:돕니다|돌아요|돌고)|마이너스로 ?(?:떨어|나오|표시)|(?:두 ?번|중복) ?차감",
+    # A figure against its normal (rules-2026.12.45, real shapes BI): "p99 at ~3s since 08:00 today,
+    # normally 200ms", "latency way up".
+    r"\b(?:p9\d|p50|latency|response times?|error rate)\b[^\n]{0,40}\b(?:normally|usually|up from|instead of|"
+    r"way up|spik\w+|jump\w*|doubled|tripled)\b",
     # Things made twice (rules-2026.12.44, real shapes BF): "end up with two orders and two card
     # authorizations", "duplicate orders", "double charge".
     r"\b(?:duplicated?|double) +(?:[\w-]+ +)?(?:orders?|payments?|charges?|records?|entries|messages|emails|"
@@ -144,6 +155,10 @@ SYMPTOM = (
 # Where, named the way people say it: a tool in Korean, a runner or a database by its name, an
 # environment's page or site ("prod 결제 페이지"), or a repository, pipeline or app linked by address.
 WHERE = (
+    # A host logged into, a resource named after its environment (rules-2026.12.45, real shapes BG, BJ):
+    # "ssh lan.nguyen@hpc-login01.hanbit.ac.kr", "prod RDS `settlement-db`".
+    r"\bssh +(?:-\S+ +)*(?:[\w.-]+@)?[a-z][\w-]*(?:\.[\w-]+)+|\b(?:prod|production|prd|stg|staging|dev|운영|"
+    r"개발|검증)\b[^\n`]{0,20}`[a-z][a-z0-9]*(?:-[a-z0-9]+)+`",
     # A Grafana dashboard linked by its address names what it watches (rules-2026.12.42, real shapes AU,
     # AY): "grafana.hanbeat.io/d/redis-chat-prod-apne2/redis-chat-cluster-prod".
     # A bare slug ("/d/k3Jd9aZ4z/ccu") names a dashboard, not what broke (real shapes AE).

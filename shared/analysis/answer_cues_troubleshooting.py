@@ -11,6 +11,14 @@ from __future__ import annotations
 # Who is hurt and how: a party and a consequence ("Finance can't close the day", "QA 일정이 밀리고",
 # "CS로 계속 들어오고"), a deadline the problem threatens, how painful it is, or that it is not.
 IMPACT = (
+    # Work moved to a manual path, a release blocked, calls piling up, a backlog counted (rules-2026.12.45,
+    # real shapes BH, BJ, BK): "moving passengers to manual check-in", "This blocks the 5.3.0 App Store
+    # submission", "수험생 문의 전화가 계속 옵니다", "시간당 200박스 정도 지연되고 있어요".
+    r"\bmanual +(?:check-?in|processing|workaround|entry|process|handling)\b|\bmanually +(?:processing|"
+    r"checking|entering|handling|issuing)\b|\b(?:this|it|which) +(?:is +)?block(?:s|ing) +(?:the|our|my|all|"
+    r"every)\b|(?:문의|전화|항의|클레임)(?: ?전화)?(?:가|이)? ?(?:계속|자꾸|많이|빗발) ?"
+    r"(?:옵니다|와요|들어|오고|오는)|"
+    r"\d+ ?(?:박스|건|대|명|개|편|회)[^\n.]{0,8}(?:지연|밀리|못 ?하|안 ?되|대기)",
     # People left waiting, work put on hold (rules-2026.12.44, real shapes BE): "3 auditors waiting",
     # "Our fieldwork is on hold until we can download".
     r"\b\d+ +[a-z]+(?:ers|ors|ists|ees|ants|ents|people|staff|users|agents|nurses) +(?:are +|still +)?"

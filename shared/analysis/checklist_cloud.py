@@ -113,6 +113,11 @@ CLOUD: tuple[ChecklistItem, ...] = (
             # shapes BA, BC): "ap-northeast-2c", "gov-smartparking-prd / KR-1", "운영 / 서울".
             r"\b(?:ap|us|eu|sa|ca|me|af)-(?:north|south|east|west|central|northeast|southeast)-\d[a-z]\b|"
             r"(?-i:\bKR-\d\b)|(?:^|[/|,(] *)(?:서울|부산|도쿄|싱가포르)(?= *(?:$|[/|,)]))|"
+            # A site's own zone code in a list (rules-2026.12.45, real shapes BI, BJ): "osp-gasan-prd
+            # (GASAN-1)", "mnp-prd / 운영 / ANYANG-1 /", "chem-sim / daejeon-1 / 운영".
+            r"(?:^|[/|,(] *)(?:(?-i:[A-Z]{4,10})|seoul|busan|daejeon|gwangju|daegu|incheon|ulsan|sejong|"
+            r"gasan|anyang|sangam|pangyo|yongin|gimpo|jeju|osong|ochang|hwaseong|chuncheon|gumi|changwon)-\d"
+            r"(?= *(?:$|[/|,)]))|"
             r"\b(?:korea ?(?:central|south)|japan ?(?:east|west)|(?:east|west|central|north|south|southeast|"
             r"northeast) ?(?:us|europe|asia|japan|uk|india|korea|australia) ?\d?|(?:us|europe|asia|uk|"
             r"australia|india|brazil|canada|france|germany|uae|sweden|norway|switzerland) ?(?:east|west|"
@@ -277,7 +282,9 @@ CLOUD: tuple[ChecklistItem, ...] = (
         labels=vocab.label(
             r"cost|costs|cost ?cent(?:er|re)|cost owner|billing|budget|charge to|비용|비용 ?부서|예산|"
             r"비용 ?센터|"
-            r"코스트 ?센터|cost ?code|비용 ?코드|예산 ?코드|wbs"
+            r"코스트 ?센터|cost ?code|비용 ?코드|예산 ?코드|wbs|"
+            # A research grant pays (rules-2026.12.45, real shapes BJ): "과제번호: IPET-321045-3".
+            r"과제 ?번호|연구 ?과제 ?번호|grant(?: (?:number|no\.?|id|code))?|funding(?: source)?"
         ),
     ),
 )

@@ -173,6 +173,8 @@ DEPLOY = (
             r"argo ?cd ?(?:로|으로)? ?"
             r"이관 ?(?:안|전)|\bnot (?:on|in|managed by|deployed (?:via|with|by|through)) argo ?cd\b|"
             r"\bno argo ?cd app(?:s|lications?)?\b|"
+            # "ArgoCD 대상 아닙니다", "ArgoCD 관리 대상이 아닙니다" (rules-2026.12.45, real shapes BK, BL).
+            r"argo ?cd ?(?:관리 ?|배포 ?)?대상(?:이|은)? ?(?:아닙니다|아님|아니에요|아니라)|"
             # ... said of the place (rules-2026.12.44, real shapes BD): "No ArgoCD there - ... so there's
             # no app to sync".
             r"\bno +argo ?cd +(?:there|here|in|on|for)\b|\bno +(?:argo ?cd +)?app +to +sync\b|"

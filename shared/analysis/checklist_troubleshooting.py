@@ -47,7 +47,7 @@ def _named_where(doc: TicketText) -> bool:
     return any(
         m.group("id").lower() not in vocab.STOPWORDS and m.group("id").lower() not in _ACTIVITY
         for m in _WHERE_KINDS.finditer(doc.prose)
-    )
+    ) or _NAMED_MACHINE.search(doc.prose) is not None
 
 
 # A request pasted with the address it went to (rules-2026.12.44, real shapes BF): "POST
@@ -101,6 +101,13 @@ def _any_of(*checks: Detector) -> Detector:
 _WHERE_KINDS = re.compile(
     r"(?<![\w/.@:-])(?P<id>[A-Za-z][\w-]*)[`'\"]? ?(?:서비스|service|서버|server|클러스터|cluster|"
     r"네임스페이스|namespace|저장소|repo(?:sitory)?|파이프라인|pipeline)(?![\w-])",
+    re.IGNORECASE,
+)
+# ... a node, a host, a runner, a database or a bucket by a name with a digit or a hyphen
+# (rules-2026.12.45, real shapes BJ): "gpu-3090-07 노드"; not "self-hosted runner", "the database".
+_NAMED_MACHINE = re.compile(
+    r"(?<![\w/.@:-])(?!(?:self|github|gitlab)-hosted\b)(?:[a-z][a-z_]*\d[\w]*(?:-\w+)*|[a-z]\w*(?:-\w+)+)[`'\"]?"
+    r"(?: (?:node|host|runner|database|bucket)\b| ?(?:노드|호스트|러너|데이터베이스|버킷))",
     re.IGNORECASE,
 )
 
@@ -208,6 +215,8 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"affected (?:system|application|app|component|host|platform|device|channel|product|site)s?|"
             r"(?:대상|영향) ?(?:시스템|서비스|플랫폼)|platforms?|플랫폼|시스템|"
             r"(?:slurm |hpc )?(?:partition|queue)|(?:slurm |hpc )?job ?id|"
+            # The job, project or device that fails, as a form names it (rules-2026.12.45, real shapes BI).
+            r"(?:gcp |cloud )?project|jobs?|dags?|datasets?|buckets?|nodes?|devices?|printers?|warehouses?|"
             # The address that fails (rules-2026.12.44, real shapes BF): "Endpoint | https://partner-api...".
             r"(?:api )?endpoints?|(?:affected |failing )?urls?|host ?names?|엔드포인트|접속 ?(?:주소|url)"
         ),
@@ -273,7 +282,7 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"deploying|trying to)|when i (?:run|try|push|click|open|deploy|call|merge|clone|start|build)|"
             r"after (?:running|i |we )|reproduc(?:e|ible|es) +(?:by|with|when|it))\b",
             r"재현 ?(?:방법|절차|순서|단계|은|:)|다음과 ?같습니다|아래 ?순서|순서(?:는|입니다|대로)|실행하면|"
-            r"실행 ?후|했더니|하면 ?(?:항상|매번|바로)",
+            r"실행 ?후|했더니|[가-힣]면 ?(?:항상|매번|바로|무조건)",
             # A "재현" / "Repro" heading over a list (rules-2026.12.44, real shapes BD): its first step may
             # read as a label ("1. raw 파일 재처리:").
             r"(?m)^#{1,6} *(?:재현|repro(?:duction)?|steps(?: to reproduce)?|how to reproduce) *:?\n+ *"

@@ -125,6 +125,15 @@ def _cells(row: str) -> list[str]:
     return [c.strip() for c in row.split("|")]
 
 
+# A header whose first cell names the rows, not a column of values: "| 구분 | 현재 | 변경 |", "| Item |
+# Before | After |". Each row is then also a field named by its first cell (rules-2026.12.44, real
+# shapes BJ: "| 비용 | NRF-2024R1A6A1A03012345 | 동일 |" names the cost owner), filled when its first
+# value is ("| AWS account | TBD | will check with Jonas |" is not).
+_ROW_LABELS = re.compile(
+    r"구분|항목|분류|내용|item|field|key|category|parameter|attribute|property|setting|설정|"
+)
+
+
 def _table_fields(rows: list[list[str]]) -> tuple[list[Field], set[int]]:
     """Fields of one table, and the indexes of rows that only carry labels (a header row)."""
     if len(rows[0]) >= 3 and len(rows) > 1:
@@ -134,6 +143,12 @@ def _table_fields(rows: list[list[str]]) -> tuple[list[Field], set[int]]:
             for row in rows[1:]
             for j, cell in enumerate(row[: len(header)])
         ]
+        if _ROW_LABELS.fullmatch(header[0]):
+            found += [
+                Field(norm_label(r[0]), " ".join(r[1:]), is_filled(r[1]))
+                for r in rows[1:]
+                if len(r) >= 2
+            ]
         return found, {0}
     found = [
         Field(norm_label(r[0]), " ".join(r[1:]), is_filled(" ".join(r[1:]))) for r in rows if len(r) >= 2

@@ -108,7 +108,7 @@ _LOG_WHERE = re.compile(
     rf"{vocab.SERVICE_NAME}|"
     r"(?:^|\s)(?:-n|--namespace)[ =]+[a-z][\w-]+|\bnamespace[=:\" ]+[a-z][\w-]+|\b(?:pods?|deployments?|"
     r"deploy|statefulsets?|sts|daemonsets?|ds|svc|services?|jobs?|cronjobs?|ingress(?:es)?|nodes?|"
-    r"replicasets?|rs)/[a-z][\w.-]+|\[[a-z]{2,}(?:-[a-z]{2,})+(?:-[a-z0-9]{5,10}){0,2}\]|"
+    r"replicasets?|rs)/[a-z][\w.-]+|\[[a-z]{2,}(?:-[a-z]{2,})+(?:-[a-z0-9]{4,10}){0,2}\]|"
     r"\b\w+://[^/\s'\"]*git[^/\s'\"]*/[\w.-]+/[\w.-]+|\b[\w.-]+/[\w.-]+\.git\b|\bworkspace/[\w.-]+/[\w.-]+|"
     r"\brepository:\s+[\w.-]+/[\w.-]+",  # a CI step's inputs (rules-2026.12.21, real shapes V)
     re.IGNORECASE,
