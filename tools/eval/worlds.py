@@ -221,6 +221,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-x.json", note="seen"),
     World("real writing held out Y", "real-writing", EVAL_DIR / "real" / "holdout-y.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-y.json", note="seen"),
+    World("real writing held out Z", "real-writing", EVAL_DIR / "real" / "holdout-z.jsonl", None,
+          sealed=True),
 )  # fmt: skip
 
 
