@@ -44,6 +44,14 @@ NO_CLOUD_PART = (
 
 # Where the resource lives when that is an AWS account or a GCP project.
 SUBSCRIPTION = (
+    # An environment's account or project named beside its region or environment, in a console
+    # address, or as "the x project" (rules-2026.12.46, real shapes BN-BQ): "in mc-prod /
+    # ap-northeast-2", "(mc-prod, ap-northeast-2)", "mc-stg (staging)", "in the mall-prod project",
+    # "`hbfare-net` DNS project", "?projectName=mall-dev", "/project/hbfare-kms-stg/".
+    r"(?<![\w./-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:prod|prd|stg|staging|dev|qa|test|shared|net|sandbox) *"
+    r"(?:/|,|\() *(?:(?:ap|us|eu|asia|europe|kr|korea)[\w-]*\d|prod|production|prd|stg|staging|dev|운영|개발|"
+    r"스테이징|검증|서울|도쿄|kr-)|\b(?:in|under|on) +the +[`'\"]?[a-z][a-z0-9]*(?:-[a-z0-9]+)+[`'\"]? +"
+    r"(?:\w+ +)?project\b|(?:[?&]project(?:name|id|_id)?=|/project/)[a-z][\w-]*[-\d][\w-]*",
     # An AWS account by its name (rules-2026.12.45, real shapes BG): "(Route53, pg-shared account)".
     r"\b(?![a-z]+-(?:controlled|owned|managed|based|level|wide|specific|only|free|facing|run)\b)"
     r"[a-z][a-z0-9]*(?:-[a-z0-9]+)+ +account\b",

@@ -39,6 +39,16 @@ APPROVER = (
 # The reason in a clause, not a field: "we've got 4 new people joining", "I'd rather ... than open
 # a ticket each time", "standing up the new service", "배포 검증하면서 ... 경우가 많은데".
 JUSTIFICATION = (
+    # The work the access is needed for, the person's move or cover, a joint project (rules-2026.12.46,
+    # real shapes BM-BQ): "needs access to <dataset> to reconcile Q3 statements", "Need read on <path>
+    # to prepare the key ceremony", "I audit crane monitoring", "He's covering my work", "데이터팀으로
+    # 이동해서", "운영 담당으로 옮겨서", "Vault에서 읽도록 변경되어", "공동개발 건입니다", "야간 근무 투입".
+    r"\bneed(?:s|ed)?\b[^.\n]{0,80}?\bto +(?:reconcile|prepare|extract|export|audit|query|rotate|cover|"
+    r"handle|investigate|analy[sz]e|report|verify|validate|sign|renew|restore|backfill|benchmark|onboard)\b|"
+    r"\bi +(?:audit|review|monitor|operate|own|run|support)\b|\bcovering +(?:my|his|her|their|the) +"
+    r"(?:work|shifts?|duties|role|queue)\b|"
+    r"(?:팀|부서|본부|센터|담당)(?:으로|로) ?(?:이동|옮겨|옮기|전배|발령)|"
+    r"(?:변경|전환|이전|교체|도입)되어(?:서)?,? |(?:공동 ?개발|협업|공동 ?연구) ?건|근무 ?투입|투입 ?예정",
     # The person's work, told in the third person, or what the access is needed to do (rules-2026.12.45,
     # real shapes BG-BL): "They are on the merchant portal renewal project", "He pushes fixes to the
     # LPA SDK", "She runs the WRF ensemble", "He's building the new wallet feature", "Need it to debug
@@ -110,6 +120,13 @@ JUSTIFICATION = (
 # A permission said as what the person will do or be: "as a Member", "plan/apply 권한", "sync만",
 # `access = "write"`, "read-only", a group membership that is the permission ("eng-backend 그룹 추가").
 ROLE = (
+    # A schedule's or a desk's role, a key's scopes (rules-2026.12.46, real shapes BM-BQ): "as a
+    # Responder", "Responder로 넣어주세요", "role Editor", "Agent role", "scopes metrics_write +
+    # monitors_read".
+    r"\bas +an? +(?:responder|observer|agent|operator|editor|approver|stakeholder)\b|"
+    r"\b(?:responder|observer|agent|operator|editor|viewer|maintainer|developer|reporter)\b ?(?:로|으로) |"
+    r"\brole +(?:editor|viewer|admin|agent|developer|maintainer|owner|reporter|guest|member|responder|"
+    r"operator)\b|\b(?:editor|viewer|agent|responder|operator) +role\b|\bscopes? +[a-z]+_(?:read|write)\b",
     # A Vault policy's capabilities (rules-2026.12.45, real shapes BL): `capabilities = ["read", "list"]`.
     r"\bcapabilities *= *\[",
     # A mailbox's permissions by their Exchange names (rules-2026.12.44, real shapes BE): "Full Access

@@ -155,10 +155,33 @@ SYMPTOM = (
 # Where, named the way people say it: a tool in Korean, a runner or a database by its name, an
 # environment's page or site ("prod 결제 페이지"), or a repository, pipeline or app linked by address.
 WHERE = (
+    # A system named by a Korean compound, or an English name before its kind, in the summary
+    # (rules-2026.12.46, real shapes BM, BO, BQ): "정산포털 화면 이상", "추천 API 응답 느림", "Survey portal
+    # slow again", "clearing batch failed again" ("결제 화면", "the portal" name no system).
+    r"\A[^\n]{0,30}?(?<![가-힣])(?!(?:현장|사내|업무|내부|관리|전체|모든|우리|회사|해당|기존|신규|관련|"
+    r"야간|주간|일일|정기|자동|수동|모바일|웹|외부|테스트) ?(?:포털|API|api|배치|시스템|홈페이지|사이트|앱|"
+    r"서버|DB))[가-힣]{2,6} ?(?:포털|API|api|배치|시스템|홈페이지|사이트|앱|서버|DB)"
+    r"(?![가-힣])|"
+    r"\A(?:\[[^\]\n]*\] *)?(?!(?:the|our|my|this|that|your|a|an|web|mobile|admin|new|old|main|public|"
+    r"internal|customer|user|login|api|azure|aws|google|microsoft|github|gitlab|cloud)\b)[A-Za-z][a-z]{2,} +"
+    r"(?:portal|api|batch|gateway|dashboard)\b",
+    # A company host's page linked bare (rules-2026.12.46, real shapes BM, BQ): "https://settle.hbfare.co.kr/
+    # admin/batch/8812", "https://plm.hanbada-hi.com/tc/awc/" (a public site, a forge's root, docs: no).
+    # A monitoring tool's or a wiki's page (grafana., app.datadoghq.com, *.atlassian.net) names a page,
+    # not what broke.
+    r"https?://(?!(?:www\.)?(?:github|gitlab|bitbucket|google|youtube|twitter|x|discord|slack|medium|"
+    r"stackoverflow|pastebin|imgur|wikipedia)\.)(?!(?:docs|doc|wiki|help|support|blog|forum|community|"
+    r"status|app|www|grafana|kibana|console|dashboards?|monitor\w*|jira|confluence|sentry|metrics|"
+    r"prometheus|alerts?|logs?)\.)(?![^/\s]*\b(?:atlassian|datadoghq|newrelic|sentry|pagerduty|opsgenie|"
+    r"splunk\w*|grafana|kibana|notion|office|sharepoint)\b)[a-z0-9-]+(?:\.[a-z0-9-]+){2,}/[^\s)\]]+",
     # A host logged into, a resource named after its environment (rules-2026.12.45, real shapes BG, BJ):
     # "ssh lan.nguyen@hpc-login01.hanbit.ac.kr", "prod RDS `settlement-db`".
     r"\bssh +(?:-\S+ +)*(?:[\w.-]+@)?[a-z][\w-]*(?:\.[\w-]+)+|\b(?:prod|production|prd|stg|staging|dev|운영|"
-    r"개발|검증)\b[^\n`]{0,20}`[a-z][a-z0-9]*(?:-[a-z0-9]+)+`",
+    r"개발|검증)\b[^\n`]{0,20}`[a-z][a-z0-9]*(?:-[a-z0-9]+)+`|"
+    # ... unquoted right after it, or a server, host or DB named after its kind (rules-2026.12.46, real
+    # shapes BM, BQ): "운영 settle-db(PostgreSQL HA)", "라이선스 서버는 lic-cad-01", "DB는 settle-db".
+    r"(?<![\w-])(?:prod|production|prd|운영)\s+[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?=[\s(]|$)|"
+    r"(?:서버|호스트|db|database|server|host)(?:는|은|:)?\s+[`'\"]?[a-z][a-z0-9]*(?:-[a-z0-9]+)*-?\d+\b",
     # A Grafana dashboard linked by its address names what it watches (rules-2026.12.42, real shapes AU,
     # AY): "grafana.hanbeat.io/d/redis-chat-prod-apne2/redis-chat-cluster-prod".
     # A bare slug ("/d/k3Jd9aZ4z/ccu") names a dashboard, not what broke (real shapes AE).

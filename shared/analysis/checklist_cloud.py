@@ -86,7 +86,9 @@ CLOUD: tuple[ChecklistItem, ...] = (
             r"project id|project ?/ ?zone|(?:gcp|openstack|cloud) ?프로젝트|프로젝트 ?\(gcp\)|"
             r"(?:ncp|aws|gcp|openstack) account|tenant|테넌트|프로젝트 ?\(테넌트\)(?: ?/ ?계정)?|"
             # A resource request's bare "프로젝트" / "계정" column (rules-2026.12.25, real shapes S, U).
-            r"프로젝트|계정|클라우드 ?계정"
+            r"프로젝트|계정|클라우드 ?계정|"
+            # "KT Cloud 계정·프로젝트", "Account / Project" (rules-2026.12.46, real shapes BQ).
+            r"(?:[\w ]{1,12} )?(?:계정|account) ?[·/] ?(?:프로젝트|project)"
         ),
         detector=_cloud_project_named,
     ),
@@ -112,7 +114,8 @@ CLOUD: tuple[ChecklistItem, ...] = (
             # An availability zone, NCP's region code, a city as a list element (rules-2026.12.43, real
             # shapes BA, BC): "ap-northeast-2c", "gov-smartparking-prd / KR-1", "운영 / 서울".
             r"\b(?:ap|us|eu|sa|ca|me|af)-(?:north|south|east|west|central|northeast|southeast)-\d[a-z]\b|"
-            r"(?-i:\bKR-\d\b)|(?:^|[/|,(] *)(?:서울|부산|도쿄|싱가포르)(?= *(?:$|[/|,)]))|"
+            r"(?-i:\bKR-\d\b)|(?-i:\bKR-[A-Z]{1,2}\d\b)|[?&/]region(?:name|id)?[=/][a-z]{2}-[\w-]+|"
+            r"(?:^|[/|,(] *)(?:서울|부산|도쿄|싱가포르)(?= *(?:$|[/|,)]))|"
             # A site's own zone code in a list (rules-2026.12.45, real shapes BI, BJ): "osp-gasan-prd
             # (GASAN-1)", "mnp-prd / 운영 / ANYANG-1 /", "chem-sim / daejeon-1 / 운영".
             r"(?:^|[/|,(] *)(?:(?-i:[A-Z]{4,10})|seoul|busan|daejeon|gwangju|daegu|incheon|ulsan|sejong|"

@@ -217,6 +217,9 @@ TROUBLE: tuple[ChecklistItem, ...] = (
             r"(?:slurm |hpc )?(?:partition|queue)|(?:slurm |hpc )?job ?id|"
             # The job, project or device that fails, as a form names it (rules-2026.12.45, real shapes BI).
             r"(?:gcp |cloud )?project|jobs?|dags?|datasets?|buckets?|nodes?|devices?|printers?|warehouses?|"
+            # A station, a gate or a yard area (rules-2026.12.46, real shapes BM, BQ).
+            r"역명|역|stations?|(?:게이트|gate|장비|device|terminal|단말기?) ?id|(?:[\w ]+ / )?작업장|"
+            r"yard(?: area)?|구역|현장|"
             # The address that fails (rules-2026.12.44, real shapes BF): "Endpoint | https://partner-api...".
             r"(?:api )?endpoints?|(?:affected |failing )?urls?|host ?names?|엔드포인트|접속 ?(?:주소|url)"
         ),

@@ -110,7 +110,10 @@ _LOG_WHERE = re.compile(
     r"deploy|statefulsets?|sts|daemonsets?|ds|svc|services?|jobs?|cronjobs?|ingress(?:es)?|nodes?|"
     r"replicasets?|rs)/[a-z][\w.-]+|\[[a-z]{2,}(?:-[a-z]{2,})+(?:-[a-z0-9]{4,10}){0,2}\]|"
     r"\b\w+://[^/\s'\"]*git[^/\s'\"]*/[\w.-]+/[\w.-]+|\b[\w.-]+/[\w.-]+\.git\b|\bworkspace/[\w.-]+/[\w.-]+|"
-    r"\brepository:\s+[\w.-]+/[\w.-]+",  # a CI step's inputs (rules-2026.12.21, real shapes V)
+    r"\brepository:\s+[\w.-]+/[\w.-]+|"  # a CI step's inputs (rules-2026.12.21, real shapes V)
+    # A syslog line's host, a log's ns= / pod= (rules-2026.12.46, real shapes BM): "Nov 27 22:14:03
+    # ot-sw-crane-02 %LINK-3-UPDOWN", "ns=sap-migration  pod=fi-master-load-28861-7kq2x".
+    r"^[A-Z][a-z]{2} +\d{1,2} +\d{2}:\d{2}:\d{2} +[a-z][\w-]*\d[\w-]*\b|\b(?:ns|pod)=[a-z][\w-]+",
     re.IGNORECASE,
 )
 # A shell command the output was pasted under is how to reproduce it, unless it only reads state.

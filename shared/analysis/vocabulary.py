@@ -38,6 +38,8 @@ TOOLS = (
     r"jupyterhub|ldap|google workspace|office ?365|sharepoint|m365|microsoft 365|exchange(?: online)?|intune|"
     # rules-2026.12.31 (real shapes AE): a game studio's asset depot.
     r"perforce|p4v?|helix core|ghe|github enterprise|"
+    # rules-2026.12.46 (real shapes BM): a shipyard's firewall manager and ERP.
+    r"forti ?(?:manager|gate|client|analyzer)|s/4 ?hana|sap(?: gui| erp)?|"
     # rules-2026.12.34 (real shapes AJ): a cloud console's address is the tool ("acesso nisso" + link).
     r"trino|presto|mirth(?: connect)?|shopify(?: plus)?|google cloud(?: console)?|"
     r"console\.cloud\.google\.com|"
