@@ -44,6 +44,8 @@ NO_CLOUD_PART = (
 
 # Where the resource lives when that is an AWS account or a GCP project.
 SUBSCRIPTION = (
+    # An account named before "계정" (rules-2026.12.47, real shapes BR): "tripon-stg 계정 hosted zone".
+    r"(?<![\w-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+ ?계정",
     # An environment's account or project named beside its region or environment, in a console
     # address, or as "the x project" (rules-2026.12.46, real shapes BN-BQ): "in mc-prod /
     # ap-northeast-2", "(mc-prod, ap-northeast-2)", "mc-stg (staging)", "in the mall-prod project",
@@ -100,6 +102,10 @@ SUBSCRIPTION = (
 
 # Infrastructure code says network and size in its own words.
 NETWORK = (
+    # No network change, said in Korean; a load balancer by its name (rules-2026.12.47, real shapes BS,
+    # BT): "네트워크 변경은 없습니다", "attached to the existing prod HTTPS LB `lb-microsites`".
+    r"네트워크(?: ?쪽)? ?(?:변경|작업|추가|구성)(?:은|는|이)? ?(?:없습니다|없음|없어요|불필요|필요 ?없)|"
+    r"\b(?:lb|load ?balancer)\b +[`'\"]?[a-z][a-z0-9]*(?:-[a-z0-9]+)+",
     # The network kept as it is (rules-2026.12.45, real shapes BG, BI): "No new SG rules needed",
     # "Default VPC of the project is fine".
     r"\bno +(?:new +)?(?:sg|security[- ]group|firewall|nsg|network|acl) +(?:rules? +|changes? +)?"
@@ -149,6 +155,10 @@ SPEC = (
 # A deploy request names its service and app in the sentence that asks: "deploy paymnet-webhook to
 # stagign", "please roll `media-transcoder-stg` in ArgoCD", a typo'd environment included.
 SERVICE = (
+    # An app named for its environment, synced; an image and its tag (rules-2026.12.47, real shapes BR,
+    # BT): "gds-adapter-amadeus-stg sync 부탁", "cdn-steering:2026.11.21-rc2".
+    r"(?<![\w/.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:stg|staging|prod|prd|dev|qa|val)\b +(?:sync|싱크|배포)|"
+    r"(?<![\w/.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+:v?\d[\w.-]*",
     # A service named before a Korean deploy word (rules-2026.12.45, real shapes BG, BH): "pg-routing prod
     # 배포 부탁드립니다", "wms-inventory flyway 체크섬 이슈 핫픽스 배포".
     r"(?<![\w/.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+ +(?:[\w-]+ +){0,4}?(?:배포|핫픽스|롤백|릴리즈)",

@@ -10,6 +10,8 @@ from __future__ import annotations
 # A person's yes, in passing: "Minseo (EM) said go ahead", "+1 from me", "팀장님께 말씀드렸고 승인하겠다고
 # 하셨습니다", "승인은 제가 하겠습니다", and an approval the reporter says is not needed.
 APPROVER = (
+    # A mention then its yes (rules-2026.12.47, real shapes BT): "@Jung Hyunwoo 님 승인입니다".
+    r"@[\w가-힣][\w가-힣 .]{1,24}? ?님? ?승인(?:입니다|했|하셨|받았|완료)",
     r"\b(?:said|says) +(?:go ahead|(?:it'?s |that'?s )?(?:ok|okay|fine|good|yes)|yes)\b|"
     r"\bgave +(?:me +|us +)?(?:the +|a +)?(?:go-?ahead|green light|thumbs[- ]up|nod|blessing)\b|"
     r"(?<![\w+])\+1 +from\b|\b(?:agreed|signed off|confirmed|acked|lgtm'?d)\b[^.\n]{0,40}?\b(?:lead|manager|"
@@ -39,6 +41,14 @@ APPROVER = (
 # The reason in a clause, not a field: "we've got 4 new people joining", "I'd rather ... than open
 # a ticket each time", "standing up the new service", "배포 검증하면서 ... 경우가 많은데".
 JUSTIFICATION = (
+    # (rules-2026.12.47, real shapes BR-BV) "needs Sentry access ... to attach traces to bug reports",
+    # "a Python script instead of screenshots", "transferred to the 전력거래 department", "I triage player
+    # crash reports", "She reviews our CSV deliverables".
+    r"\bneed(?:s|ed)?\b[^.\n]{0,80}?\bto +(?:attach|post|push|pull|publish|automate|triage|track|view|see|"
+    r"check|run|build|debug|fix|test|monitor|upload|download|sync)\b|"
+    r"\binstead +of +(?:screenshots?|manual\w*|doing|copying|emailing)\b|\btransferred +to +the\b|"
+    r"\bi +(?:triage|handle|maintain|manage|test|validate|moderate)\b|"
+    r"\b(?:he|she|they) +(?:reviews|audits|tests|validates|triages|handles)\b",
     # The work the access is needed for, the person's move or cover, a joint project (rules-2026.12.46,
     # real shapes BM-BQ): "needs access to <dataset> to reconcile Q3 statements", "Need read on <path>
     # to prepare the key ceremony", "I audit crane monitoring", "He's covering my work", "데이터팀으로
@@ -120,6 +130,10 @@ JUSTIFICATION = (
 # A permission said as what the person will do or be: "as a Member", "plan/apply 권한", "sync만",
 # `access = "write"`, "read-only", a group membership that is the permission ("eng-backend 그룹 추가").
 ROLE = (
+    # (rules-2026.12.47, real shapes BT, BU) "consumer ACL (READ + DESCRIBE)", "Service Desk Agent",
+    # Databricks's "Can Use" / "Can Manage".
+    r"\b(?:consumer|producer) +acl\b|(?-i:\b(?:READ|WRITE|DESCRIBE|ALTER)\b)|\bservice +desk +agent\b|"
+    r"(?-i:\bCan +(?:Use|Manage|Restart|Attach +To|View|Edit|Run|Read|Query)\b)",
     # A schedule's or a desk's role, a key's scopes (rules-2026.12.46, real shapes BM-BQ): "as a
     # Responder", "Responder로 넣어주세요", "role Editor", "Agent role", "scopes metrics_write +
     # monitors_read".
@@ -174,6 +188,10 @@ ROLE = (
 # The scope named in any script, quoted: "'결제-모니터링' 폴더", or a database or queue by name; or
 # the address of the group, project or repository linked ("[this group](https://gitlab/groups/a/b)").
 SCOPE = (
+    # (rules-2026.12.47, real shapes BR, BV) an account named before "계정", a kind then its quoted name:
+    # "tripon-stg 계정 ReadOnlyAccess", "Harbor project `portal`".
+    r"(?<![\w-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+ ?계정|\b(?:project|group|namespace|space|folder|org|team|"
+    r"repo(?:sitory)?|schedule|topic|dataset|bucket|mailbox)\s+[`'\"][a-z][\w./-]*[`'\"]",
     # A scope said as one, or a mailbox by its address (rules-2026.12.44, real shapes BE): "범위는
     # "서울본사-노트북" 디바이스 그룹만", "on the shared mailbox `litigation-team@hanbitlaw.co.kr`".
     r"범위(?:는|은) *(?:[\"'“`][^\"'”`\n]{2,40}[\"'”`]|[a-z][\w.]*[-/_][\w/.-]+)|"

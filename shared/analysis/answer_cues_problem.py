@@ -10,6 +10,10 @@ from __future__ import annotations
 # A clock time in a problem report is when it started: "synced at 13:05", "(~10:20)", "오늘 15시에",
 # and a dated change it started after: "11/18 GitLab 이관 이후로", "11/19 배포 이후로".
 WHEN = (
+    # A date then what it started with, last night in Korean, the first failure (rules-2026.12.47, real
+    # shapes BS, BU): "2026-11-18 점검 때부터", "어젯밤 auto-sync 이후로", "first failure on the 23rd".
+    r"\d{4}-\d{1,2}-\d{1,2}[^\n.]{0,12}(?:부터|이후)|어젯밤|엊그제|그저께|\bfirst +(?:failure|failed|"
+    r"error|occurrence|seen|alert)\b",
     # How long, told loosely: "stuck for weeks", "since some days (maybe weeks)", "a couple of weeks",
     # "about a week ago", "expired as of today", "expired on 6/24/2024", "is expired (29 March 2017)".
     r"\b(?:for|since) +(?:at least +|about +|over +|almost +)?(?:(?:a|one|two|three|several|some|a few|a "
@@ -72,6 +76,13 @@ ERROR = (
 # A status the service gives back is what happened: "checkout-api is returning intermittent 502s";
 # "연결 에러 납니다": an error that happens, said in Korean.
 SYMPTOM = (
+    # More failure words (rules-2026.12.47, real shapes BR-BU): "결과가 0건으로 나오는", "앱이 튕긴다",
+    # "sends each voucher 2-3 times", "chat lagging 20-30 seconds behind", "queries hang for 10+
+    # minutes", "Alerts firing since last night".
+    r"0 ?건으로 ?(?:나오|나와|노출|조회)|튕(?:긴다|겨요|깁니다|김|기는|겨서|겨)|\b(?:sends?|sent|emails?|"
+    r"charges?|charged|creates?|created|runs?|fires?|fired|posts?|posted)\b[^.\n]{0,40}?\b"
+    r"(?:twice|\d(?:-\d)? +times)\b|(?<![/\w-])lag(?:s|ging|ged)?\b(?![/-])|\bdelayed +(?:by +)?\d|"
+    r"\bhang +for\b|\breturn(?:s)? +nothing\b|\balerts? +(?:are +|keep +)?firing\b",
     # Failure verbs the vocabulary lacked (rules-2026.12.45, real shapes BH, BI, BJ, BK): "the app
     # freezes when we press Confirm", "skipped the roaming CDR file", "logs agents out", "jobs die at
     # random times", "무한 루프 돕니다", "재고가 두 번 차감되서 마이너스로 떨어지고".
@@ -189,7 +200,7 @@ WHERE = (
     # The account the problem is in (rules-2026.12.40, real shapes AT): "prod 계정 IoT Core".
     r"(?<![\w-])(?:prod|production|stg|staging|dev|qa|운영|스테이징|개발) ?계정\b",
     r"(?<![\w-])(?:prod|production|stg|staging|dev|qa|운영|스테이징|개발)\s?(?:환경\s?)?(?:의\s?)?[\w가-힣-]{1,12}\s?"
-    r"(?:페이지|화면|사이트|page|site|screen|api|앱|app)(?![A-Za-z])",
+    r"(?:페이지|화면|사이트|page|site|screen|api|앱|app|로그인|login|포털|portal)(?![A-Za-z])",
     r"https?://[^\s)\]]+/(?:-/)?(?:pipelines?|jobs?|merge_requests|pull|applications|actions/runs|builds?|"
     r"job|view)/[\w.-]+|https?://(?:www\.)?(?:github|gitlab|bitbucket)\.[\w.]+/[\w.-]+/[\w.-]+",
     r"\b(?:vpn|wi-?fi|sso|okta|ldap|keycloak|bastion|proxy)\b",

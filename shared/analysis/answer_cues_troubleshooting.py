@@ -11,6 +11,12 @@ from __future__ import annotations
 # Who is hurt and how: a party and a consequence ("Finance can't close the day", "QA 일정이 밀리고",
 # "CS로 계속 들어오고"), a deadline the problem threatens, how painful it is, or that it is not.
 IMPACT = (
+    # Work not done and how much (rules-2026.12.47, real shapes BS, BV): "백업이 누락되고 있습니다
+    # (변전소 40개소 중 10개소", "출동이 늦어지고 있습니다 (사업소 3곳)", "데이터셋 8종 갱신 중단",
+    # "교육 진행이 어렵습니다".
+    r"\d+ ?(?:개소|곳|대|명|건|개) ?중 ?\d+|누락(?:되고|돼|됩니다|됨|되어)|늦어지고 ?있|"
+    r"(?:사업소|지점|매장|현장|센터) ?\d+ ?(?:곳|개소)|\d+ ?종[^\n]{0,10}(?:중단|멈춤|누락|지연)|"
+    r"(?:진행|시연|교육|발표|오픈|런칭|출동|배송|정산)(?:이|을)? ?(?:어렵|못 ?하|불가|차질|늦어)",
     # Work moved to a manual path, a release blocked, calls piling up, a backlog counted (rules-2026.12.45,
     # real shapes BH, BJ, BK): "moving passengers to manual check-in", "This blocks the 5.3.0 App Store
     # submission", "수험생 문의 전화가 계속 옵니다", "시간당 200박스 정도 지연되고 있어요".

@@ -47,7 +47,9 @@ def _deletion_named(doc: TicketText) -> bool:
     if not lines or not _DELETION.search(lines[0]):
         return False
     asked = [lines[0], *(line for line in lines[1:] if _DELETION.search(line))]
-    return any(_NAMED.search(line) for line in (*asked, *doc.blocks))
+    # ... or a table of what goes (rules-2026.12.47, real shapes BS: "| old-hist-01 | m1.xlarge |").
+    values = (f.value for f in doc.fields if f.column)
+    return any(_NAMED.search(line) for line in (*asked, *doc.blocks, *values))
 
 
 # A resource table's bare "Project" column, "Project / env", "Zone (project)" holding an id
@@ -114,7 +116,11 @@ CLOUD: tuple[ChecklistItem, ...] = (
             # An availability zone, NCP's region code, a city as a list element (rules-2026.12.43, real
             # shapes BA, BC): "ap-northeast-2c", "gov-smartparking-prd / KR-1", "운영 / 서울".
             r"\b(?:ap|us|eu|sa|ca|me|af)-(?:north|south|east|west|central|northeast|southeast)-\d[a-z]\b|"
-            r"(?-i:\bKR-\d\b)|(?-i:\bKR-[A-Z]{1,2}\d\b)|[?&/]region(?:name|id)?[=/][a-z]{2}-[\w-]+|"
+            r"(?-i:\bKR-\d\b)|(?-i:\bKR-[A-Z]{1,2}\d\b)|"
+            # A site's "<code>-R<n>" region, a CLI's --location, a global resource said so (rules-2026.12.47,
+            # real shapes BS, BT, BU): "NJ-R1", "대전 DJ-R2 리전", "--location koreacentral", "(global)".
+            r"(?-i:\b[A-Z]{2,4}-R\d\b)|--(?:location|region|zone)[ =][a-z][\w-]+|\(global\)|"
+            r"[?&/]region(?:name|id)?[=/][a-z]{2}-[\w-]+|"
             r"(?:^|[/|,(] *)(?:서울|부산|도쿄|싱가포르)(?= *(?:$|[/|,)]))|"
             # A site's own zone code in a list (rules-2026.12.45, real shapes BI, BJ): "osp-gasan-prd
             # (GASAN-1)", "mnp-prd / 운영 / ANYANG-1 /", "chem-sim / daejeon-1 / 운영".
@@ -159,7 +165,13 @@ CLOUD: tuple[ChecklistItem, ...] = (
             # cluster, so there's no AWS account, region or VPC involved".
             cues.NO_CLOUD_PART.format(noun="regions?"),
         ),
-        labels=vocab.label(r"regions?|location|위치|리전|지역|(?:azure|aws|gcp|cloud) ?(?:/ ?)?region"),
+        labels=vocab.label(
+            r"regions?|location|위치|리전|지역|(?:azure|aws|gcp|cloud) ?(?:/ ?)?region|"
+            # A label that holds the word among others (rules-2026.12.47, real shapes BR, BV): "클라우드·리전
+            # / Region", "NCP 리전/존".
+            r"[\w가-힣 ]{0,12}[ ·/]\s?(?:regions?|리전)(?:\s?[ ·/][\w가-힣 /]{0,16})?|"
+            r"(?:리전|region) ?/ ?(?:존|zone)"
+        ),
     ),
     ChecklistItem(
         "resource_spec",

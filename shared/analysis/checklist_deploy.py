@@ -181,7 +181,7 @@ DEPLOY = (
             # Delivered by Flux, not ArgoCD (rules-2026.12.29, real shapes AD): "a Flux HelmRelease".
             r"\bflux +(?:helm ?release|kustomization)s?\b",
             r"\bargo ?cd +(?:app|application) +is +[`'\"]?[a-z][\w/-]*[-/][\w/-]+|"
-            r"\bargo ?cd ?(?:앱|애플리케이션)(?: ?(?:이름|명))?(?:은|는|:|=)? *"
+            r"\bargo(?: ?cd)? ?(?:앱|애플리케이션)(?: ?(?:이름|명))?(?:은|는|:|=)? *"
             r"[`'\"]?[a-z][\w/-]*[-/][\w/-]+",
             *cues.ARGOCD_APP,
         ),

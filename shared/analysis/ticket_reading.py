@@ -40,7 +40,10 @@ _ERROR_TOKEN = re.compile(
     r"unable|cannot|can't|no space|deadline exceeded|unhealthy|stuck|\bwarn(?:ing)?\b|not ?ready|unready|"
     r"no route to host|connection (?:refused|reset)|\babend\b|completion code|"
     # A product's error code (rules-2026.12.44, real shapes BE): "AADSTS50105:", "ORA-00942:", "0x87D300C9".
-    r"\b[a-z]{2,8}-?\d{4,6}:|\b0x8[0-9a-f]{7}\b",
+    r"\b[a-z]{2,8}-?\d{4,6}:|\b0x8[0-9a-f]{7}\b|"
+    # A glog line at warning level or worse (rules-2026.12.47, real shapes BT): "W1120 12:03:55.118
+    # x.go:233]".
+    r"^[EWF]\d{4} +\d{2}:\d{2}:\d{2}",
     re.IGNORECASE,
 )
 _ADF_CELL = re.compile(r"^ \|")

@@ -113,7 +113,9 @@ _LOG_WHERE = re.compile(
     r"\brepository:\s+[\w.-]+/[\w.-]+|"  # a CI step's inputs (rules-2026.12.21, real shapes V)
     # A syslog line's host, a log's ns= / pod= (rules-2026.12.46, real shapes BM): "Nov 27 22:14:03
     # ot-sw-crane-02 %LINK-3-UPDOWN", "ns=sap-migration  pod=fi-master-load-28861-7kq2x".
-    r"^[A-Z][a-z]{2} +\d{1,2} +\d{2}:\d{2}:\d{2} +[a-z][\w-]*\d[\w-]*\b|\b(?:ns|pod)=[a-z][\w-]+",
+    r"^[A-Z][a-z]{2} +\d{1,2} +\d{2}:\d{2}:\d{2} +[a-z][\w-]*\d[\w-]*\b|\b(?:ns|pod)=[a-z][\w-]+|"
+    # A pod by its name, hashes and all (rules-2026.12.47, real shapes BR): "gds-adapter-sabre-5f6b9-q8wzr".
+    r"\b[a-z][a-z0-9]*(?:-[a-z0-9]+)*-[a-z0-9]{5,10}-[a-z0-9]{5}\b",
     re.IGNORECASE,
 )
 # A shell command the output was pasted under is how to reproduce it, unless it only reads state.

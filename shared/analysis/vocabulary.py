@@ -40,6 +40,8 @@ TOOLS = (
     r"perforce|p4v?|helix core|ghe|github enterprise|"
     # rules-2026.12.46 (real shapes BM): a shipyard's firewall manager and ERP.
     r"forti ?(?:manager|gate|client|analyzer)|s/4 ?hana|sap(?: gui| erp)?|"
+    # rules-2026.12.47 (real shapes BT, BU, BV): a CDN console, the directory, an API gateway.
+    r"akamai(?: control center)?|active directory|apisix|kong|"
     # rules-2026.12.34 (real shapes AJ): a cloud console's address is the tool ("acesso nisso" + link).
     r"trino|presto|mirth(?: connect)?|shopify(?: plus)?|google cloud(?: console)?|"
     r"console\.cloud\.google\.com|"
@@ -61,6 +63,8 @@ ENV_WORD = (
     r"(?<![\w-])qa(?![\w-])(?! *(?:팀|team|engineer\w*|확인|검수|sign\w*|regression|회귀|테스트|test\w*|"
     r"approv\w*|승인|분들|님|lead|담당))|(?<![가-힣])(?:운영|스테이징|검증|개발)(?!팀|자| 팀| ?사항| ?중)|"
     r"(?:테스트|검증|QA) ?환경|"
+    # A validation stage (rules-2026.12.47, real shapes BU: GMP sites deploy to VAL before PRD).
+    r"(?<![\w-])(?-i:VAL)(?![\w-])|(?-i:\b[A-Z]{2,5}) ?환경(?:에|으로|에서)?|"
     # A numbered QA stage and the live service (rules-2026.12.31, real shapes AE): "QA2에 올려주세요",
     # "라이브 배포".
     r"(?<![\w-])qa\d(?![\w-])(?! *(?:팀|team|확인|검수))|라이브(?= ?(?:배포|서버|환경|에|로|반영))|"
