@@ -243,6 +243,8 @@ WORLDS: tuple[World, ...] = (
           EVAL_DIR / "baselines" / "real-holdout-y.json", note="seen"),
     World("real writing held out Z", "real-writing", EVAL_DIR / "real" / "holdout-z.jsonl",
           EVAL_DIR / "baselines" / "real-holdout-z.json", note="seen"),
+    World("real writing held out AA", "real-writing", EVAL_DIR / "real" / "holdout-aa.jsonl", None,
+          sealed=True),
 )  # fmt: skip
 
 
