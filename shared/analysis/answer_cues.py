@@ -44,6 +44,9 @@ NO_CLOUD_PART = (
 
 # Where the resource lives when that is an AWS account or a GCP project.
 SUBSCRIPTION = (
+    # A tenant by its name, a console address's project (rules-2026.12.48, real shapes CA): "tenant
+    # **HB-GIS**", "console.gcloud.go.kr/projects/HB-GIS/instances/gis-tile-01".
+    r"\btenant +[*`'\"]*[A-Za-z][\w-]*[-\d]|/projects/[\w-]+/(?:instances|servers|zones|regions|volumes)/",
     # An account named before "계정" (rules-2026.12.47, real shapes BR): "tripon-stg 계정 hosted zone".
     r"(?<![\w-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+ ?계정",
     # An environment's account or project named beside its region or environment, in a console
@@ -155,6 +158,12 @@ SPEC = (
 # A deploy request names its service and app in the sentence that asks: "deploy paymnet-webhook to
 # stagign", "please roll `media-transcoder-stg` in ArgoCD", a typo'd environment included.
 SERVICE = (
+    # A service by its name then a version, in a registry path, or named before a Korean promote word
+    # (rules-2026.12.48, real shapes BW-CA): "mdf-krx 2.8.0", "harbor.mukja.io/order/order-event-consumer:
+    # 20261125-a1b2", "mes-erp-if QA -> PRD 승격".
+    r"(?<![\w/.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+ +v?\d+\.\d+\.\d+\b|"
+    r"/[a-z][a-z0-9]*(?:-[a-z0-9]+)+:v?\d[\w.-]*|"
+    r"(?<![\w/.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+ +(?:[\w>-]+ +){0,4}?(?:승격|반영)",
     # An app named for its environment, synced; an image and its tag (rules-2026.12.47, real shapes BR,
     # BT): "gds-adapter-amadeus-stg sync 부탁", "cdn-steering:2026.11.21-rc2".
     r"(?<![\w/.-])[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:stg|staging|prod|prd|dev|qa|val)\b +(?:sync|싱크|배포)|"

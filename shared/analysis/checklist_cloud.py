@@ -90,7 +90,9 @@ CLOUD: tuple[ChecklistItem, ...] = (
             # A resource request's bare "프로젝트" / "계정" column (rules-2026.12.25, real shapes S, U).
             r"프로젝트|계정|클라우드 ?계정|"
             # "KT Cloud 계정·프로젝트", "Account / Project" (rules-2026.12.46, real shapes BQ).
-            r"(?:[\w ]{1,12} )?(?:계정|account) ?[·/] ?(?:프로젝트|project)"
+            r"(?:[\w ]{1,12} )?(?:계정|account) ?[·/] ?(?:프로젝트|project)|"
+            # "G-클라우드 테넌트/프로젝트" (rules-2026.12.48, real shapes CA).
+            r"(?:[\w가-힣-]{1,12} )?(?:테넌트|tenant) ?/ ?(?:프로젝트|project)"
         ),
         detector=_cloud_project_named,
     ),
@@ -120,6 +122,14 @@ CLOUD: tuple[ChecklistItem, ...] = (
             # A site's "<code>-R<n>" region, a CLI's --location, a global resource said so (rules-2026.12.47,
             # real shapes BS, BT, BU): "NJ-R1", "대전 DJ-R2 리전", "--location koreacentral", "(global)".
             r"(?-i:\b[A-Z]{2,4}-R\d\b)|--(?:location|region|zone)[ =][a-z][\w-]+|\(global\)|"
+            # A government cloud's centre and zone, a DR centre, a cloud's city (rules-2026.12.48, real
+            # shapes BY, CA): "DJ-AZ1", "G-클라우드 대전센터", "G-Cloud Daejeon", "부산 DR센터",
+            # `datacenter = "BSN-DR"` ("Ulsan" alone is a plant's city, not where the VM goes).
+            r"(?-i:\b[A-Z]{2,4}-AZ\d\b)|(?:대전|광주|대구|부산|서울|세종|인천|울산|목동|가산|상암|여의도|판교|"
+            r"용인|분당|춘천|평촌|죽전|김포|제주) ?(?:dr ?)?(?:센터|idc)|"
+            r"\b(?:g-?cloud|kt cloud|ncp|nhn cloud) +(?:daejeon|gwangju|daegu|busan|sejong|pangyo|gasan|"
+            r"sangam|mokdong)\b|\bdatacenter\s*=\s*[\"'][\w-]+|"
+            r"리전(?:은|는|도)? *[:：]? *(?:무관|해당 ?(?:사항 ?)?없|상관 ?없)|"
             r"[?&/]region(?:name|id)?[=/][a-z]{2}-[\w-]+|"
             r"(?:^|[/|,(] *)(?:서울|부산|도쿄|싱가포르)(?= *(?:$|[/|,)]))|"
             # A site's own zone code in a list (rules-2026.12.45, real shapes BI, BJ): "osp-gasan-prd
@@ -170,7 +180,7 @@ CLOUD: tuple[ChecklistItem, ...] = (
             # A label that holds the word among others (rules-2026.12.47, real shapes BR, BV): "클라우드·리전
             # / Region", "NCP 리전/존".
             r"[\w가-힣 ]{0,12}[ ·/]\s?(?:regions?|리전)(?:\s?[ ·/][\w가-힣 /]{0,16})?|"
-            r"(?:리전|region) ?/ ?(?:존|zone)"
+            r"(?:리전|region) ?/ ?(?:존|zone)|센터(?: ?/ ?존)?|data ?cent(?:er|re)|dc"
         ),
     ),
     ChecklistItem(

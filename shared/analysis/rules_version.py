@@ -5,4 +5,4 @@ name the version they were trained on; kept apart so both can read it without im
 other.
 """
 
-RULES_VERSION = "rules-2026.12.47"
+RULES_VERSION = "rules-2026.12.48"

@@ -42,6 +42,9 @@ TOOLS = (
     r"forti ?(?:manager|gate|client|analyzer)|s/4 ?hana|sap(?: gui| erp)?|"
     # rules-2026.12.47 (real shapes BT, BU, BV): a CDN console, the directory, an API gateway.
     r"akamai(?: control center)?|active directory|apisix|kong|"
+    # rules-2026.12.48 (real shapes BX, BZ, CA): lab, plant and public-sector systems granted on.
+    r"lims|qms|rgw|ceph|minio|iot ?hub|sql ?server|mssql|kepware|kepserverex|"
+    r"온-?나라(?: ?문서관리 ?시스템)?|"
     # rules-2026.12.34 (real shapes AJ): a cloud console's address is the tool ("acesso nisso" + link).
     r"trino|presto|mirth(?: connect)?|shopify(?: plus)?|google cloud(?: console)?|"
     r"console\.cloud\.google\.com|"
