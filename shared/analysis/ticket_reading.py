@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from shared.analysis.table_reading import ADF_CELL, TABLE_ROW, TABLE_RULE, cells, join_adf_cells, table_fields
 from shared.analysis.ticket_text import (
     FENCE,
     LIST_MARKER,
@@ -46,9 +47,6 @@ _ERROR_TOKEN = re.compile(
     r"^[EWF]\d{4} +\d{2}:\d{2}:\d{2}",
     re.IGNORECASE,
 )
-_ADF_CELL = re.compile(r"^ \|")
-_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$|^[^|\n]*(?:\|[^|\n]*)+\|\s*$")
-_TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 _ATTACHMENTS_LINE = re.compile(r"^\s*(?:attachments?|첨부 ?파일)\s*[:：]\s*(?P<files>\S.*)$", re.IGNORECASE)
 _ATTACHMENT_FILE = re.compile(r"(?P<name>[^,()]+?)(?:\s*\([^()]*\))?\s*(?:,|$)")
 _MEDIA = re.compile(r"\[attachment(?::\s*(?P<name>[^\]\n]*))?\]")
@@ -84,80 +82,6 @@ def _take_attachments(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
             line = _IMAGE.sub("", line)
         out.append(line)
     return out, tuple(found)
-
-
-def _join_adf_cells(lines: list[str]) -> list[str]:
-    """Rebuild ADF table rows. A row renders as "A", " | B", ..., " |" (one closing piece); a row
-    whose first cell is empty starts straight with " | B". The header row (no empty cells) tells
-    how many cells a row has."""
-    out: list[str] = []
-    width = count = 0  # cells per row (0 until the header row closed); pieces of the current row
-    previous_cell = False
-    for line in lines:
-        if not _ADF_CELL.match(line):
-            if not previous_cell:
-                width = 0
-            out.append(line)
-            count, previous_cell = 1, False
-            continue
-        previous_cell = True
-        if not out:
-            out.append(line)
-        elif width == 0:
-            out[-1] += line
-            count += 1
-            if line.strip() == "|":
-                width, count = count - 1, 0
-        elif count == 0:
-            out.append("|" + line)
-            count = 2
-        else:
-            out[-1] += line
-            count += 1
-            if count == width + 1:
-                count = 0
-    return out
-
-
-def _cells(row: str) -> list[str]:
-    row = row.strip()
-    if row.startswith("||"):  # a Jira wiki header row: "||Field||Value||"
-        row = row.replace("||", "|")
-    row = row[1:] if row.startswith("|") else row
-    row = row[:-1] if row.endswith("|") else row
-    return [c.strip() for c in row.split("|")]
-
-
-# A header whose first cell names the rows, not a column of values: "| 구분 | 현재 | 변경 |", "| Item |
-# Before | After |". Each row is then also a field named by its first cell (rules-2026.12.44, real
-# shapes BJ: "| 비용 | NRF-2024R1A6A1A03012345 | 동일 |" names the cost owner), filled when its first
-# value is ("| AWS account | TBD | will check with Jonas |" is not).
-_ROW_LABELS = re.compile(
-    r"구분|항목|분류|내용|item|field|key|category|parameter|attribute|property|setting|설정|"
-)
-
-
-def _table_fields(rows: list[list[str]]) -> tuple[list[Field], set[int]]:
-    """Fields of one table, and the indexes of rows that only carry labels (a header row)."""
-    if len(rows[0]) >= 3 and len(rows) > 1:
-        header = [norm_label(c) for c in rows[0]]
-        found = [
-            Field(header[j], cell, is_filled(cell), column=True)
-            for row in rows[1:]
-            for j, cell in enumerate(row[: len(header)])
-        ]
-        if _ROW_LABELS.fullmatch(header[0]):
-            found += [
-                Field(norm_label(r[0]), " ".join(r[1:]), is_filled(r[1]))
-                for r in rows[1:]
-                if len(r) >= 2
-            ]
-        return found, {0}
-    found = [
-        Field(norm_label(r[0]), " ".join(r[1:]), is_filled(" ".join(r[1:]))) for r in rows if len(r) >= 2
-    ]
-    empty = {i for i, r in enumerate(rows) if len(r) >= 2 and not is_filled(" ".join(r[1:]))}
-    return found, empty
 
 
 def _next_value(lines: list[str], i: int, fenced: bool = False) -> str:
@@ -308,9 +232,9 @@ def _summary_line(line: str, body_lines: tuple[str, ...]) -> tuple[list[Field], 
     first = body_lines[0] if body_lines else ""
     if (
         line.splitlines() != [line]
-        or _ADF_CELL.match(line)
-        or _ADF_CELL.match(first)
-        or _TABLE_ROW.match(line)
+        or ADF_CELL.match(line)
+        or ADF_CELL.match(first)
+        or TABLE_ROW.match(line)
         or FENCE.match(line)
         or _take_attachments([line]) != ([line], ())
     ):
@@ -323,21 +247,21 @@ def _summary_line(line: str, body_lines: tuple[str, ...]) -> tuple[list[Field], 
 
 @lru_cache(maxsize=16)
 def _read(text: str) -> _Reading:
-    lines, attachments = _take_attachments(_join_adf_cells(spaced(text).splitlines()))
+    lines, attachments = _take_attachments(join_adf_cells(spaced(text).splitlines()))
     walked = tuple(lines)
     fields: list[Field] = []
     dropped: set[int] = set()
     i = 0
     fenced = False  # inside a fenced block at line i
     while i < len(lines):
-        if _TABLE_ROW.match(lines[i]):
+        if TABLE_ROW.match(lines[i]):
             start = i
-            while i < len(lines) and _TABLE_ROW.match(lines[i]):
+            while i < len(lines) and TABLE_ROW.match(lines[i]):
                 i += 1
-            block = [(n, _cells(lines[n])) for n in range(start, i) if not _TABLE_RULE.match(lines[n])]
+            block = [(n, cells(lines[n])) for n in range(start, i) if not TABLE_RULE.match(lines[n])]
             if not block:
                 continue
-            found, skip = _table_fields([c for _, c in block])
+            found, skip = table_fields([c for _, c in block])
             fields += found
             dropped |= {block[k][0] for k in skip}
             continue
