@@ -6,10 +6,11 @@ or wording that carries the answer. An empty field ("Approver:", "TBD", "미정"
 Both analyzers use the same item ids, so the comment is always built from this catalogue, never
 from model-written text. Each category's items live in a module named for it: `checklist_access`,
 `checklist_cloud`, `checklist_troubleshooting` (with what pasted logs answer in
-`troubleshooting_evidence`), `checklist_deploy` and `checklist_other`. What they share: the item
-itself in `checklist_item`, the words in `vocabulary`, `answer_cues` and
-`answer_cues_troubleshooting`, the reading of a ticket's structure in `ticket_text` and
-`ticket_reading`, and of a request for several things in `request_parts`.
+`troubleshooting_evidence` and where a problem is named in `where_reading`), `checklist_deploy` and
+`checklist_other`. What they share: the item itself in `checklist_item`, the words in `vocabulary`
+and the `answer_cues` modules (`answer_cues`, `_access`, `_region`, `_problem`,
+`_troubleshooting`), the reading of a ticket's structure in `ticket_text`, `ticket_reading` and
+`table_reading`, and of a request for several things in `request_parts`.
 """
 
 from __future__ import annotations
