@@ -41,22 +41,19 @@ APPROVER = (
 # The reason in a clause, not a field: "we've got 4 new people joining", "I'd rather ... than open
 # a ticket each time", "standing up the new service", "배포 검증하면서 ... 경우가 많은데".
 JUSTIFICATION = (
-    # (rules-2026.12.47, real shapes BR-BV) "needs Sentry access ... to attach traces to bug reports",
-    # "a Python script instead of screenshots", "transferred to the 전력거래 department", "I triage player
-    # crash reports", "She reviews our CSV deliverables".
-    r"\bneed(?:s|ed)?\b[^.\n]{0,80}?\bto +(?:attach|post|push|pull|publish|automate|triage|track|view|see|"
-    r"check|run|build|debug|fix|test|monitor|upload|download|sync)\b|"
-    r"\binstead +of +(?:screenshots?|manual\w*|doing|copying|emailing)\b|\btransferred +to +the\b|"
-    r"\bi +(?:triage|handle|maintain|manage|test|validate|moderate)\b|"
-    r"\b(?:he|she|they) +(?:reviews|audits|tests|validates|triages|handles)\b",
-    # The work the access is needed for, the person's move or cover, a joint project (rules-2026.12.46,
-    # real shapes BM-BQ): "needs access to <dataset> to reconcile Q3 statements", "Need read on <path>
-    # to prepare the key ceremony", "I audit crane monitoring", "He's covering my work", "데이터팀으로
-    # 이동해서", "운영 담당으로 옮겨서", "Vault에서 읽도록 변경되어", "공동개발 건입니다", "야간 근무 투입".
+    # The work the access is needed for, the person's own work, move or cover, a joint project
+    # (rules-2026.12.46, .47, real shapes BM-BV): "needs access to <dataset> to reconcile Q3
+    # statements", "needs Sentry access ... to attach traces", "I audit crane monitoring", "I triage
+    # player crash reports", "He's covering my work", "transferred to the 전력거래 department", "a
+    # Python script instead of screenshots", "데이터팀으로 이동해서", "운영 담당으로 옮겨서", "Vault에서
+    # 읽도록 변경되어", "공동개발 건입니다", "야간 근무 투입".
     r"\bneed(?:s|ed)?\b[^.\n]{0,80}?\bto +(?:reconcile|prepare|extract|export|audit|query|rotate|cover|"
-    r"handle|investigate|analy[sz]e|report|verify|validate|sign|renew|restore|backfill|benchmark|onboard)\b|"
-    r"\bi +(?:audit|review|monitor|operate|own|run|support)\b|\bcovering +(?:my|his|her|their|the) +"
-    r"(?:work|shifts?|duties|role|queue)\b|"
+    r"handle|investigate|analy[sz]e|report|verify|validate|sign|renew|restore|backfill|benchmark|onboard|"
+    r"attach|post|push|pull|publish|automate|triage|track|view|see|check|run|build|debug|fix|test|monitor|"
+    r"upload|download|sync)\b|"
+    r"\bi +(?:audit|review|monitor|operate|own|run|support|triage|handle|maintain|manage|test|validate|"
+    r"moderate)\b|\bcovering +(?:my|his|her|their|the) +(?:work|shifts?|duties|role|queue)\b|"
+    r"\binstead +of +(?:screenshots?|manual\w*|doing|copying|emailing)\b|\btransferred +to +the\b|"
     r"(?:팀|부서|본부|센터|담당)(?:으로|로) ?(?:이동|옮겨|옮기|전배|발령)|"
     r"(?:변경|전환|이전|교체|도입)되어(?:서)?,? |(?:공동 ?개발|협업|공동 ?연구) ?건|근무 ?투입|투입 ?예정",
     # The person's work, told in the third person, or what the access is needed to do (rules-2026.12.45,
@@ -66,8 +63,8 @@ JUSTIFICATION = (
     r"\b(?:he|she|they|i|we)(?:'s|'re|'m| +is| +are| +am) +on +the +[\w -]{2,40}? +"
     r"(?:project|team|migration|renewal|rollout|programme|program)\b|"
     r"\b(?:he|she|they)(?:'s|'re| +is| +are)? +(?:pushes|maintains|builds|fixes|develops|runs|owns|"
-    r"supports|operates|manages|building|working on|developing|maintaining|testing|porting|migrating|"
-    r"running)\b|"
+    r"supports|operates|manages|reviews|audits|tests|validates|triages|handles|building|working on|"
+    r"developing|maintaining|testing|porting|migrating|running)\b|"
     r"\bneed(?:s|ed)? +(?:it|this|them|these) +to +(?!(?:be|have|get|use|access|log ?in|the|my|our|your)\b)"
     r"[a-z]{3,}|(?:이라|라서|때문에) ?필요(?:합니다|해요|함|하여|해서)|발령",
     # What the access is for, said as a use (rules-2026.12.45, real shapes BJ): "과제 일정/이슈 공유용입니다".
